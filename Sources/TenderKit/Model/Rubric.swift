@@ -1,0 +1,129 @@
+/// A scoring rubric: the declarative method by which a round's submissions are judged.
+///
+/// Written by procurement staff as JSON (`Rubrics/*.json`), reusable across rounds. Every rule it
+/// holds has been parsed and checked by the time a `Rubric` exists.
+public struct Rubric: Sendable {
+    public var id: String
+    public var title: String
+    public var version: String
+    public var description: String?
+    public var award: Award
+    public var scale: Scale
+    public var consensus: Consensus
+    public var panel: PanelRules
+    public var conflicts: ConflictRules
+    public var gates: [Gate]
+    public var criteria: [Criterion]
+    /// Minimum percentage of the panel-scored weight a submission must reach.
+    public var minimumQuality: Double?
+    public var tieBreak: [TieBreak]
+    public var audit: Audit?
+    /// The whole file, for rule paths such as `rubric.scale.max`.
+    public var json: JSONValue
+    public var file: String
+
+    public struct Award: Sendable {
+        public enum Mode: String, Sendable, CaseIterable {
+            /// One winner takes the contract.
+            case single
+            /// Grants are funded down the ranked list until the budget runs out.
+            case allocation
+        }
+        public var mode: Mode
+        public var amount: RubricRule
+        public var minimumTotal: Double?
+    }
+
+    public struct Scale: Sendable {
+        public var min: Double
+        public var max: Double
+        public var descriptors: [Descriptor]
+
+        public struct Descriptor: Sendable {
+            public var score: Double
+            public var label: String
+            public var meaning: String
+        }
+    }
+
+    public struct Consensus: Sendable {
+        public enum Method: String, Sendable, CaseIterable { case mean, median }
+        public var method: Method
+        public var maxSpread: Double
+    }
+
+    public struct PanelRules: Sendable {
+        public var minIndependentEvaluators: Int
+        public var requireComments: Bool
+    }
+
+    public struct ConflictRules: Sendable {
+        public var lookbackYears: Int
+    }
+
+    public struct Gate: Sendable {
+        public var id: String
+        public var title: String
+        public var rule: RubricRule
+        public var message: String
+    }
+
+    public struct Audit: Sendable {
+        public var reviewEveryMonths: Int
+        public var durationMonths: RubricRule
+    }
+
+    /// One way of separating submissions whose totals tie.
+    public enum TieBreak: Sendable {
+        /// More points on this criterion wins.
+        case criterion(String)
+        /// The lower value of the rule wins.
+        case lower(RubricRule)
+        /// The higher value of the rule wins.
+        case higher(RubricRule)
+    }
+
+    /// The criteria the panel scores, in file order.
+    public var qualityCriteria: [Criterion] { criteria.filter { $0.quantitative == nil } }
+    /// The criteria computed from a rule, in file order.
+    public var quantitativeCriteria: [Criterion] { criteria.filter { $0.quantitative != nil } }
+}
+
+/// A criterion: scored by the panel on the scale, or computed from a rule's value.
+public struct Criterion: Sendable {
+    public var id: String
+    public var title: String
+    /// Percentage points; a rubric's weights add up to 100.
+    public var weight: Double
+    public var guidance: String?
+    /// Lowest consensus score allowed (panel-scored criteria only).
+    public var minimum: Double?
+    public var outcomes: [String]
+    public var principles: [String]
+    /// Present for quantitative criteria, nil for panel-scored ones.
+    public var quantitative: Quantitative?
+
+    public var isQuality: Bool { quantitative == nil }
+
+    public struct Quantitative: Sendable {
+        public enum Better: String, Sendable, CaseIterable { case lower, higher }
+        public enum Method: String, Sendable, CaseIterable {
+            case ratioToBest = "ratio-to-best"
+            case deviationFromBest = "deviation-from-best"
+            case linearRange = "linear-range"
+        }
+        public var value: RubricRule
+        public var better: Better
+        public var method: Method
+        /// A value below (1 − f) × the mean of the others is abnormally low.
+        public var abnormallyLowBelowMeanBy: Double?
+    }
+}
+
+/// A rule-language expression from a rubric: its text, where it stands, and its compiled program.
+public struct RubricRule: Sendable {
+    public var text: String
+    /// Where the JSON string holding the expression starts (its opening quote).
+    public var location: SourceLocation
+    public var program: RuleProgram
+}

@@ -1,0 +1,41 @@
+/// "Did you mean …?" suggestions, by Levenshtein distance between what was typed and what exists.
+public enum EditDistance {
+    /// The number of single-character insertions, deletions and substitutions from `a` to `b`.
+    public static func between(_ a: String, _ b: String) -> Int {
+        let a = Array(a.lowercased().unicodeScalars)
+        let b = Array(b.lowercased().unicodeScalars)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+
+    /// The candidate closest to `word`, if it is close enough to be a likely typo
+    /// (at most a third of the word's length, and at least one edit allowed). Ties go to the first.
+    public static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
+        let limit = max(1, word.count / 3)
+        var best: (candidate: String, distance: Int)?
+        for candidate in candidates where candidate != word {
+            let distance = between(word, candidate)
+            if distance <= limit, distance < (best?.distance ?? Int.max) {
+                best = (candidate, distance)
+            }
+        }
+        return best?.candidate
+    }
+
+    /// ` (did you mean 'x'?)`, or nothing: ready to append to a message.
+    public static func didYouMean(_ word: String, among candidates: some Sequence<String>) -> String {
+        guard let suggestion = suggestion(for: word, among: candidates) else { return "" }
+        return " (did you mean '\(suggestion)'?)"
+    }
+}
