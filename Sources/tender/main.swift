@@ -1,1 +1,4 @@
-print("tender")
+import Foundation
+
+// The `tender` executable: everything it does is in TenderCommand and the commands it lists.
+exit(TenderCommand.main(Array(CommandLine.arguments.dropFirst()), console: Console.standard()))

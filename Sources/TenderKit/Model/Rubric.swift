@@ -21,6 +21,8 @@ public struct Rubric: Sendable {
     /// The whole file, for rule paths such as `rubric.scale.max`.
     public var json: JSONValue
     public var file: String
+    /// Where the `criteria` array starts, for problems with the criteria as a whole.
+    public var criteriaLocation: SourceLocation
 
     public struct Award: Sendable {
         public enum Mode: String, Sendable, CaseIterable {
@@ -32,17 +34,20 @@ public struct Rubric: Sendable {
         public var mode: Mode
         public var amount: RubricRule
         public var minimumTotal: Double?
+        public var location: SourceLocation
     }
 
     public struct Scale: Sendable {
         public var min: Double
         public var max: Double
         public var descriptors: [Descriptor]
+        public var location: SourceLocation
 
         public struct Descriptor: Sendable {
             public var score: Double
             public var label: String
             public var meaning: String
+            public var location: SourceLocation
         }
     }
 
@@ -50,6 +55,7 @@ public struct Rubric: Sendable {
         public enum Method: String, Sendable, CaseIterable { case mean, median }
         public var method: Method
         public var maxSpread: Double
+        public var location: SourceLocation
     }
 
     public struct PanelRules: Sendable {
@@ -66,6 +72,7 @@ public struct Rubric: Sendable {
         public var title: String
         public var rule: RubricRule
         public var message: String
+        public var location: SourceLocation
     }
 
     public struct Audit: Sendable {
@@ -76,7 +83,7 @@ public struct Rubric: Sendable {
     /// One way of separating submissions whose totals tie.
     public enum TieBreak: Sendable {
         /// More points on this criterion wins.
-        case criterion(String)
+        case criterion(String, SourceLocation)
         /// The lower value of the rule wins.
         case lower(RubricRule)
         /// The higher value of the rule wins.
@@ -102,6 +109,7 @@ public struct Criterion: Sendable {
     public var principles: [String]
     /// Present for quantitative criteria, nil for panel-scored ones.
     public var quantitative: Quantitative?
+    public var location: SourceLocation
 
     public var isQuality: Bool { quantitative == nil }
 
@@ -117,6 +125,7 @@ public struct Criterion: Sendable {
         public var method: Method
         /// A value below (1 − f) × the mean of the others is abnormally low.
         public var abnormallyLowBelowMeanBy: Double?
+        public var abnormallyLowLocation: SourceLocation?
     }
 }
 
@@ -125,5 +134,24 @@ public struct RubricRule: Sendable {
     public var text: String
     /// Where the JSON string holding the expression starts (its opening quote).
     public var location: SourceLocation
-    public var program: RuleProgram
+    /// nil when the text failed to compile; such a rubric fails validation and is never evaluated.
+    public var program: RuleProgram?
+
+    public init(text: String, location: SourceLocation, program: RuleProgram?) {
+        self.text = text
+        self.location = location
+        self.program = program
+    }
+
+    public func evaluate(in scope: RuleScope) -> Result<RuleValue, RuleEvaluationError> {
+        guard let program else { return .failure(RubricRule.notCompiled) }
+        return program.evaluate(in: scope)
+    }
+
+    public func explain(in scope: RuleScope) -> RuleExplanation {
+        guard let program else { return RuleExplanation(result: .failure(RubricRule.notCompiled), steps: [], summary: "") }
+        return program.explain(in: scope)
+    }
+
+    private static let notCompiled = RuleEvaluationError(message: "the rule did not compile", path: nil, offset: 0)
 }

@@ -10,6 +10,8 @@ public struct Submission: Sendable {
     public var json: JSONValue
     /// The file the submission came from, as given to the loader.
     public var file: String
+    /// Where its `id` stands.
+    public var location: SourceLocation
 
     public struct Organisation: Sendable {
         public var name: String

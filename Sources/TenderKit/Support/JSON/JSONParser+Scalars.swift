@@ -93,20 +93,11 @@ extension JSONParser {
         guard index + 4 <= buffer.count else { throw JSONSyntaxError(.invalidUnicodeEscape, at: escapeStart) }
         var value: UInt32 = 0
         for _ in 0..<4 {
-            guard let digit = hexDigit(buffer[index]) else { throw JSONSyntaxError(.invalidUnicodeEscape, at: escapeStart) }
+            guard let digit = hexDigitValue(buffer[index]) else { throw JSONSyntaxError(.invalidUnicodeEscape, at: escapeStart) }
             value = value << 4 | UInt32(digit)
             index += 1
         }
         return value
-    }
-
-    private func hexDigit(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 
     /// Reads a number literal; the grammar is RFC 8259's, the value `DecimalLiteral`'s.
@@ -122,5 +113,15 @@ extension JSONParser {
             throw JSONSyntaxError(.numberOutOfRange, at: start)
         }
         return number
+    }
+}
+
+/// The value of a hexadecimal digit (`0-9`, `a-f`, `A-F`), or nil.
+func hexDigitValue(_ byte: UInt8) -> UInt8? {
+    switch byte {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+    case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+    default: nil
     }
 }

@@ -1,0 +1,61 @@
+/// Reads `criteria`: panel-scored criteria, and quantitative ones (`"type": "quantitative"`).
+enum CriterionDecoder {
+    static let qualityFields = ["id", "title", "type", "weight", "guidance", "minimum", "outcomes", "principles"]
+    static let quantitativeFields = ["id", "title", "type", "weight", "guidance", "value", "better", "method", "abnormallyLow"]
+
+    /// Every criterion, or nil if any one cannot be read (each problem is logged).
+    static func decodeAll(in rubric: FieldReader) -> [Criterion]? {
+        guard let criteria = rubric.children("criteria") else { return nil }
+        let decoded = criteria.compactMap(decode)
+        return decoded.count == criteria.count ? decoded : nil
+    }
+
+    static func decode(_ criterion: FieldReader) -> Criterion? {
+        let type = criterion.string("type", required: false) ?? "quality"
+        guard type == "quality" || type == "quantitative" else {
+            let hint = EditDistance.didYouMean(type, among: ["quality", "quantitative"])
+            criterion.error("\(criterion.childPath("type")) must be 'quality' (scored by the panel, the default) or 'quantitative', but it is '\(type)'\(hint)",
+                            at: criterion.object["type"]?.offset ?? criterion.offset)
+            return nil
+        }
+        let isQuantitative = type == "quantitative"
+        criterion.rejectUnknownFields(allowed: isQuantitative ? quantitativeFields : qualityFields)
+        let id = criterion.identifier("id")
+        let title = criterion.string("title")
+        let weight = criterion.number("weight", in: Double.leastNonzeroMagnitude...100, rangeText: "more than 0 and at most 100")
+        let guidance = criterion.string("guidance", required: false)
+        var quantitative: Criterion.Quantitative?
+        var minimum: Double?
+        if isQuantitative {
+            guard let decoded = decodeQuantitative(criterion) else { return nil }
+            quantitative = decoded
+        } else {
+            minimum = criterion.number("minimum", required: false)?.double
+        }
+        let outcomes = criterion.strings("outcomes")
+        let principles = criterion.strings("principles")
+        guard let id, let title, let weight, let outcomes, let principles else { return nil }
+        return Criterion(
+            id: id, title: title, weight: weight, guidance: guidance, minimum: minimum, outcomes: outcomes,
+            principles: principles, quantitative: quantitative, location: criterion.location)
+    }
+
+    private static func decodeQuantitative(_ criterion: FieldReader) -> Criterion.Quantitative? {
+        let value = RuleCompilation.rule("value", in: criterion, expecting: .number)
+        let better = criterion.choice("better", as: Criterion.Quantitative.Better.self)
+        let method = criterion.choice("method", as: Criterion.Quantitative.Method.self)
+        var belowMeanBy: Double?
+        var abnormallyLowLocation: SourceLocation?
+        if let abnormallyLow = criterion.child("abnormallyLow", required: false) {
+            abnormallyLow.rejectUnknownFields(allowed: ["belowMeanBy"])
+            belowMeanBy = abnormallyLow.number(
+                "belowMeanBy", in: Double.leastNonzeroMagnitude...(1.0).nextDown, rangeText: "a fraction between 0 and 1 (0.25 is 25%)")
+            guard belowMeanBy != nil else { return nil }
+            abnormallyLowLocation = abnormallyLow.location
+        }
+        guard let value, let better, let method else { return nil }
+        return Criterion.Quantitative(
+            value: value, better: better, method: method, abnormallyLowBelowMeanBy: belowMeanBy,
+            abnormallyLowLocation: abnormallyLowLocation)
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Reads an input file and parses it as JSON, turning every failure into a diagnostic.
+enum JSONFile {
+    /// The file's text and root value; nil (with diagnostics logged) when it cannot be read or parsed.
+    static func read(_ path: String, log: DiagnosticLog, what: String) -> (SourceText, JSONValue)? {
+        guard let source = InputFile.read(path, log: log, what: what) else { return nil }
+        guard let root = parse(source, log: log) else { return nil }
+        return (source, root)
+    }
+
+    static func parse(_ source: SourceText, log: DiagnosticLog) -> JSONValue? {
+        do {
+            let document = try JSONReader.read(source.bytes)
+            for duplicate in document.duplicateKeys {
+                let first = source.location(at: duplicate.firstOffset)
+                log.error("duplicate member '\(duplicate.key)' (first at line \(first.line)): each name may appear once in an object",
+                          in: source, at: duplicate.offset)
+            }
+            return document.root
+        } catch {
+            log.error(error.message, in: source, at: error.offset)
+            return nil
+        }
+    }
+}
+
+/// Reads input files as bytes, reporting a missing or unreadable file as a diagnostic.
+enum InputFile {
+    static func read(_ path: String, log: DiagnosticLog, what: String) -> SourceText? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            log.error("\(what) not found", at: .file(path))
+            return nil
+        }
+        guard !isDirectory.boolValue else {
+            log.error("\(what) is a folder, not a file", at: .file(path))
+            return nil
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            log.error("\(what) cannot be read (check its permissions)", at: .file(path))
+            return nil
+        }
+        return SourceText(path: path, bytes: [UInt8](data))
+    }
+}

@@ -1,0 +1,23 @@
+/// A round whose every file loaded and passed every check: ready to evaluate.
+public struct LoadedRound: Sendable {
+    public var folder: String
+    public var round: Round
+    public var rubric: Rubric
+    /// In file-name order: the order the scoring model calls "file order".
+    public var submissions: [Submission]
+    public var panel: Panel
+    public var scores: ScoreTable
+    public var decisions: Decisions
+    /// Every file read, in a fixed order (round, rubric, panel, submissions, scores, decisions),
+    /// for the digests printed in the award rationale.
+    public var sources: [SourceText]
+}
+
+/// The result of loading a round folder: the round when nothing is wrong, and every diagnostic.
+public struct RoundLoad: Sendable {
+    public var round: LoadedRound?
+    public var diagnostics: [Diagnostic]
+    public var submissionCount: Int
+    public var evaluatorCount: Int
+    public var scoreCount: Int
+}

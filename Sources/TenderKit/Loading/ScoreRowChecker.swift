@@ -1,0 +1,88 @@
+/// Checks one data row of `scores.csv` and, when it is sound, appends it to the table.
+struct ScoreRowChecker {
+    let reader: ScoreTableReader
+    private var rowNumber = 0
+    /// (evaluator, submission, criterion) packed into one key → the row that first scored it.
+    private var seen: [Int: Int] = [:]
+
+    init(reader: ScoreTableReader) {
+        self.reader = reader
+    }
+
+    private var context: ScoreTableReader.Context { reader.context }
+
+    mutating func check(_ record: borrowing CSVRecord, into table: inout ScoreTable) {
+        rowNumber += 1
+        let row = "row \(rowNumber)"
+        guard record.count == ScoreTableReader.header.count else {
+            report("\(row) has \(record.count) field\(record.count == 1 ? "" : "s"), but the header has 5 (\(ScoreTableReader.header.joined(separator: ",")))",
+                   at: record.offset)
+            return
+        }
+        let evaluator = resolve(record, 0, row: row, kind: "evaluator", ids: context.evaluators, lookup: reader.evaluator)
+        let submission = resolve(record, 1, row: row, kind: "submission", ids: context.submissions, lookup: reader.submission)
+        var criterion = resolve(record, 2, row: row, kind: "criterion", ids: context.criteria, lookup: reader.criterion)
+        if let index = criterion, !context.isQuality[Int(index)] {
+            report("\(row): criterion '\(record.string(2) ?? "")' is quantitative (computed from the submission by the rubric), so the panel does not score it",
+                   at: record.fields[2].offset)
+            criterion = nil
+        }
+        let score = checkScore(record, row: row)
+        let commentOK = checkComment(record, row: row)
+        guard let evaluator, let submission, let criterion, let score, commentOK else { return }
+        guard isFirst(evaluator: evaluator, submission: submission, criterion: criterion, record: record, row: row) else { return }
+        table.append(evaluator: evaluator, submission: submission, criterion: criterion, score: score,
+                     comment: record.fields[4], rowOffset: record.offset)
+    }
+
+    /// The index of the id in field `field`, or nil (reported) when it is unknown.
+    private func resolve(_ record: borrowing CSVRecord, _ field: Int, row: String, kind: String, ids: [String]?,
+                         lookup: (String) -> Int32?) -> Int32? {
+        let id = (record.string(field) ?? "").trimmingWhitespace()
+        guard ids != nil else { return nil }
+        if let index = lookup(id) { return index }
+        let what = id.isEmpty ? "no \(kind)" : "unknown \(kind) '\(id)'"
+        report("\(row): \(what)\(reader.suggestion(for: id, among: ids))", at: record.fields[field].offset)
+        return nil
+    }
+
+    private func checkScore(_ record: borrowing CSVRecord, row: String) -> Double? {
+        let offset = record.fields[3].offset
+        guard let score = record.number(3) else {
+            let text = (record.string(3) ?? "").trimmingWhitespace()
+            report(text.isEmpty ? "\(row): the score is empty" : "\(row): score '\(text)' is not a number", at: offset)
+            return nil
+        }
+        if let scale = context.scale, !scale.contains(score) {
+            report("\(row): score \(NumberText.plain(score)) is outside the scale \(NumberText.plain(scale.lowerBound)) to \(NumberText.plain(scale.upperBound))",
+                   at: offset)
+            return nil
+        }
+        return score
+    }
+
+    private func checkComment(_ record: borrowing CSVRecord, row: String) -> Bool {
+        guard context.requireComments, record.isBlank(4) else { return true }
+        report("\(row): the comment is empty, but the rubric requires a comment with every score (panel.requireComments)",
+               at: record.fields[4].offset)
+        return false
+    }
+
+    private mutating func isFirst(evaluator: Int32, submission: Int32, criterion: Int32, record: borrowing CSVRecord, row: String) -> Bool {
+        let criteriaCount = context.criteria?.count ?? 1
+        let submissionsCount = context.submissions?.count ?? 1
+        let key = (Int(evaluator) * submissionsCount + Int(submission)) * criteriaCount + Int(criterion)
+        if let first = seen[key] {
+            let line = reader.source.location(at: first).line
+            report("\(row): evaluator '\(record.string(0) ?? "")' already scored submission '\(record.string(1) ?? "")' on criterion '\(record.string(2) ?? "")' (line \(line)); remove one of the two rows",
+                   at: record.offset)
+            return false
+        }
+        seen[key] = record.offset
+        return true
+    }
+
+    private func report(_ message: String, at offset: Int) {
+        reader.log.error(message, in: reader.source, at: offset)
+    }
+}

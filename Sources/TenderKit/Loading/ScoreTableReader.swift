@@ -1,0 +1,82 @@
+/// Reads `scores.csv` against the round's evaluators, submissions and rubric, checking every row:
+/// known evaluator, submission and panel-scored criterion, a number within the scale, a comment
+/// where the rubric requires one, and no (evaluator, submission, criterion) scored twice.
+///
+/// Every broken row is reported; the table is returned only when none is.
+struct ScoreTableReader {
+    static let header = ["evaluator", "submission", "criterion", "score", "comment"]
+
+    /// What rows are checked against. Unknown (nil) parts are skipped: their files failed to load.
+    struct Context {
+        var evaluators: [String]?
+        var submissions: [String]?
+        var criteria: [String]?
+        var isQuality: [Bool]
+        var scale: ClosedRange<Double>?
+        var requireComments: Bool
+    }
+
+    let source: SourceText
+    let context: Context
+    let log: DiagnosticLog
+    private let evaluatorIndex: [String: Int32]
+    private let submissionIndex: [String: Int32]
+    private let criterionIndex: [String: Int32]
+
+    init(source: SourceText, context: Context, log: DiagnosticLog) {
+        self.source = source
+        self.context = context
+        self.log = log
+        evaluatorIndex = ScoreTableReader.index(context.evaluators)
+        submissionIndex = ScoreTableReader.index(context.submissions)
+        criterionIndex = ScoreTableReader.index(context.criteria)
+    }
+
+    private static func index(_ ids: [String]?) -> [String: Int32] {
+        var index: [String: Int32] = [:]
+        for (position, id) in (ids ?? []).enumerated() where index[id] == nil { index[id] = Int32(position) }
+        return index
+    }
+
+    /// Reads every row; the table is nil when any row (or the header) is wrong.
+    func read() -> ScoreTable? {
+        let errorsBefore = log.count
+        var table = ScoreTable(source: source)
+        table.reserveCapacity(source.bytes.count / 48)
+        var checker = ScoreRowChecker(reader: self)
+        var sawHeader = false
+        let syntaxErrors = CSVReader.forEachRecord(in: source.bytes) { record in
+            if record.count == 1, record.isBlank(0) { return }
+            guard sawHeader else {
+                sawHeader = true
+                checkHeader(record)
+                return
+            }
+            checker.check(record, into: &table)
+        }
+        for error in syntaxErrors { log.error(error.message, in: source, at: error.offset) }
+        if !sawHeader {
+            log.error("scores.csv is empty: it needs at least the header \(ScoreTableReader.header.joined(separator: ","))",
+                      at: source.location(at: 0))
+        }
+        let complete = context.evaluators != nil && context.submissions != nil && context.criteria != nil && context.scale != nil
+        return log.count == errorsBefore && complete ? table : nil
+    }
+
+    private func checkHeader(_ record: borrowing CSVRecord) {
+        let names = (0..<record.count).map { (record.string($0) ?? "").trimmingWhitespace() }
+        guard names != ScoreTableReader.header else { return }
+        let expected = ScoreTableReader.header.joined(separator: ",")
+        log.error("the header must be exactly '\(expected)', but it is '\(names.joined(separator: ","))'",
+                  in: source, at: record.offset)
+    }
+
+    func suggestion(for id: String, among ids: [String]?) -> String {
+        guard let ids, ids.count <= 5_000 else { return "" }
+        return EditDistance.didYouMean(id, among: ids)
+    }
+
+    func evaluator(_ id: String) -> Int32? { evaluatorIndex[id] }
+    func submission(_ id: String) -> Int32? { submissionIndex[id] }
+    func criterion(_ id: String) -> Int32? { criterionIndex[id] }
+}

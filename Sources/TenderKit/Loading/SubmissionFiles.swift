@@ -1,0 +1,35 @@
+import Foundation
+
+/// Reads `submissions/*.json`, in file-name order, parsing the files on every core.
+enum SubmissionFiles {
+    static func load(folder: String, log: DiagnosticLog, sources: inout [SourceText]) -> [Submission] {
+        let directory = FilePath.join(folder, "submissions")
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+            log.error("the submissions folder is missing (each submission is a JSON file in submissions/)", at: .file(directory))
+            return []
+        }
+        let paths = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            .map { FilePath.join(directory, $0) }
+        let results = ParallelMap.map(paths.count, minimumChunk: 32) { index in
+            let fileLog = DiagnosticLog()
+            let loaded = JSONFile.read(paths[index], log: fileLog, what: "submission file").map { source, root in
+                (source, SubmissionDecoder.decode(root, source: source, log: fileLog))
+            }
+            return FileResult(source: loaded?.0, submission: loaded?.1, diagnostics: fileLog.diagnostics)
+        }
+        var submissions: [Submission] = []
+        for result in results {
+            log.append(contentsOf: result.diagnostics)
+            if let source = result.source { sources.append(source) }
+            if let submission = result.submission { submissions.append(submission) }
+        }
+        return submissions
+    }
+
+    private struct FileResult: Sendable {
+        var source: SourceText?
+        var submission: Submission?
+        var diagnostics: [Diagnostic]
+    }
+}

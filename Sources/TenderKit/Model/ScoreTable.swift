@@ -1,0 +1,60 @@
+/// The panel's scores (`scores.csv`), held as columns of indices for speed at national scale.
+///
+/// Row `r` says evaluator `evaluators[r]` (index into the panel, file order) gave submission
+/// `submissions[r]` (index into the round's submissions, file order) the score `scores[r]` on
+/// criterion `criteria[r]` (index into the rubric's criteria, file order). Comments stay in the
+/// file's bytes until asked for, so five million rows cost five small numbers each.
+public struct ScoreTable: Sendable {
+    public let source: SourceText
+    public private(set) var evaluators: [Int32] = []
+    public private(set) var submissions: [Int32] = []
+    public private(set) var criteria: [Int32] = []
+    public private(set) var scores: [Double] = []
+    /// Byte offset of each row in `source`, for locations and for rewriting the file.
+    public private(set) var rowOffsets: [Int] = []
+    private var comments: [CSVField] = []
+
+    public init(source: SourceText) {
+        self.source = source
+    }
+
+    public var count: Int { scores.count }
+
+    mutating func append(evaluator: Int32, submission: Int32, criterion: Int32, score: Double, comment: CSVField, rowOffset: Int) {
+        evaluators.append(evaluator)
+        submissions.append(submission)
+        criteria.append(criterion)
+        scores.append(score)
+        comments.append(comment)
+        rowOffsets.append(rowOffset)
+    }
+
+    mutating func reserveCapacity(_ rows: Int) {
+        evaluators.reserveCapacity(rows)
+        submissions.reserveCapacity(rows)
+        criteria.reserveCapacity(rows)
+        scores.reserveCapacity(rows)
+        comments.reserveCapacity(rows)
+        rowOffsets.reserveCapacity(rows)
+    }
+
+    /// The comment of row `row`, trimmed of surrounding white space.
+    public func comment(_ row: Int) -> String {
+        source.bytes.withUnsafeBufferPointer { buffer in
+            (comments[row].string(in: buffer) ?? "").trimmingWhitespace()
+        }
+    }
+
+    public func location(ofRow row: Int) -> SourceLocation {
+        source.location(at: rowOffsets[row])
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces, tabs and line breaks.
+    func trimmingWhitespace() -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[first...last])
+    }
+}

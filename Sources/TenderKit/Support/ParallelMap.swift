@@ -1,0 +1,48 @@
+import Foundation
+import Dispatch
+
+/// Runs independent work on every core and returns the results in index order, so the output is
+/// the same whatever the threads did.
+public enum ParallelMap {
+    /// `transform(i)` for every `i` in `0..<count`, computed in contiguous chunks across cores.
+    public static func map<Result: Sendable>(_ count: Int, minimumChunk: Int = 64, _ transform: @Sendable (Int) -> Result) -> [Result] {
+        guard count > 0 else { return [] }
+        let workers = ProcessInfo.processInfo.activeProcessorCount
+        guard count >= minimumChunk * 2, workers > 1 else { return (0..<count).map(transform) }
+        let chunks = min(workers * 4, (count + minimumChunk - 1) / minimumChunk)
+        let results = ResultSlots<Result>(count: count)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let start = chunk * count / chunks
+            let end = (chunk + 1) * count / chunks
+            for index in start..<end { results.store(transform(index), at: index) }
+        }
+        return results.collect()
+    }
+}
+
+/// Slots written once each, by index, from several threads; read after all writers finish.
+///
+/// The storage is a raw buffer (not a Swift array property) so concurrent writes to different
+/// indices never contend for exclusive access to one variable.
+private final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<Value?>
+
+    init(count: Int) {
+        slots = UnsafeMutableBufferPointer.allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    /// Each index is written by exactly one thread.
+    func store(_ value: Value, at index: Int) {
+        slots[index] = value
+    }
+
+    func collect() -> [Value] {
+        slots.compactMap { $0 }
+    }
+}

@@ -1,0 +1,17 @@
+/// `abnormallyLow` appears only on quantitative criteria where lower is better.
+///
+/// An abnormally low price is one so far below the others that it may not be deliverable; the
+/// test compares a value with the mean of the others, and only makes sense where a lower value
+/// scores better (prices, costs per beneficiary).
+public enum AbnormallyLowOnlyWhereLowerIsBetter: RubricCheck {
+    public static func check(_ rubric: Rubric) -> [Diagnostic] {
+        rubric.criteria.compactMap { criterion in
+            guard let quantitative = criterion.quantitative, quantitative.abnormallyLowBelowMeanBy != nil,
+                  quantitative.better != .lower
+            else { return nil }
+            return .error(
+                at: quantitative.abnormallyLowLocation ?? criterion.location,
+                "criteria '\(criterion.id)': abnormallyLow applies only where better is 'lower', but here better is '\(quantitative.better.rawValue)'")
+        }
+    }
+}

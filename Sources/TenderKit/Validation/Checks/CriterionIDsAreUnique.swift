@@ -1,0 +1,9 @@
+/// Each criterion's id appears once in the rubric.
+///
+/// Scores, moderation entries and tie-breaks name criteria by id; two criteria with one id would
+/// make every such reference ambiguous.
+public enum CriterionIDsAreUnique: RubricCheck {
+    public static func check(_ rubric: Rubric) -> [Diagnostic] {
+        DuplicateIDs.find(rubric.criteria.map { ($0.id, $0.location) }, kind: "criterion")
+    }
+}

@@ -1,0 +1,15 @@
+/// A moderated score lies on the rubric's scale.
+///
+/// The agreed score is used exactly as an evaluator's score would be; one outside the scale would
+/// give a criterion more than its weight, or negative points.
+public enum ModerationScoresLieOnScale: RoundCheck {
+    public static func check(_ documents: RoundDocuments) -> [Diagnostic] {
+        guard let decisions = documents.decisions, let scale = documents.rubric?.scale else { return [] }
+        return decisions.moderation.compactMap { entry in
+            guard entry.score < scale.min || entry.score > scale.max else { return nil }
+            return .error(
+                at: entry.location,
+                "moderation score \(NumberText.plain(entry.score)) for '\(entry.submission)' / '\(entry.criterion)' is outside the scale \(NumberText.plain(scale.min)) to \(NumberText.plain(scale.max))")
+        }
+    }
+}

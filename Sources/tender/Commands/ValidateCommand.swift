@@ -1,0 +1,49 @@
+import Foundation
+import TenderKit
+
+/// `tender validate PATH...`: checks rubric files and round folders and reports every problem.
+enum ValidateCommand: Command {
+    static let spec = CommandSpec(
+        name: "validate",
+        abstract: "Check rubric files and round folders, reporting every problem.",
+        discussion: """
+            A PATH that is a folder is a round: round.json, the rubric it names, submissions/*.json,
+            panel.json, scores.csv and decisions.json are all checked, against each other too.
+            A PATH that is a file is a rubric. Problems are printed as FILE:LINE:COLUMN: error: MESSAGE.
+            """,
+        arguments: [ArgumentSpec(name: "PATH", help: "A rubric file or a round folder.", isRepeating: true)],
+        examples: ["tender validate Rubrics/*.json Samples/*"])
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
+        var diagnostics: [Diagnostic] = []
+        for path in arguments.positionals {
+            diagnostics += validate(path, console: console)
+        }
+        guard !diagnostics.hasErrors else {
+            console.printError(DiagnosticFormatter().format(diagnostics))
+            let count = diagnostics.filter { $0.severity == .error }.count
+            console.printError("tender validate: \(count) error\(count == 1 ? "" : "s")")
+            return .invalidInput
+        }
+        return .success
+    }
+
+    private static func validate(_ path: String, console: Console) -> [Diagnostic] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return [.error(at: .file(path), "no such file or folder")]
+        }
+        if isDirectory.boolValue {
+            let load = RoundLoader.load(folder: path)
+            if let round = load.round {
+                console.print("\(path): valid round '\(round.round.id)': \(load.submissionCount) submissions, \(load.evaluatorCount) evaluators, \(load.scoreCount) scores")
+            }
+            return load.diagnostics
+        }
+        let (rubric, diagnostics) = RubricLoader.load(path: path)
+        if let rubric {
+            console.print("\(path): valid rubric '\(rubric.id)' version \(rubric.version): \(rubric.criteria.count) criteria, \(rubric.gates.count) gates")
+        }
+        return diagnostics
+    }
+}
