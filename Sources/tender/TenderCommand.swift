@@ -5,6 +5,7 @@ import TenderKit
 enum TenderCommand {
     static let commands: [any Command.Type] = [
         ValidateCommand.self,
+        EvaluateCommand.self,
     ]
 
     static func main(_ arguments: [String], console: Console) -> Int32 {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads `criteria`: panel-scored criteria, and quantitative ones (`"type": "quantitative"`).
 enum CriterionDecoder {
     static let qualityFields = ["id", "title", "type", "weight", "guidance", "minimum", "outcomes", "principles"]
@@ -44,13 +46,14 @@ enum CriterionDecoder {
         let value = RuleCompilation.rule("value", in: criterion, expecting: .number)
         let better = criterion.choice("better", as: Criterion.Quantitative.Better.self)
         let method = criterion.choice("method", as: Criterion.Quantitative.Method.self)
-        var belowMeanBy: Double?
+        var belowMeanBy: Decimal?
         var abnormallyLowLocation: SourceLocation?
         if let abnormallyLow = criterion.child("abnormallyLow", required: false) {
             abnormallyLow.rejectUnknownFields(allowed: ["belowMeanBy"])
-            belowMeanBy = abnormallyLow.number(
-                "belowMeanBy", in: Double.leastNonzeroMagnitude...(1.0).nextDown, rangeText: "a fraction between 0 and 1 (0.25 is 25%)")
-            guard belowMeanBy != nil else { return nil }
+            guard abnormallyLow.number(
+                "belowMeanBy", in: Double.leastNonzeroMagnitude...(1.0).nextDown, rangeText: "a fraction between 0 and 1 (0.25 is 25%)") != nil
+            else { return nil }
+            belowMeanBy = abnormallyLow.number("belowMeanBy")?.decimal
             abnormallyLowLocation = abnormallyLow.location
         }
         guard let value, let better, let method else { return nil }

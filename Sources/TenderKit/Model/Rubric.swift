@@ -1,3 +1,5 @@
+import Foundation
+
 /// A scoring rubric: the declarative method by which a round's submissions are judged.
 ///
 /// Written by procurement staff as JSON (`Rubrics/*.json`), reusable across rounds. Every rule it
@@ -124,7 +126,7 @@ public struct Criterion: Sendable {
         public var better: Better
         public var method: Method
         /// A value below (1 − f) × the mean of the others is abnormally low.
-        public var abnormallyLowBelowMeanBy: Double?
+        public var abnormallyLowBelowMeanBy: Decimal?
         public var abnormallyLowLocation: SourceLocation?
     }
 }

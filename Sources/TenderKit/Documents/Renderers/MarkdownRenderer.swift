@@ -1,0 +1,117 @@
+/// Renders a `Document` as CommonMark with GitHub tables: one short method per block kind, and
+/// every piece of text escaped so that input data can never turn into Markdown syntax.
+public struct MarkdownRenderer: Sendable {
+    public init() {}
+
+    public func render(_ document: Document) -> String {
+        var output = "# \(escaped(document.title))\n"
+        for block in document.blocks {
+            output += "\n" + render(block)
+        }
+        return output
+    }
+
+    func render(_ block: Block) -> String {
+        switch block {
+        case .heading(let level, let text, _): heading(level, text)
+        case .paragraph(let inlines): render(inlines) + "\n"
+        case .bulletList(let items): items.map { "- " + render($0) + "\n" }.joined()
+        case .table(let table): render(table)
+        case .callout(let kind, let blocks): callout(kind, blocks)
+        case .chart(let chart): chartSentence(chart)
+        case .facts(let facts): facts.map { "- **\(escaped($0.label)):** \(render($0.value))\n" }.joined()
+        }
+    }
+
+    private func heading(_ level: Int, _ text: [Inline]) -> String {
+        String(repeating: "#", count: min(max(level, 1), 6)) + " " + render(text) + "\n"
+    }
+
+    private func render(_ table: Table) -> String {
+        var lines: [String] = []
+        if let caption = table.caption { lines.append("*\(escaped(caption))*\n") }
+        lines.append("| " + table.header.map { cell(escaped($0)) }.joined(separator: " | ") + " |")
+        lines.append("|" + table.alignments.map { $0 == .right ? " ---: " : " --- " }.joined(separator: "|") + "|")
+        for row in table.rows {
+            lines.append("| " + row.map { cell(render($0)) }.joined(separator: " | ") + " |")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func callout(_ kind: Block.CalloutKind, _ blocks: [Block]) -> String {
+        let label = kind == .warning ? "**Warning.** " : "**Note.** "
+        let body = blocks.map(render).joined(separator: "\n")
+        let lines = (label + body).split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.map { $0.isEmpty ? ">" : "> " + $0 }.joined(separator: "\n") + "\n"
+    }
+
+    private func chartSentence(_ chart: Chart) -> String {
+        switch chart {
+        case .stackedBars(let bars): "*Chart (in the HTML version): \(escaped(bars.title)).*\n"
+        case .spread(let spread): "*Chart (in the HTML version): \(escaped(spread.title)).*\n"
+        }
+    }
+
+    func render(_ inlines: [Inline]) -> String {
+        inlines.map { inline in
+            switch inline {
+            case .text(let text): escaped(text)
+            case .strong(let text): "**\(escaped(text))**"
+            case .emphasis(let text): "*\(escaped(text))*"
+            case .code(let text): code(text)
+            }
+        }.joined()
+    }
+
+    /// A table cell: no line breaks, pipes escaped.
+    private func cell(_ text: String) -> String {
+        text.replacingNewlines(with: " ")
+    }
+
+    private func code(_ text: String) -> String {
+        let fence = text.contains("`") ? "``" : "`"
+        let padding = text.hasPrefix("`") || text.hasSuffix("`") ? " " : ""
+        return fence + padding + text.replacingNewlines(with: " ") + padding + fence
+    }
+
+    /// Text with every character that Markdown could read as inline syntax backslash-escaped, and
+    /// HTML's `<` and `&` as entities (CommonMark passes raw HTML through). A run that would start a
+    /// block (`# `, `- `, `1. `) has its first character escaped too.
+    func escaped(_ text: String) -> String {
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        var text = Substring(text)
+        if let first = text.first, "#-+=".contains(first) {
+            output.append("\\")
+        } else if startsOrderedList(text) {
+            output += text.prefix(while: \.isNumber) + "\\"
+            text = text.drop(while: \.isNumber)
+        }
+        for character in text {
+            switch character {
+            case "\\", "`", "*", "_", "[", "]", "|", "~", ">":
+                output.append("\\")
+                output.append(character)
+            case "<": output += "&lt;"
+            case "&": output += "&amp;"
+            case "\n", "\r\n", "\r": output.append(" ")
+            default: output.append(character)
+            }
+        }
+        return output
+    }
+}
+
+/// `12. ` or `3) ` at the start: CommonMark would read an ordered list item.
+private func startsOrderedList(_ text: Substring) -> Bool {
+    guard text.first?.isNumber == true else { return false }
+    let rest = text.drop(while: \.isNumber)
+    return (rest.hasPrefix(". ") || rest.hasPrefix(") ") || rest == "." || rest == ")")
+}
+
+extension String {
+    func replacingNewlines(with replacement: String) -> String {
+        split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+            .joined(separator: replacement)
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Step 6 of the scoring model: a value far below the others may not be deliverable.
+///
+/// For each quantitative criterion with `abnormallyLow.belowMeanBy = f`, a submission in the pool
+/// whose value is below (1 − f) × the mean of the *other* pool members' values (assessed only when
+/// there are at least two others) is flagged. The panel's clarification decides: `rejected` takes
+/// it out of the pool; `accepted` keeps it; none yet blocks the decision (it stays in meanwhile).
+/// Every mean uses the pool as it was before any rejection.
+struct AbnormallyLowTest {
+    struct Finding {
+        var position: Int
+        var criterion: Criterion
+        var detail: String
+        var clarification: Decisions.Clarification?
+    }
+
+    private(set) var findings: [Finding] = []
+
+    init(pool: [Int], values: [[Decimal?]], rubric: Rubric, submissionIDs: [String],
+         clarifications: [String: Decisions.Clarification], currency: String) {
+        for (criterionIndex, criterion) in rubric.criteria.enumerated() {
+            guard let fraction = criterion.quantitative?.abnormallyLowBelowMeanBy else { continue }
+            let members = pool.compactMap { position in values[position][criterionIndex].map { (position, $0) } }
+            guard members.count >= 3 else { continue }
+            let sum = members.reduce(Decimal(0)) { $0 + $1.1 }
+            for (position, value) in members {
+                let othersMean = (sum - value) / Decimal(members.count - 1)
+                let threshold = (1 - fraction) * othersMean
+                guard value < threshold else { continue }
+                let detail = "\(criterion.title) \(Self.show(value)) is more than \(Self.percent(fraction)) below the mean of the other \(members.count - 1) submissions (\(Self.show(othersMean)); threshold \(Self.show(threshold)))"
+                let key = ModerationKey.make(submissionIDs[position], criterion.id)
+                findings.append(Finding(position: position, criterion: criterion, detail: detail, clarification: clarifications[key]))
+            }
+        }
+    }
+
+    private static func show(_ value: Decimal) -> String {
+        NumberText.decimal(value.rounded(places: 2))
+    }
+
+    private static func percent(_ fraction: Decimal) -> String {
+        NumberText.decimal(fraction * 100) + "%"
+    }
+}

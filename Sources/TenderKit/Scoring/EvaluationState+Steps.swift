@@ -1,0 +1,113 @@
+import Foundation
+
+/// Steps 6 to 11 of the scoring model.
+extension EvaluationState {
+    /// Step 6: abnormally low values and their clarifications.
+    mutating func testAbnormallyLowValues() {
+        let clarifications = Dictionary(
+            loaded.decisions.clarifications.map { (ModerationKey.make($0.submission, $0.criterion), $0) },
+            uniquingKeysWith: { first, _ in first })
+        let test = AbnormallyLowTest(
+            pool: pool, values: checks.map(\.values), rubric: rubric, submissionIDs: results.map(\.id),
+            clarifications: clarifications, currency: loaded.round.budget.currency)
+        for finding in test.findings {
+            let id = results[finding.position].id
+            switch finding.clarification?.outcome {
+            case .rejected:
+                rejected.insert(finding.position)
+                results[finding.position].status = .rejected
+                results[finding.position].reasons.append(
+                    "\(finding.detail); after clarification the panel rejected it: \(finding.clarification?.rationale ?? "")")
+                results[finding.position].flags.append(.init(kind: "abnormally-low", detail: finding.detail + " (clarification rejected)"))
+            case .accepted:
+                results[finding.position].flags.append(.init(
+                    kind: "abnormally-low", detail: finding.detail + " (clarification accepted: \(finding.clarification?.rationale ?? ""))"))
+            case nil:
+                results[finding.position].flags.append(.init(kind: "abnormally-low", detail: finding.detail + " (awaiting clarification)"))
+                blocking.append(BlockingItem(
+                    kind: .abnormallyLow, submission: id, criterion: finding.criterion.id, evaluator: nil,
+                    detail: finding.detail + "; the panel must seek a clarification and accept or reject the value"))
+            }
+        }
+    }
+
+    /// The submissions that are scored in full: the pool minus rejected values.
+    var scored: [Int] { pool.filter { !rejected.contains($0) } }
+
+    /// Steps 7 and 8: quantitative points over the scored submissions, then totals.
+    mutating func scoreQuantitativeCriteria() {
+        let scored = self.scored
+        for (criterionIndex, criterion) in rubric.criteria.enumerated() {
+            guard let quantitative = criterion.quantitative else { continue }
+            let values = scored.map { checks[$0].values[criterionIndex]?.doubleValue ?? 0 }
+            for (offset, position) in scored.enumerated() {
+                results[position].criteria[criterionIndex].points = QuantitativePoints.points(
+                    value: values[offset], values: values, quantitative: quantitative, weight: criterion.weight)
+            }
+        }
+        for position in scored {
+            results[position].total = results[position].criteria.reduce(0) { $0 + ($1.points ?? 0) }
+        }
+    }
+
+    /// Steps 9 and 10: ranking with tie-breaks, then the award.
+    mutating func rankAndAward() {
+        let candidates = scored.map { position in
+            TieBreaker.Candidate(
+                position: position, id: results[position].id, total: results[position].total ?? 0,
+                points: results[position].criteria.map(\.points),
+                scope: RuleScope(submission: loaded.submissions[position].json, round: loaded.round.json, rubric: rubric.json))
+        }
+        let breaker = TieBreaker(
+            entries: rubric.tieBreak,
+            criterionIndex: Dictionary(rubric.criteria.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first }))
+        var entries: [AwardAllocator.Entry] = []
+        var ahead = 0
+        for group in breaker.rank(candidates) {
+            for candidate in group {
+                results[candidate.position].rank = ahead + 1
+                if group.count > 1 { flagTie(candidate, group: group, rank: ahead + 1) }
+                entries.append(AwardAllocator.Entry(
+                    position: candidate.position, id: candidate.id, rank: ahead + 1, total: candidate.total,
+                    amount: checks[candidate.position].amount ?? 0))
+            }
+            ahead += group.count
+        }
+        award(entries)
+    }
+
+    private mutating func flagTie(_ candidate: TieBreaker.Candidate, group: [TieBreaker.Candidate], rank: Int) {
+        let others = group.filter { $0.position != candidate.position }.map(\.id).joined(separator: ", ")
+        results[candidate.position].flags.append(.init(
+            kind: "tie",
+            detail: "shares rank \(rank) with \(others) on \(NumberText.fixed(candidate.total, 2)) points; the tie-breaks did not separate them"))
+    }
+
+    private mutating func award(_ entries: [AwardAllocator.Entry]) {
+        let allocator = AwardAllocator(entries: entries, award: rubric.award, budget: loaded.round.budget)
+        for (position, outcome) in allocator.outcomes {
+            results[position].status = outcome.status
+            results[position].awarded = outcome.awarded
+            results[position].reasons = [outcome.reason]
+        }
+        for position in allocator.tiedPositions {
+            let rank = results[position].rank ?? 0
+            blocking.append(BlockingItem(
+                kind: .tie, submission: results[position].id, criterion: nil, evaluator: nil,
+                detail: "shares rank \(rank) with another submission, and the award depends on which comes first; the tie-breaks did not separate them"))
+        }
+        remainingBudget = allocator.remaining
+    }
+
+    /// Step 11's last source of blocking items: possible conflicts awaiting a ruling, for eligible submissions.
+    mutating func blockOnPendingConflicts() {
+        for (position, evaluators) in exclusions.pending.enumerated() where results[position].status != .ineligible {
+            for evaluator in evaluators {
+                blocking.append(BlockingItem(
+                    kind: .possibleConflict, submission: results[position].id, criterion: nil,
+                    evaluator: loaded.panel.evaluators[evaluator].id,
+                    detail: "a possible conflict of interest awaits the chair's ruling; until then the evaluator's scores count"))
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Evaluates a loaded round by the scoring model (steps 1 to 11 in the README): eligibility,
+/// consensus, thresholds, abnormally low values, quantitative points, totals, ranking, award, and
+/// what blocks a final decision. Pure: the same round gives the same `Decision`, bit for bit.
+public enum RoundEvaluator {
+    public static func evaluate(_ loaded: LoadedRound, exclusions: ScoringExclusions) -> Decision {
+        var state = EvaluationState(loaded: loaded, exclusions: exclusions)
+        state.assessEligibilityAndQuality()
+        state.testAbnormallyLowValues()
+        state.scoreQuantitativeCriteria()
+        state.rankAndAward()
+        state.blockOnPendingConflicts()
+        let blocking = state.blocking.sorted()
+        return Decision(
+            roundID: loaded.round.id, roundTitle: loaded.round.title, mode: loaded.rubric.award.mode, budget: loaded.round.budget,
+            status: blocking.isEmpty ? .final : .provisional, blocking: blocking, submissions: state.results,
+            remainingBudget: state.remainingBudget)
+    }
+}
+
+/// The working state of one evaluation, step by step.
+struct EvaluationState {
+    let loaded: LoadedRound
+    let exclusions: ScoringExclusions
+    var checks: [EligibilityCheck] = []
+    var results: [SubmissionResult] = []
+    var blocking: [BlockingItem] = []
+    var remainingBudget: Decimal
+    /// Positions of the submissions that pass every threshold (step 6's pool).
+    var pool: [Int] = []
+    var rejected: Set<Int> = []
+
+    init(loaded: LoadedRound, exclusions: ScoringExclusions) {
+        self.loaded = loaded
+        self.exclusions = exclusions
+        remainingBudget = loaded.round.budget.amount
+    }
+
+    var rubric: Rubric { loaded.rubric }
+
+    /// Steps 1 to 5.
+    mutating func assessEligibilityAndQuality() {
+        let loaded = self.loaded
+        let exclusions = self.exclusions
+        checks = ParallelMap.map(loaded.submissions.count) { position in
+            EligibilityCheck(submission: loaded.submissions[position], round: loaded.round, rubric: loaded.rubric)
+        }
+        let inputs = QualityAssessment.Inputs(
+            rubric: loaded.rubric, scores: loaded.scores,
+            index: ScoreIndex(scores: loaded.scores, submissionCount: loaded.submissions.count, rubric: loaded.rubric),
+            moderation: Dictionary(loaded.decisions.moderation.map { (ModerationKey.make($0.submission, $0.criterion), $0.score) },
+                                   uniquingKeysWith: { first, _ in first }),
+            evaluatorIDs: loaded.panel.evaluators.map(\.id))
+        let checks = self.checks
+        let assessments = ParallelMap.map(loaded.submissions.count) { position -> QualityAssessment? in
+            guard checks[position].isEligible else { return nil }
+            return QualityAssessment(
+                submission: loaded.submissions[position], at: position, values: checks[position].values,
+                excluded: exclusions.excluded[position], inputs: inputs)
+        }
+        for (position, submission) in loaded.submissions.enumerated() {
+            results.append(initialResult(submission, position: position, assessment: assessments[position]))
+            blocking += assessments[position]?.blocking ?? []
+        }
+    }
+
+    private mutating func initialResult(_ submission: Submission, position: Int, assessment: QualityAssessment?) -> SubmissionResult {
+        let check = checks[position]
+        var result = SubmissionResult(
+            id: submission.id, index: position, organisation: submission.organisation.name, status: .ineligible,
+            amount: check.amount, gates: check.gates, criteria: [], flags: [], reasons: check.reasons)
+        guard let assessment else {
+            result.criteria = rubric.criteria.map {
+                CriterionResult(id: $0.id, kind: $0.isQuality ? .quality : .quantitative, points: nil, scoreRows: [], excluded: [])
+            }
+            return result
+        }
+        result.criteria = assessment.criteria
+        result.qualityPercent = assessment.qualityPercent
+        if assessment.thresholdReasons.isEmpty {
+            pool.append(position)
+        } else {
+            result.status = .belowThreshold
+            result.reasons = assessment.thresholdReasons
+        }
+        return result
+    }
+}

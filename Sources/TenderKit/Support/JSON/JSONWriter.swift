@@ -1,0 +1,127 @@
+import Foundation
+
+/// Writes JSON text as it goes (no tree in memory), pretty-printed with two-space indents, keys in
+/// the order they are written: the same values always give the same bytes.
+///
+/// Decimals are written exactly; doubles as the shortest text that reads back to the same value;
+/// a non-finite double (which the engine never produces on purpose) as `null`.
+public struct JSONWriter {
+    public private(set) var bytes: [UInt8] = []
+    private var counts: [Int] = []
+    private var afterKey = false
+
+    public init() {}
+
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    public mutating func beginObject() { beginContainer(UInt8(ascii: "{")) }
+    public mutating func endObject() { endContainer(UInt8(ascii: "}")) }
+    public mutating func beginArray() { beginContainer(UInt8(ascii: "[")) }
+    public mutating func endArray() { endContainer(UInt8(ascii: "]")) }
+
+    public mutating func key(_ name: String) {
+        startElement()
+        appendString(name)
+        bytes.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: " ")])
+        afterKey = true
+    }
+
+    public mutating func string(_ value: String) {
+        startElement()
+        appendString(value)
+    }
+
+    public mutating func bool(_ value: Bool) { raw(value ? "true" : "false") }
+    public mutating func null() { raw("null") }
+    public mutating func int(_ value: Int) { raw(String(value)) }
+    public mutating func decimal(_ value: Decimal) { raw(value.isNaN ? "null" : value.description) }
+
+    public mutating func double(_ value: Double) {
+        guard value.isFinite else { return null() }
+        if value == value.rounded(), abs(value) < 1e15 {
+            raw(String(Int(value)))
+        } else {
+            raw(String(value))
+        }
+    }
+
+    /// Writes `value` or `null`.
+    public mutating func optional<Value>(_ value: Value?, _ write: (inout JSONWriter, Value) -> Void) {
+        guard let value else { return null() }
+        write(&self, value)
+    }
+
+    /// A whole value read from a file, written back out.
+    public mutating func value(_ value: JSONValue) {
+        switch value.kind {
+        case .null: null()
+        case .bool(let flag): bool(flag)
+        case .number(let number): decimal(number.decimal)
+        case .string(let text): string(text)
+        case .array(let elements):
+            beginArray()
+            for element in elements { self.value(element) }
+            endArray()
+        case .object(let object):
+            beginObject()
+            for member in object.members {
+                key(member.key)
+                self.value(member.value)
+            }
+            endObject()
+        }
+    }
+
+    private mutating func raw(_ text: String) {
+        startElement()
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    private mutating func beginContainer(_ opening: UInt8) {
+        startElement()
+        bytes.append(opening)
+        counts.append(0)
+    }
+
+    private mutating func endContainer(_ closing: UInt8) {
+        let count = counts.removeLast()
+        if count > 0 { newline() }
+        bytes.append(closing)
+        if counts.isEmpty { bytes.append(UInt8(ascii: "\n")) }
+    }
+
+    /// Before a value or key: a comma and a new line inside containers; nothing right after a key.
+    private mutating func startElement() {
+        if afterKey {
+            afterKey = false
+            return
+        }
+        guard !counts.isEmpty else { return }
+        if counts[counts.count - 1] > 0 { bytes.append(UInt8(ascii: ",")) }
+        counts[counts.count - 1] += 1
+        newline()
+    }
+
+    private mutating func newline() {
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: counts.count * 2))
+    }
+
+    private mutating func appendString(_ value: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case 0..<0x20:
+                let hex = String(byte, radix: 16)
+                bytes.append(contentsOf: Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8))
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}

@@ -1,0 +1,17 @@
+import TenderKit
+
+/// Loads and evaluates a round for the commands that need its decision (`evaluate`, `status`, …),
+/// reporting progress on standard error and turning invalid input into a `CommandError`.
+struct RoundEvaluation {
+    var round: LoadedRound
+    var decision: Decision
+
+    static func run(folder: String, console: Console) throws(CommandError) -> RoundEvaluation {
+        let load = RoundLoader.load(folder: folder)
+        guard let round = load.round else { throw .invalidInput(load.diagnostics) }
+        console.printError("Loaded \(folder): \(load.submissionCount) submissions, \(load.evaluatorCount) evaluators, \(load.scoreCount) scores")
+        let exclusions = ScoringExclusions.none(submissionCount: round.submissions.count)
+        let decision = RoundEvaluator.evaluate(round, exclusions: exclusions)
+        return RoundEvaluation(round: round, decision: decision)
+    }
+}
