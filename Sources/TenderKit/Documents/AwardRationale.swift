@@ -1,86 +1,121 @@
 import Foundation
 
-/// The award rationale: the decision record a panel chair signs, as a `Document`.
+/// The award rationale: the decision record a panel chair signs, as a `Document`, in the order
+/// the commissioning strategy's "decision record form" needs: the round, the method, the panel and
+/// its conflicts, eligibility, scores, moderation, value for money, the award, what blocks it, and
+/// the inputs it was made from.
 public struct AwardRationale {
     let decision: Decision
     let round: LoadedRound
+    let conflicts: [Block]
 
-    public init(decision: Decision, round: LoadedRound) {
+    /// - Parameter conflicts: the conflicts assessment's blocks, placed after the panel.
+    public init(decision: Decision, round: LoadedRound, conflicts: [Block] = []) {
         self.decision = decision
         self.round = round
+        self.conflicts = conflicts
     }
 
     public func document() -> Document {
         var document = Document(title: "Award rationale: \(round.round.title)")
         document.blocks += statusSection()
+        document.blocks += roundSection()
+        document.blocks += [.heading(level: 2, text: [.text("The evaluation method")], anchor: "method")]
+        document.blocks += RubricMethodology(rubric: round.rubric).sections(level: 3)
+        document.blocks += panelSection() + conflicts
+        document.blocks += eligibilitySection()
         document.blocks += scoreTableSection()
-        document.blocks += outcomeSection()
+        document.blocks += moderationSection()
+        document.blocks += valueForMoneySection()
+        document.blocks += awardSection()
         document.blocks += blockingSection()
+        document.blocks += inputsSection()
         return document
     }
 
     var currency: String { round.round.budget.currency }
+    var rubric: Rubric { round.rubric }
 
     func money(_ amount: Decimal) -> String { MoneyText.format(amount, currency: currency) }
-
-    private func statusSection() -> [Block] {
-        let status = decision.status == .final
-            ? "Final: nothing blocks this decision."
-            : "Provisional: \(decision.blocking.count) item\(decision.blocking.count == 1 ? "" : "s") must be settled before this decision is final (see “What blocks a final decision”)."
-        return [.paragraph([.strong("Status: "), .text(status)])]
-    }
-
-    private func scoreTableSection() -> [Block] {
-        let criteria = round.rubric.criteria
-        let header = ["Rank", "Submission", "Organisation"] + criteria.map { "\($0.title) (\(NumberText.plain($0.weight)))" }
-            + ["Total", "Status"]
-        let ordered = decision.submissions.sorted { lhs, rhs in
-            (lhs.rank ?? Int.max, lhs.id) < (rhs.rank ?? Int.max, rhs.id)
-        }
-        let rows = ordered.map(scoreRow)
-        let alignments: [Table.Alignment] = [.right, .left, .left] + criteria.map { _ in .right } + [.right, .left]
-        return [
-            .heading(level: 2, text: [.text("Score table")], anchor: "scores"),
-            .paragraph([.text("Points by criterion (weight in brackets), totals out of 100 and ranks. A dash means no points: the submission was not scored that far.")]),
-            .table(Table(header: header, alignments: alignments, rows: rows)),
-        ]
-    }
-
-    private func scoreRow(_ result: SubmissionResult) -> [[Inline]] {
-        let rank: [Inline] = [.text(result.rank.map(String.init) ?? "–")]
-        let points: [[Inline]] = result.criteria.map { [.text(AwardRationale.points($0.points))] }
-        let total: [Inline] = [.strong(AwardRationale.points(result.total))]
-        return [rank, [.code(result.id)], [.text(result.organisation)]] + points + [total, [.text(result.status.rawValue)]]
-    }
 
     /// Points as the documents show them: two decimals, or a dash for none.
     static func points(_ value: Double?) -> String {
         value.map { NumberText.fixed($0, 2) } ?? "–"
     }
 
-    private func outcomeSection() -> [Block] {
-        var blocks: [Block] = [.heading(level: 2, text: [.text("Outcome for each submission")], anchor: "outcomes")]
-        for result in decision.submissions.sorted(by: { $0.id < $1.id }) {
-            var line: [Inline] = [.code(result.id), .text(" "), .strong(result.organisation), .text(": \(result.status.rawValue)")]
-            if let awarded = result.awarded { line.append(.text(", awarded \(money(awarded))")) }
-            blocks.append(.paragraph(line))
-            blocks.append(.bulletList(result.reasons.map { [.text($0)] } + result.flags.map { [.emphasis($0.kind + ": "), .text($0.detail)] }))
+    /// Results in rank order (unranked last, by id).
+    var ranked: [SubmissionResult] {
+        decision.submissions.sorted { ($0.rank ?? Int.max, $0.id) < ($1.rank ?? Int.max, $1.id) }
+    }
+
+    func submission(_ result: SubmissionResult) -> Submission { round.submissions[result.index] }
+
+    private func statusSection() -> [Block] {
+        guard decision.status == .provisional else {
+            return [.callout(kind: .note, [.paragraph([.strong("Final decision. "), .text("Nothing blocks this decision.")])])]
         }
-        blocks.append(.paragraph([.strong("Remaining budget: "), .text(money(decision.remainingBudget))]))
+        let count = decision.blocking.count
+        return [.callout(kind: .warning, [.paragraph([
+            .strong("Provisional decision. "),
+            .text("\(count) item\(count == 1 ? "" : "s") must be settled before it is final; see “What blocks a final decision”. The statuses below are those the submissions would have if nothing changed."),
+        ])])]
+    }
+
+    private func roundSection() -> [Block] {
+        let r = round.round
+        var facts: [(label: String, value: [Inline])] = [
+            (label: "Round", value: [.text(r.title), .text(" ("), .code(r.id), .text(")")]),
+            (label: "Buyer", value: [.text(r.buyer.name), .text(" ("), .code(r.buyer.id), .text(")")]),
+        ]
+        if let fund = r.fund { facts.append((label: "Fund", value: [.text(fund)])) }
+        facts += [
+            (label: "Budget", value: [.text(money(r.budget.amount))]),
+            (label: "Opened", value: [.text(r.opens.description)]),
+            (label: "Closed", value: [.text(r.closes.description)]),
+            (label: "Award date", value: [.text(r.awardDate.description)]),
+            (label: "Rubric", value: [.text(rubric.title), .text(" ("), .code(rubric.id), .text(", version \(rubric.version))")]),
+            (label: "Submissions", value: [.text("\(round.submissions.count)")]),
+        ]
+        var blocks: [Block] = [.heading(level: 2, text: [.text("The round")], anchor: "round"), .facts(facts)]
+        if let description = r.description { blocks.append(.paragraph([.text(description)])) }
         return blocks
     }
 
-    private func blockingSection() -> [Block] {
-        var blocks: [Block] = [.heading(level: 2, text: [.text("What blocks a final decision")], anchor: "blocking")]
-        guard !decision.blocking.isEmpty else {
-            return blocks + [.paragraph([.text("Nothing: the decision is final.")])]
+    private func panelSection() -> [Block] {
+        let rows: [[[Inline]]] = round.panel.evaluators.map { evaluator in
+            [[.code(evaluator.id)], [.text(evaluator.name)], [.text(evaluator.organisation ?? "")],
+             [.text(evaluator.interests.isEmpty ? "none declared" : "\(evaluator.interests.count) declared")]]
         }
-        blocks.append(.bulletList(decision.blocking.map { item in
-            var line: [Inline] = [.strong(item.kind.rawValue), .text(" — "), .code(item.submission)]
-            if let criterion = item.criterion { line += [.text(" / "), .code(criterion)] }
-            if let evaluator = item.evaluator { line += [.text(" / evaluator "), .code(evaluator)] }
-            return line + [.text(": " + item.detail)]
-        }))
+        return [
+            .heading(level: 2, text: [.text("The panel")], anchor: "panel"),
+            .table(Table(header: ["Evaluator", "Name", "Organisation", "Interests"], rows: rows)),
+        ]
+    }
+
+    private func eligibilitySection() -> [Block] {
+        var blocks: [Block] = [.heading(level: 2, text: [.text("Eligibility")], anchor: "eligibility")]
+        guard !rubric.gates.isEmpty else { return blocks + [.paragraph([.text("The rubric has no gates: every submission is eligible.")])] }
+        for (index, gate) in rubric.gates.enumerated() {
+            blocks.append(.heading(level: 3, text: [.text(gate.title)], anchor: nil))
+            blocks.append(.paragraph([.text("Rule: "), .code(gate.rule.text)]))
+            let rows: [[[Inline]]] = decision.submissions.sorted { $0.id < $1.id }.compactMap { result in
+                guard index < result.gates.count else { return nil }
+                let gateResult = result.gates[index]
+                return [[.code(result.id)], [gateResult.passed ? .text("passed") : .strong("failed")], [.text(gateResult.explanation)]]
+            }
+            blocks.append(.table(Table(header: ["Submission", "Result", "The rule's values"], rows: rows)))
+        }
         return blocks
+    }
+
+    private func inputsSection() -> [Block] {
+        let rows: [[[Inline]]] = round.sources.map { source in
+            [[.code(source.path)], [.code(SHA256.hex(source.bytes))]]
+        }
+        return [
+            .heading(level: 2, text: [.text("Inputs")], anchor: "inputs"),
+            .paragraph([.text("This decision was made by tender \(EngineVersion.current) from these files; anyone holding files with the same SHA-256 digests can reproduce it exactly.")]),
+            .table(Table(header: ["File", "SHA-256"], rows: rows)),
+        ]
     }
 }

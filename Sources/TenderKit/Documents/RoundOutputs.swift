@@ -2,7 +2,7 @@
 /// that the files can be written together, atomically.
 public enum RoundOutputs {
     public enum Format: String, Sendable, CaseIterable {
-        case json, md
+        case json, md, html
     }
 
     public struct File: Sendable {
@@ -15,10 +15,16 @@ public enum RoundOutputs {
         if formats.contains(.json) {
             files.append(File(path: "decision.json", bytes: DecisionRecordWriter(decision: decision, round: round).write()))
         }
-        if formats.contains(.md) {
-            let rationale = AwardRationale(decision: decision, round: round).document()
-            files.append(File(path: "award-rationale.md", bytes: Array(MarkdownRenderer().render(rationale).utf8)))
-        }
+        let rationale = AwardRationale(decision: decision, round: round).document()
+        files += rendered(rationale, as: "award-rationale", formats: formats)
+        return files
+    }
+
+    /// A document as Markdown and/or HTML, as the formats ask.
+    static func rendered(_ document: Document, as name: String, formats: Set<Format>) -> [File] {
+        var files: [File] = []
+        if formats.contains(.md) { files.append(File(path: name + ".md", bytes: Array(MarkdownRenderer().render(document).utf8))) }
+        if formats.contains(.html) { files.append(File(path: name + ".html", bytes: Array(HTMLRenderer().render(document).utf8))) }
         return files
     }
 }

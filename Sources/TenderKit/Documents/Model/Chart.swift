@@ -19,6 +19,8 @@ public enum Chart: Sendable {
         public var title: String
         public var scaleMin: Double
         public var scaleMax: Double
-        public var rows: [(label: String, scores: [Double], consensus: Double?)]
+        /// One row per (submission, criterion): every counted score, the consensus, and whether the
+        /// spread exceeded the rubric's `maxSpread`.
+        public var rows: [(label: String, scores: [Double], consensus: Double?, flagged: Bool)]
     }
 }

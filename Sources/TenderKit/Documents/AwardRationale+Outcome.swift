@@ -1,0 +1,48 @@
+import Foundation
+
+/// The sections about the outcome: who is awarded what, why every other submission is not, and
+/// what blocks a final decision.
+extension AwardRationale {
+    func awardSection() -> [Block] {
+        var blocks: [Block] = [.heading(level: 2, text: [.text("The award")], anchor: "award")]
+        let awarded = ranked.filter { $0.status == .awarded }
+        if awarded.isEmpty {
+            blocks.append(.paragraph([.strong("No award is made.")]))
+        } else {
+            blocks.append(.table(Table(
+                header: ["Rank", "Submission", "Organisation", "Total", "Awarded"], alignments: [.right, .left, .left, .right, .right],
+                rows: awarded.map { result in
+                    [[.text(result.rank.map(String.init) ?? "")], [.code(result.id)], [.strong(result.organisation)],
+                     [.text(AwardRationale.points(result.total))], [.text(money(result.awarded ?? 0))]]
+                })))
+        }
+        let total = awarded.reduce(Decimal(0)) { $0 + ($1.awarded ?? 0) }
+        blocks.append(.facts([
+            (label: "Budget", value: [.text(money(round.round.budget.amount))]),
+            (label: "Awarded", value: [.text(money(total))]),
+            (label: "Remaining", value: [.text(money(decision.remainingBudget))]),
+        ]))
+        blocks.append(.heading(level: 3, text: [.text("Why the other submissions were not awarded")], anchor: nil))
+        let others = ranked.filter { $0.status != .awarded }
+        blocks.append(others.isEmpty
+            ? .paragraph([.text("Every submission was awarded.")])
+            : .bulletList(others.map { result in
+                [.code(result.id), .text(" "), .strong(result.organisation), .text(" (\(result.status.rawValue)): " + result.reasons.joined(separator: "; "))]
+            }))
+        return blocks
+    }
+
+    func blockingSection() -> [Block] {
+        var blocks: [Block] = [.heading(level: 2, text: [.text("What blocks a final decision")], anchor: "blocking")]
+        guard !decision.blocking.isEmpty else {
+            return blocks + [.paragraph([.text("Nothing: the decision is final.")])]
+        }
+        blocks.append(.bulletList(decision.blocking.map { item in
+            var line: [Inline] = [.strong(item.kind.rawValue), .text(": "), .code(item.submission)]
+            if let criterion = item.criterion { line += [.text(" / "), .code(criterion)] }
+            if let evaluator = item.evaluator { line += [.text(" / evaluator "), .code(evaluator)] }
+            return line + [.text(": " + item.detail)]
+        }))
+        return blocks
+    }
+}

@@ -1,0 +1,89 @@
+/// Renders a `Document` as one self-contained HTML file: inline CSS, inline SVG charts, no
+/// scripts, no external requests (a Content-Security-Policy forbids them), laid out for A4 print.
+/// One short method per block kind; every piece of text goes through `escaped`.
+public struct HTMLRenderer: Sendable {
+    public init() {}
+
+    public func render(_ document: Document) -> String {
+        var html = """
+            <!DOCTYPE html>
+            <html lang="en-GB">
+            <head>
+            <meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(escaped(document.title))</title>
+            <style>\(HTMLStyle.css)</style>
+            </head>
+            <body>
+            <main>
+            <h1>\(escaped(document.title))</h1>
+
+            """
+        for block in document.blocks {
+            html += render(block) + "\n"
+        }
+        html += "</main>\n</body>\n</html>\n"
+        return html
+    }
+
+    func render(_ block: Block) -> String {
+        switch block {
+        case .heading(let level, let text, let anchor): heading(level, text, anchor)
+        case .paragraph(let inlines): "<p>\(render(inlines))</p>"
+        case .bulletList(let items): "<ul>\n" + items.map { "<li>\(render($0))</li>\n" }.joined() + "</ul>"
+        case .table(let table): render(table)
+        case .callout(let kind, let blocks): "<aside class=\"\(kind.rawValue)\">\n\(blocks.map(render).joined(separator: "\n"))\n</aside>"
+        case .chart(let chart): "<figure>\(SVGChart.render(chart))</figure>"
+        case .facts(let facts): "<dl>\n" + facts.map { "<dt>\(escaped($0.label))</dt><dd>\(render($0.value))</dd>\n" }.joined() + "</dl>"
+        }
+    }
+
+    private func heading(_ level: Int, _ text: [Inline], _ anchor: String?) -> String {
+        let tag = "h\(min(max(level, 1), 6))"
+        let id = anchor.map { " id=\"\(escaped($0))\"" } ?? ""
+        return "<\(tag)\(id)>\(render(text))</\(tag)>"
+    }
+
+    private func render(_ table: Table) -> String {
+        var html = "<table>\n"
+        if let caption = table.caption { html += "<caption>\(escaped(caption))</caption>\n" }
+        html += "<thead><tr>" + zip(table.header, table.alignments).map { "<th\(align($1))>\(escaped($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for row in table.rows {
+            html += "<tr>" + zip(row, table.alignments).map { "<td\(align($1))>\(render($0))</td>" }.joined() + "</tr>\n"
+        }
+        return html + "</tbody>\n</table>"
+    }
+
+    private func align(_ alignment: Table.Alignment) -> String {
+        alignment == .right ? " class=\"num\"" : ""
+    }
+
+    func render(_ inlines: [Inline]) -> String {
+        inlines.map { inline in
+            switch inline {
+            case .text(let text): escaped(text)
+            case .strong(let text): "<strong>\(escaped(text))</strong>"
+            case .emphasis(let text): "<em>\(escaped(text))</em>"
+            case .code(let text): "<code>\(escaped(text))</code>"
+            }
+        }.joined()
+    }
+}
+
+/// `&`, `<`, `>`, `"` and `'` as entities: safe in element content and in quoted attributes.
+func escaped(_ text: String) -> String {
+    var output = ""
+    output.reserveCapacity(text.utf8.count)
+    for character in text {
+        switch character {
+        case "&": output += "&amp;"
+        case "<": output += "&lt;"
+        case ">": output += "&gt;"
+        case "\"": output += "&quot;"
+        case "'": output += "&#39;"
+        default: output.append(character)
+        }
+    }
+    return output
+}
