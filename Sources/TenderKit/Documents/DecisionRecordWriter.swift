@@ -74,6 +74,7 @@ public struct DecisionRecordWriter {
         for flag in result.flags {
             json.beginObject()
             json.key("kind"); json.string(flag.kind)
+            if let criterion = flag.criterion { json.key("criterion"); json.string(criterion) }
             json.key("detail"); json.string(flag.detail)
             json.endObject()
         }

@@ -17,6 +17,10 @@ public enum RoundOutputs {
         }
         let rationale = AwardRationale(decision: decision, round: round).document()
         files += rendered(rationale, as: "award-rationale", formats: formats)
+        for result in decision.submissions.sorted(by: { $0.id < $1.id }) {
+            let summary = AssessmentSummary(decision: decision, round: round, result: result).document()
+            files += rendered(summary, as: "summaries/\(result.id)", formats: formats)
+        }
         return files
     }
 

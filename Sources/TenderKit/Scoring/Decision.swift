@@ -71,6 +71,8 @@ public struct SubmissionResult: Sendable {
 
     public struct Flag: Sendable, Equatable {
         public var kind: String
+        /// The criterion the flag is about (an abnormally low value's), if any.
+        public var criterion: String?
         public var detail: String
     }
 }

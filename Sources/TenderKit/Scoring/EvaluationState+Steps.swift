@@ -18,12 +18,12 @@ extension EvaluationState {
                 results[finding.position].status = .rejected
                 results[finding.position].reasons.append(
                     "\(finding.detail); after clarification the panel rejected it: \(finding.clarification?.rationale ?? "")")
-                results[finding.position].flags.append(.init(kind: "abnormally-low", detail: finding.detail + " (clarification rejected)"))
+                results[finding.position].flags.append(.init(kind: "abnormally-low", criterion: finding.criterion.id, detail: finding.detail + " (clarification rejected)"))
             case .accepted:
                 results[finding.position].flags.append(.init(
-                    kind: "abnormally-low", detail: finding.detail + " (clarification accepted: \(finding.clarification?.rationale ?? ""))"))
+                    kind: "abnormally-low", criterion: finding.criterion.id, detail: finding.detail + " (clarification accepted: \(finding.clarification?.rationale ?? ""))"))
             case nil:
-                results[finding.position].flags.append(.init(kind: "abnormally-low", detail: finding.detail + " (awaiting clarification)"))
+                results[finding.position].flags.append(.init(kind: "abnormally-low", criterion: finding.criterion.id, detail: finding.detail + " (awaiting clarification)"))
                 blocking.append(BlockingItem(
                     kind: .abnormallyLow, submission: id, criterion: finding.criterion.id, evaluator: nil,
                     detail: finding.detail + "; the panel must seek a clarification and accept or reject the value"))
@@ -79,7 +79,7 @@ extension EvaluationState {
     private mutating func flagTie(_ candidate: TieBreaker.Candidate, group: [TieBreaker.Candidate], rank: Int) {
         let others = group.filter { $0.position != candidate.position }.map(\.id).joined(separator: ", ")
         results[candidate.position].flags.append(.init(
-            kind: "tie",
+            kind: "tie", criterion: nil,
             detail: "shares rank \(rank) with \(others) on \(NumberText.fixed(candidate.total, 2)) points; the tie-breaks did not separate them"))
     }
 

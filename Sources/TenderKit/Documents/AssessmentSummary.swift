@@ -1,0 +1,100 @@
+import Foundation
+
+/// What one applicant receives: their own assessment against each criterion with the panel's
+/// reasons, their total and outcome, and how the successful submission compares, and nothing else
+/// about any other applicant (the UK Procurement Act 2023's "assessment summary").
+///
+/// Redaction is by construction: the builder reads only the recipient's own result, the successful
+/// submission's (for a contract: its name, value, scores and the panel's comments where it scored
+/// higher; for grants: anonymous scores and the funding line), and round-level facts.
+public struct AssessmentSummary {
+    let decision: Decision
+    let round: LoadedRound
+    let result: SubmissionResult
+
+    public init(decision: Decision, round: LoadedRound, result: SubmissionResult) {
+        self.decision = decision
+        self.round = round
+        self.result = result
+    }
+
+    var rubric: Rubric { round.rubric }
+    var currency: String { round.round.budget.currency }
+    func money(_ amount: Decimal) -> String { MoneyText.format(amount, currency: currency) }
+
+    /// The submission the comparison is made with: the contract's winner, or the highest-ranked grant.
+    var successful: SubmissionResult? {
+        decision.submissions.filter { $0.status == .awarded }.min { ($0.rank ?? Int.max, $0.id) < ($1.rank ?? Int.max, $1.id) }
+    }
+
+    public func document() -> Document {
+        let submission = round.submissions[result.index]
+        var document = Document(title: "Assessment summary: \(submission.title)")
+        document.blocks.append(.facts([
+            (label: "Applicant", value: [.text(submission.organisation.name)]),
+            (label: "Submission", value: [.code(result.id)]),
+            (label: "Round", value: [.text(round.round.title)]),
+            (label: "Buyer", value: [.text(round.round.buyer.name)]),
+            (label: "Award date", value: [.text(round.round.awardDate.description)]),
+        ]))
+        document.blocks += provisionalNote() + outcomeSection()
+        if result.status == .ineligible {
+            document.blocks += gateSection()
+        } else {
+            document.blocks += ownScoresSection() + comparisonSection()
+        }
+        document.blocks.append(.paragraph([.emphasis("This summary describes your own submission. Other applicants' details are not disclosed, except what is published about the successful submission.")]))
+        return document
+    }
+
+    private func provisionalNote() -> [Block] {
+        guard decision.status == .provisional else { return [] }
+        return [.callout(kind: .warning, [.paragraph([.strong("Provisional. "), .text("The panel has not yet finalised this decision; the outcome below may change.")])])]
+    }
+
+    private func outcomeSection() -> [Block] {
+        let headline: String = switch result.status {
+        case .awarded: result.awarded.map { "Successful: awarded \(money($0))." } ?? "Successful."
+        case .notAwarded: "Not successful: the contract was awarded to a higher-ranked submission."
+        case .notFunded: "Not funded."
+        case .ineligible: "Not eligible: the submission did not pass every eligibility gate, so it was not scored."
+        case .belowThreshold: "Not successful: the submission did not reach a quality threshold."
+        case .rejected: "Not successful: the submission was excluded after clarification of an abnormally low value."
+        }
+        var items: [[Inline]] = ownReasons().map { [.text($0)] }
+        if let total = result.total { items.insert([.text("Your total: \(AwardRationale.points(total)) out of 100\(result.rank.map { ", ranked \($0)" } ?? "").")], at: 0) }
+        if let percent = result.qualityPercent { items.append([.text("Your quality score: \(NumberText.fixed(percent, 2))% of the panel-scored points.")]) }
+        if result.flags.contains(where: { $0.kind == "tie" }) {
+            items.append([.text("Your total was equal to another submission's, and the rubric's tie-breaks did not separate them.")])
+        }
+        return [.heading(level: 2, text: [.text("Outcome")], anchor: "outcome"), .paragraph([.strong(headline)]), .bulletList(items)]
+    }
+
+    /// The reasons for the outcome, in words that mention no other applicant. The decision record's
+    /// own reasons for an abnormally low value quote the others' mean, so they are restated here.
+    private func ownReasons() -> [String] {
+        let clarifications = round.decisions.clarifications.filter { $0.submission == result.id }
+        var reasons = result.status == .rejected ? [] : result.reasons
+        for flag in result.flags where flag.kind == "abnormally-low" {
+            let criterion = rubric.criteria.first { $0.id == flag.criterion }
+            let answer = clarifications.first { $0.criterion == criterion?.id }
+            let what = criterion.map { "Your \($0.title.lowercased())" } ?? "A value in your submission"
+            switch answer?.outcome {
+            case .rejected: reasons.append("\(what) was flagged as abnormally low compared with the other submissions; after clarification the panel rejected it: \(answer?.rationale ?? "")")
+            case .accepted: reasons.append("\(what) was flagged as abnormally low compared with the other submissions; the panel accepted your clarification: \(answer?.rationale ?? "")")
+            case nil: reasons.append("\(what) was flagged as abnormally low compared with the other submissions; the panel is seeking a clarification.")
+            }
+        }
+        return reasons
+    }
+
+    private func gateSection() -> [Block] {
+        let failed = zip(rubric.gates, result.gates).filter { !$0.1.passed }
+        return [
+            .heading(level: 2, text: [.text("Eligibility")], anchor: "eligibility"),
+            .table(Table(header: ["Gate", "Why it failed", "Your values"], rows: failed.map { gate, outcome in
+                [[.strong(gate.title)], [.text(outcome.message ?? gate.message)], [.text(outcome.explanation)]]
+            })),
+        ]
+    }
+}
