@@ -2,7 +2,9 @@
 /// that the files can be written together, atomically.
 public enum RoundOutputs {
     public enum Format: String, Sendable, CaseIterable {
-        case json, md, html
+        case json, md, html, ocds
+        case threeSixtyGiving = "360giving"
+        case ics
     }
 
     public struct File: Sendable {
@@ -20,6 +22,24 @@ public enum RoundOutputs {
         for result in decision.submissions.sorted(by: { $0.id < $1.id }) {
             let summary = AssessmentSummary(decision: decision, round: round, result: result).document()
             files += rendered(summary, as: "summaries/\(result.id)", formats: formats)
+        }
+        files += openData(decision: decision, round: round, formats: formats)
+        return files
+    }
+
+    private static func openData(decision: Decision, round: LoadedRound, formats: Set<Format>) -> [File] {
+        var files: [File] = []
+        if formats.contains(.ocds) {
+            files.append(File(path: "ocds.json", bytes: OCDSReleaseWriter(decision: decision, round: round).write()))
+        }
+        if formats.contains(.threeSixtyGiving), round.rubric.award.mode == .allocation {
+            let writer = ThreeSixtyGivingWriter(decision: decision, round: round)
+            files.append(File(path: "360giving.json", bytes: writer.json()))
+            files.append(File(path: "360giving.csv", bytes: Array(writer.csv().utf8)))
+        }
+        if formats.contains(.ics), round.rubric.audit != nil {
+            let schedule = AuditSchedule(decision: decision, round: round)
+            files.append(File(path: "audit-schedule.ics", bytes: Array(ICalendarWriter(schedule: schedule, round: round).write().utf8)))
         }
         return files
     }

@@ -1,6 +1,6 @@
 /// Reads `round.json`.
 enum RoundDecoder {
-    static let fields = ["id", "title", "fund", "description", "rubric", "buyer", "budget", "opens", "closes", "awardDate"]
+    static let fields = ["id", "title", "fund", "description", "rubric", "buyer", "budget", "opens", "closes", "awardDate", "openData"]
 
     static func decode(_ root: JSONValue, source: SourceText, log: DiagnosticLog) -> Round? {
         guard let reader = FieldReader(root, path: "", rootName: "the round", source: source, log: log) else { return nil }
@@ -15,13 +15,14 @@ enum RoundDecoder {
         let opens = reader.date("opens")
         let closes = reader.date("closes")
         let awardDate = reader.date("awardDate")
+        let openData = decodeOpenData(reader)
         if let opens, let closes, closes < opens {
             reader.error("the round closes (\(closes)) before it opens (\(opens))", at: reader.object["closes"]?.offset ?? reader.offset)
         }
-        guard let id, let title, let rubricPath, let buyer, let budget, let opens, let closes, let awardDate else { return nil }
+        guard let id, let title, let rubricPath, let buyer, let budget, let opens, let closes, let awardDate, let openData else { return nil }
         return Round(
             id: id, title: title, fund: fund, description: description, rubricPath: rubricPath, buyer: buyer,
-            budget: budget, opens: opens, closes: closes, awardDate: awardDate, json: root)
+            budget: budget, opens: opens, closes: closes, awardDate: awardDate, openData: openData, json: root)
     }
 
     private static func decodeBuyer(_ reader: FieldReader) -> Round.Buyer? {
@@ -49,6 +50,25 @@ enum RoundDecoder {
         }
         guard let amount, let currency else { return nil }
         return Money(amount: amount.decimal, currency: currency)
+    }
+
+    private static func decodeOpenData(_ reader: FieldReader) -> OpenDataSettings? {
+        guard reader.value("openData", required: false) != nil else { return OpenDataSettings() }
+        guard let settings = reader.child("openData") else { return nil }
+        settings.rejectUnknownFields(allowed: ["ocidPrefix", "uri", "grantIDPrefix"])
+        let prefix = settings.string("ocidPrefix", required: false) ?? OpenDataSettings.defaultOCIDPrefix
+        if !prefix.hasPrefix("ocds-") {
+            settings.error("openData.ocidPrefix must start with 'ocds-' (the prefix the Open Contracting Partnership registers), but it is '\(prefix)'",
+                           at: settings.object["ocidPrefix"]?.offset ?? settings.offset)
+            return nil
+        }
+        let grantPrefix = settings.string("grantIDPrefix", required: false) ?? OpenDataSettings.defaultGrantIDPrefix
+        if !grantPrefix.hasPrefix("360G-") {
+            settings.error("openData.grantIDPrefix must start with '360G-' (the prefix 360Giving issues), but it is '\(grantPrefix)'",
+                           at: settings.object["grantIDPrefix"]?.offset ?? settings.offset)
+            return nil
+        }
+        return OpenDataSettings(ocidPrefix: prefix, packageURI: settings.string("uri", required: false), grantIDPrefix: grantPrefix)
     }
 
     private static func isCurrencyCode(_ text: String) -> Bool {

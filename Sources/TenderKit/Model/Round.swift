@@ -11,11 +11,30 @@ public struct Round: Sendable {
     public var opens: ISODate
     public var closes: ISODate
     public var awardDate: ISODate
+    /// Identifiers for the open-data exports (optional `openData` in round.json).
+    public var openData: OpenDataSettings
     /// The whole file, for rule paths such as `round.budget.amount`.
     public var json: JSONValue
 
     public struct Buyer: Sendable {
         public var id: String
         public var name: String
+    }
+}
+
+/// How the round's open data names itself: the OCDS contracting-process prefix (registered with
+/// the Open Contracting Partnership), the package's URI, and the 360Giving identifier prefix.
+public struct OpenDataSettings: Sendable {
+    public var ocidPrefix: String
+    public var packageURI: String?
+    public var grantIDPrefix: String
+
+    public static let defaultOCIDPrefix = "ocds-tender"
+    public static let defaultGrantIDPrefix = "360G-tender"
+
+    public init(ocidPrefix: String = defaultOCIDPrefix, packageURI: String? = nil, grantIDPrefix: String = defaultGrantIDPrefix) {
+        self.ocidPrefix = ocidPrefix
+        self.packageURI = packageURI
+        self.grantIDPrefix = grantIDPrefix
     }
 }

@@ -1,0 +1,80 @@
+import Foundation
+
+/// The tender, bids and awards sections of the OCDS release.
+extension OCDSReleaseWriter {
+    func writeTender(_ json: inout JSONWriter) {
+        let r = round.round
+        json.key("tender"); json.beginObject()
+        json.key("id"); json.string(r.id)
+        json.key("title"); json.string(r.title)
+        if let description = r.description { json.key("description"); json.string(description) }
+        json.key("status"); json.string(decision.status == .final ? "complete" : "active")
+        json.key("value"); writeValue(&json, r.budget.amount)
+        json.key("procurementMethod"); json.string("open")
+        json.key("mainProcurementCategory"); json.string("services")
+        json.key("awardCriteria"); json.string(round.rubric.quantitativeCriteria.isEmpty ? "qualityOnly" : "ratedCriteria")
+        json.key("awardCriteriaDetails"); json.string(criteriaDetails)
+        json.key("tenderPeriod"); json.beginObject()
+        json.key("startDate"); json.string(r.opens.description + "T00:00:00Z")
+        json.key("endDate"); json.string(r.closes.description + "T23:59:59Z")
+        json.endObject()
+        json.key("numberOfTenderers"); json.int(decision.submissions.count)
+        json.key("tenderers"); json.beginArray()
+        for result in decision.submissions.sorted(by: { $0.id < $1.id }) {
+            let submission = round.submissions[result.index]
+            writeReference(&json, id: partyID(submission), name: submission.organisation.name)
+        }
+        json.endArray()
+        json.endObject()
+    }
+
+    /// The criteria in one sentence: "Rubric id version: Need 25%, Delivery 25%, … Price 30% (ratio-to-best)".
+    private var criteriaDetails: String {
+        let rubric = round.rubric
+        let parts = rubric.criteria.map { criterion in
+            "\(criterion.title) \(NumberText.plain(criterion.weight))%" + (criterion.quantitative.map { " (\($0.method.rawValue), \($0.better.rawValue) is better)" } ?? "")
+        }
+        return "\(rubric.title), version \(rubric.version): " + parts.joined(separator: "; ")
+    }
+
+    func writeBids(_ json: inout JSONWriter) {
+        let eligible = decision.submissions.filter { $0.status != .ineligible }.count
+        let ranked = decision.submissions.filter { $0.rank != nil }.count
+        json.key("bids"); json.beginObject()
+        json.key("statistics"); json.beginArray()
+        for (index, (measure, value, notes)) in [
+            ("bids", decision.submissions.count, "Submissions received"),
+            ("validBids", eligible, "Submissions that passed every eligibility gate"),
+            ("qualifiedBids", ranked, "Submissions ranked after quality thresholds and abnormally low checks"),
+        ].enumerated() {
+            json.beginObject()
+            json.key("id"); json.string(String(index + 1))
+            json.key("measure"); json.string(measure)
+            json.key("value"); json.int(value)
+            json.key("date"); json.string(releaseDate)
+            json.key("notes"); json.string(notes)
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+    }
+
+    func writeAwards(_ json: inout JSONWriter) {
+        json.key("awards"); json.beginArray()
+        let awarded = decision.submissions.filter { $0.status == .awarded }.sorted { ($0.rank ?? 0, $0.id) < ($1.rank ?? 0, $1.id) }
+        for result in awarded {
+            let submission = round.submissions[result.index]
+            json.beginObject()
+            json.key("id"); json.string("\(round.round.id)-\(result.id)")
+            json.key("title"); json.string(submission.title)
+            json.key("status"); json.string(decision.status == .final ? "active" : "pending")
+            json.key("date"); json.string(releaseDate)
+            json.key("value"); writeValue(&json, result.awarded ?? 0)
+            json.key("suppliers"); json.beginArray()
+            writeReference(&json, id: partyID(submission), name: submission.organisation.name)
+            json.endArray()
+            json.endObject()
+        }
+        json.endArray()
+    }
+}
