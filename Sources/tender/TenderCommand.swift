@@ -6,6 +6,8 @@ enum TenderCommand {
     static let commands: [any Command.Type] = [
         ValidateCommand.self,
         EvaluateCommand.self,
+        InitCommand.self,
+        RubricCommand.self,
     ]
 
     static func main(_ arguments: [String], console: Console) -> Int32 {

@@ -1,0 +1,108 @@
+import Foundation
+import TenderKit
+
+/// The settings `tender init` takes from its options, checked.
+struct RoundSettings {
+    var id: String
+    var title: String
+    var budget: Decimal
+    var currency: String
+    var opens: ISODate
+    var closes: ISODate
+
+    init(_ arguments: ParsedArguments, folder: String) throws(CommandError) {
+        let name = FilePath.fileName(folder)
+        id = RoundSettings.identifier(from: name)
+        title = arguments.value("title") ?? name
+        let budgetText = arguments.value("budget") ?? "0"
+        guard let budget = Decimal(string: budgetText, locale: Locale(identifier: "en_US_POSIX")), budget >= 0,
+              budgetText.allSatisfy({ $0.isNumber || $0 == "." })
+        else { throw .usage(.invalidValue(option: "--budget", value: budgetText, reason: "write a plain amount such as 150000 or 1210000.00")) }
+        self.budget = budget
+        currency = arguments.value("currency") ?? "GBP"
+        guard currency.count == 3, currency.allSatisfy({ $0.isUppercase }) else {
+            throw .usage(.invalidValue(option: "--currency", value: currency, reason: "use a three-letter code such as GBP"))
+        }
+        if let given = try RoundSettings.date(arguments.value("opens"), option: "--opens") {
+            opens = given
+        } else {
+            opens = try RoundSettings.today()
+        }
+        let closes = try RoundSettings.date(arguments.value("closes"), option: "--closes") ?? opens.adding(months: 1) ?? opens
+        guard closes >= opens else {
+            throw .usage(.invalidValue(option: "--closes", value: closes.description, reason: "the round must close after it opens (\(opens))"))
+        }
+        self.closes = closes
+    }
+
+    private static func date(_ text: String?, option: String) throws(CommandError) -> ISODate? {
+        guard let text else { return nil }
+        guard let date = ISODate(text) else { throw .usage(.invalidValue(option: option, value: text, reason: "write a date as YYYY-MM-DD")) }
+        return date
+    }
+
+    /// Today's date (UTC): the only place tender reads the clock, for a default the user can override.
+    private static func today() throws(CommandError) -> ISODate {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC") ?? .current, from: Date())
+        guard let year = parts.year, let month = parts.month, let day = parts.day, let date = ISODate(year: year, month: month, day: day) else {
+            throw .internalError("the system clock gave no usable date; pass --opens")
+        }
+        return date
+    }
+
+    /// A valid round id from a folder name: letters, digits, '.', '-', '_' kept, others as '-'.
+    static func identifier(from name: String) -> String {
+        let mapped = String(name.map { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) ? $0 : "-" })
+        let trimmed = mapped.drop { !($0.isLetter || $0.isNumber) }
+        return trimmed.isEmpty ? "round" : String(trimmed.prefix(Identifier.maximumLength))
+    }
+}
+
+/// The files of a new round.
+struct RoundTemplate {
+    let settings: RoundSettings
+    let rubric: Rubric
+    let rubricPath: String
+
+    func files() -> [(path: String, text: String)] {
+        [("round.json", roundJSON()), ("panel.json", panelJSON()),
+         ("scores.csv", "evaluator,submission,criterion,score,comment\n"),
+         ("decisions.json", "{\n  \"moderation\": [],\n  \"clarifications\": [],\n  \"conflicts\": []\n}\n")]
+    }
+
+    private func roundJSON() -> String {
+        var json = JSONWriter()
+        json.beginObject()
+        json.key("id"); json.string(settings.id)
+        json.key("title"); json.string(settings.title)
+        json.key("description"); json.string("Evaluated with the rubric '\(rubric.title)'. Describe the round here.")
+        json.key("rubric"); json.string(rubricPath)
+        json.key("buyer"); json.beginObject()
+        json.key("id"); json.string("GB-GOR-PC000000")
+        json.key("name"); json.string("Name of the buying organisation")
+        json.endObject()
+        json.key("budget"); json.beginObject()
+        json.key("amount"); json.decimal(settings.budget)
+        json.key("currency"); json.string(settings.currency)
+        json.endObject()
+        json.key("opens"); json.string(settings.opens.description)
+        json.key("closes"); json.string(settings.closes.description)
+        json.key("awardDate"); json.string((settings.closes.adding(months: 1) ?? settings.closes).description)
+        json.endObject()
+        return json.text
+    }
+
+    private func panelJSON() -> String {
+        var json = JSONWriter()
+        json.beginObject()
+        json.key("evaluators"); json.beginArray(); json.beginObject()
+        json.key("id"); json.string("evaluator-1")
+        json.key("name"); json.string("Example Evaluator")
+        json.key("email"); json.string("evaluator@example.org")
+        json.key("organisation"); json.string("Example Organisation")
+        json.key("interests"); json.beginArray(); json.endArray()
+        json.endObject(); json.endArray()
+        json.endObject()
+        return json.text
+    }
+}
