@@ -1,0 +1,112 @@
+/// Writes the one-line summary of an explained evaluation, for a panel chair:
+///
+///     submission.amountRequested 48,500 <= round.budget.amount 1,000,000 and submission.amountRequested 48,500 > 0: passed
+///     submission.amountRequested 48,500 / submission.beneficiaries 250 = 194
+///
+/// Comparisons joined by `and`/`or` are shown one by one with the values their paths resolved
+/// to; literals are shown as written; a part skipped by short-circuiting says "(not checked)".
+struct ExplanationSummary {
+    let recorder: EvaluationRecorder
+
+    func sentence(for root: CheckedExpression, outcome: Result<RuleValue, EvalFailure>) -> String {
+        switch outcome {
+        case .success(.bool(let passed)):
+            return describe(root) + (passed ? ": passed" : ": failed")
+        case .success(let value):
+            if root.isConstant { return value.shown }
+            let described = headline(root)
+            return described + " = " + value.shown + (described == root.text ? pathValues(inside: root) : "")
+        case .failure(let failure):
+            let shown = root.type == .boolean ? describe(root) : headline(root)
+            return shown + ": could not be evaluated: " + failure.message
+        }
+    }
+
+    /// A non-boolean result's left-hand side: the arithmetic spelled out, or the expression.
+    private func headline(_ node: CheckedExpression) -> String {
+        switch node.kind {
+        case .arithmetic, .coalesce: describe(node)
+        default: node.text
+        }
+    }
+
+    func describe(_ node: CheckedExpression) -> String {
+        switch node.kind {
+        case .and(let left, let right): return join(left, "and", right, parent: node)
+        case .or(let left, let right): return join(left, "or", right, parent: node)
+        case .not(let operand): return "not " + grouped(operand)
+        case .ordering(let op, let left, let right): return binary(left, op.rawValue, right)
+        case .equality(let negated, let left, let right): return binary(left, negated ? "!=" : "==", right)
+        case .membership(let negated, let element, let collection): return binary(element, negated ? "not in" : "in", collection)
+        case .arithmetic(let op, let left, let right): return binary(left, op.rawValue, right)
+        case .coalesce(let left, let fallback): return coalesce(left, fallback)
+        default:
+            guard node.type == .boolean || recorder.value(of: node).map({ $0.shallowType == .boolean }) == true else { return operand(node) }
+            return booleanLeaf(node)
+        }
+    }
+
+    private func join(_ left: CheckedExpression, _ word: String, _ right: CheckedExpression, parent: CheckedExpression) -> String {
+        let rightText = recorder.wasEvaluated(right) ? clause(right, within: parent) : clause(right, within: parent, describing: false) + " (not checked)"
+        return clause(left, within: parent) + " " + word + " " + rightText
+    }
+
+    /// An `and` inside an `or` (or the reverse) keeps its brackets.
+    private func clause(_ child: CheckedExpression, within parent: CheckedExpression, describing: Bool = true) -> String {
+        let text = describing ? describe(child) : child.text
+        switch (child.kind, parent.kind) {
+        case (.and, .or), (.or, .and): return "(" + text + ")"
+        default: return text
+        }
+    }
+
+    private func grouped(_ node: CheckedExpression) -> String {
+        let text = describe(node)
+        switch node.kind {
+        case .and, .or, .ordering, .equality, .membership: return "(" + text + ")"
+        default: return text
+        }
+    }
+
+    private func binary(_ left: CheckedExpression, _ op: String, _ right: CheckedExpression) -> String {
+        operand(left) + " " + op + " " + operand(right)
+    }
+
+    /// An operand with its value: `submission.beneficiaries 250`; a literal as written.
+    private func operand(_ node: CheckedExpression) -> String {
+        if node.isConstant { return node.text }
+        guard let value = recorder.value(of: node) else { return node.text }
+        switch node.kind {
+        case .arithmetic: return "(" + describe(node) + " = " + value.shown + ")"
+        case .coalesce: return describe(node)
+        case .and, .or, .ordering, .equality, .membership, .not: return "(" + describe(node) + ")"
+        default: return node.text + " " + value.shown
+        }
+    }
+
+    /// `submission.matchFunding 5,000`, or `submission.matchFunding (missing, so 0)`.
+    private func coalesce(_ left: CheckedExpression, _ fallback: CheckedExpression) -> String {
+        if let value = recorder.value(of: left), value != .null { return operand(left) }
+        guard recorder.wasEvaluated(fallback) else { return left.text + " ?? " + fallback.text }
+        let reason = recorder.value(of: left) == .null ? "null" : "missing"
+        let used = recorder.value(of: fallback).map(\.shown) ?? fallback.text
+        return left.text + " (\(reason), so \(used))"
+    }
+
+    /// A true/false value that is not a comparison: `any(…) is true (submission.purposes is […])`.
+    private func booleanLeaf(_ node: CheckedExpression) -> String {
+        guard let value = recorder.value(of: node) else { return node.text }
+        return node.text + " is " + value.shown + pathValues(inside: node)
+    }
+
+    /// The values of the data paths used inside a node (outside lambdas): ` (submission.x is 5)`.
+    private func pathValues(inside node: CheckedExpression) -> String {
+        var seen: Set<String> = [node.text]
+        var shown: [String] = []
+        for path in node.pathsInside() where !seen.contains(path.text) {
+            seen.insert(path.text)
+            if let value = recorder.value(of: path) { shown.append(path.text + " is " + value.shown) }
+        }
+        return shown.isEmpty ? "" : " (" + shown.prefix(3).joined(separator: ", ") + ")"
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// How values appear in explanations and messages: numbers with thousands separators and at
+/// most 4 decimal places (no trailing zeros: 12.5, not 12.50), strings in double quotes, dates
+/// as YYYY-MM-DD, long lists and objects shortened.
+enum ValueFormatting {
+    static let maxListItems = 5
+    static let maxObjectMembers = 3
+    static let maxStringLength = 100
+
+    static func show(_ value: RuleValue, depth: Int = 0) -> String {
+        switch value {
+        case .null: return "null"
+        case .bool(let flag): return flag ? "true" : "false"
+        case .number(let number): return show(number)
+        case .string(let text): return quote(text)
+        case .date(let date): return date.description
+        case .list(let items): return showList(items, depth: depth)
+        case .object(let object): return showObject(object, depth: depth)
+        }
+    }
+
+    /// `48500` → `48,500`; `16166.666…` → `16,166.6667`; `0.1` → `0.1`.
+    static func show(_ number: Decimal) -> String {
+        var rounded = DecimalArithmetic.rounded(number, places: 4)
+        if rounded == 0, number != 0 { rounded = DecimalArithmetic.rounded(number, places: 10) }
+        let plain = rounded.description
+        let negative = plain.hasPrefix("-")
+        let unsigned = negative ? String(plain.dropFirst()) : plain
+        let parts = unsigned.split(separator: ".", maxSplits: 1)
+        let whole = parts.first.map(String.init) ?? "0"
+        var grouped = ""
+        for (index, digit) in whole.enumerated() {
+            if index > 0, (whole.count - index) % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
+        }
+        let fraction = parts.count > 1 ? "." + parts[1] : ""
+        return (negative ? "-" : "") + grouped + fraction
+    }
+
+    static func quote(_ text: String) -> String {
+        var shown = text.count > maxStringLength ? String(text.prefix(maxStringLength - 1)) + "…" : text
+        shown = shown.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\t", with: "\\t")
+        return "\"" + shown + "\""
+    }
+
+    private static func showList(_ items: [RuleValue], depth: Int) -> String {
+        guard depth < 2 else { return items.isEmpty ? "[]" : "[…]" }
+        var parts = items.prefix(maxListItems).map { show($0, depth: depth + 1) }
+        if items.count > maxListItems { parts.append("… (\(items.count) items)") }
+        return "[" + parts.joined(separator: ", ") + "]"
+    }
+
+    private static func showObject(_ object: JSONObject, depth: Int) -> String {
+        guard depth < 2 else { return object.members.isEmpty ? "{}" : "{…}" }
+        var parts = object.members.prefix(maxObjectMembers).map { member in
+            member.key + ": " + show(RuleValue(json: member.value), depth: depth + 1)
+        }
+        if object.members.count > maxObjectMembers { parts.append("…") }
+        return "{" + parts.joined(separator: ", ") + "}"
+    }
+}
+
+extension RuleValue {
+    /// The value as explanations and messages show it.
+    var shown: String { ValueFormatting.show(self) }
+
+    /// A JSON value as the rule language sees it: numbers exact, date-like strings still strings.
+    init(json: JSONValue) {
+        switch json.kind {
+        case .null: self = .null
+        case .bool(let flag): self = .bool(flag)
+        case .number(let number): self = .number(number.decimal)
+        case .string(let text): self = .string(text)
+        case .array(let items): self = .list(items.map(RuleValue.init(json:)))
+        case .object(let object): self = .object(object)
+        }
+    }
+}

@@ -1,0 +1,66 @@
+/// A parsed and checked rule, ready to evaluate many times (and on several threads at once).
+///
+/// `compile` runs the phases once: `Parser` (text to syntax tree), `Checker` (names, functions,
+/// types), then the static result type is matched against what the rubric slot needs.
+public struct RuleProgram: Sendable {
+    public let source: String
+    /// The static result type; `.any` when it depends on the data (a path such as `submission.price`).
+    public let resultType: RuleType
+    /// What the rubric slot needs: checked again on each result when the static type is `.any`.
+    public let expectedType: RuleType
+    let root: CheckedExpression
+    let localSlots: Int
+
+    /// Parses and checks `source`; `expecting` is the type the rubric slot needs: `.boolean` for
+    /// a gate, `.number` for values, award amounts, tie-breaks and durations (a `.number` slot also
+    /// accepts a date, so a tie-break may compare dates). Throws every error found.
+    public static func compile(_ source: String, expecting: RuleType) throws(RuleCompileErrors) -> RuleProgram {
+        let tree: SyntaxTree
+        do {
+            tree = try Parser.parse(source)
+        } catch {
+            throw RuleCompileErrors(errors: [error])
+        }
+        var checker = Checker(tree: tree)
+        let root = checker.check(tree.root)
+        var errors = checker.errors
+        if errors.isEmpty, !ResultTypeCheck.accepts(root.type, expecting: expecting) {
+            errors.append(RuleCompileError(offset: 0, message: ResultTypeCheck.mismatchMessage(expecting: expecting, found: "this expression gives \(root.type.phrase)")))
+        }
+        guard errors.isEmpty else {
+            throw RuleCompileErrors(errors: errors.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }.map(\.element))
+        }
+        return RuleProgram(source: source, resultType: root.type, expectedType: expecting, root: root, localSlots: checker.slotCount)
+    }
+}
+
+/// Every problem found while compiling one expression, in the order they appear in the text.
+public struct RuleCompileErrors: Error, Sendable {
+    public var errors: [RuleCompileError]
+
+    public init(errors: [RuleCompileError]) {
+        self.errors = errors
+    }
+}
+
+/// Whether a result fits the rubric slot that asked for it.
+enum ResultTypeCheck {
+    static func accepts(_ type: RuleType, expecting: RuleType) -> Bool {
+        switch (expecting, type) {
+        case (.any, _), (_, .any): true
+        case (.number, .date): true
+        case (.list, .list): true
+        default: type == expecting
+        }
+    }
+
+    static func accepts(_ value: RuleValue, expecting: RuleType) -> Bool {
+        accepts(value.shallowType, expecting: expecting) && !(value == .null && expecting != .null && expecting != .any)
+    }
+
+    /// "a gate rule must give true or false, but this expression gives a number".
+    static func mismatchMessage(expecting: RuleType, found: String) -> String {
+        let subject = expecting == .boolean ? "a gate rule" : "this rule"
+        return "\(subject) must give \(expecting.phrase), but this expression gives \(found)"
+    }
+}
