@@ -1,0 +1,54 @@
+/// An organisation's name reduced to the form two spellings of the same body share.
+///
+/// Applicants, partners and declared interests name the same charity in different ways
+/// (`Teesside Youth Trust Ltd`, `The Teesside Youth Trust Limited`), so names are compared by
+/// `key`: case and diacritics folded, `&` read as `and`, punctuation read as a space, spaces
+/// collapsed, a leading `the` dropped, and trailing legal forms (`limited`, `ltd`, `plc`, `llp`,
+/// `cic`, `cio`, `inc`, `community interest company`, `charitable incorporated organisation`)
+/// dropped repeatedly. A word that is all that is left of a name is never dropped, so `The Inc` is
+/// `inc` rather than nothing. A name with no letters or digits has an empty key and matches nothing.
+public struct OrganisationName: Sendable, Hashable, CustomStringConvertible {
+    /// The normalised words joined by single spaces: `teesside youth trust`.
+    public let key: String
+
+    public init(_ raw: String) {
+        var words = NameFolding.fold(raw, punctuation: .separatesWords, ampersandIsAnd: true)
+        OrganisationName.dropLeadingArticle(&words)
+        while OrganisationName.dropTrailingLegalForm(&words) {}
+        key = String(decoding: words, as: UTF8.self)
+    }
+
+    /// True when the name held no letters or digits; such a name matches nothing.
+    public var isEmpty: Bool { key.isEmpty }
+
+    public var description: String { key }
+
+    /// True when both names are the same organisation by their normalised spelling.
+    public func isSame(as other: OrganisationName) -> Bool {
+        !isEmpty && key == other.key
+    }
+
+    /// Legal forms as they end a folded name, each with the space that must precede it.
+    static let legalForms: [[UInt8]] = [
+        "limited", "ltd", "plc", "llp", "cic", "cio", "inc",
+        "community interest company", "charitable incorporated organisation",
+    ].map { Array(" \($0)".utf8) }
+
+    private static let leadingArticle = Array("the ".utf8)
+
+    private static func dropLeadingArticle(_ words: inout [UInt8]) {
+        guard words.count > leadingArticle.count, words.starts(with: leadingArticle) else { return }
+        words.removeFirst(leadingArticle.count)
+    }
+
+    /// Drops one trailing legal form, keeping at least one word before it; false when none ends the name.
+    private static func dropTrailingLegalForm(_ words: inout [UInt8]) -> Bool {
+        for form in legalForms where words.count > form.count {
+            if words[(words.count - form.count)...].elementsEqual(form) {
+                words.removeLast(form.count)
+                return true
+            }
+        }
+        return false
+    }
+}
