@@ -53,8 +53,7 @@ public struct ConflictAssessment: Sendable {
         let perSubmission = ParallelChunks.map(count: submissions.count) { index in
             detector.assess(submissions[index])
         }
-        var findings = perSubmission.flatMap(\.findings)
-        findings.sort(by: ConflictFinding.isOrderedBefore)
-        return ConflictAssessment(findings: findings, pairsBySubmission: perSubmission.map(\.pairs))
+        let order = FindingOrder(evaluatorIDs: panel.evaluators.map(\.id), submissionIDs: submissions.map(\.id))
+        return ConflictAssessment(findings: order.sorted(perSubmission), pairsBySubmission: perSubmission.map(\.pairs))
     }
 }

@@ -6,7 +6,7 @@ struct ConflictDetector: Sendable {
     /// One submission's share of the assessment.
     struct SubmissionResult: Sendable {
         /// Sorted by evaluator index, then basis.
-        var findings: [ConflictFinding] = []
+        var findings: [(evaluator: Int, finding: ConflictFinding)] = []
         /// Sorted by evaluator index.
         var pairs: [(evaluator: Int, outcome: PairOutcome)] = []
     }
@@ -43,11 +43,12 @@ struct ConflictDetector: Sendable {
             ruling: rulings.ruling(evaluator: evaluator.id, submission: submission.id))
         if let outcome = decision.outcome { result.pairs.append((evaluator: evaluatorIndex, outcome: outcome)) }
         for candidate in candidates {
-            result.findings.append(ConflictFinding(
+            let finding = ConflictFinding(
                 evaluator: evaluator.id, submission: submission.id, basis: candidate.basis,
                 strength: candidate.strength, outcome: decision.outcomeWord(for: candidate.strength),
                 evidence: ConflictEvidence.describe(candidate, evaluator: evaluator, submission: submission, window: window),
-                rationale: decision.rationale(for: candidate.strength)))
+                rationale: decision.rationale(for: candidate.strength))
+            result.findings.append((evaluator: evaluatorIndex, finding: finding))
         }
     }
 }

@@ -12,10 +12,14 @@ public struct OrganisationName: Sendable, Hashable, CustomStringConvertible {
     public let key: String
 
     public init(_ raw: String) {
-        var words = NameFolding.fold(raw, punctuation: .separatesWords, ampersandIsAnd: true)
-        OrganisationName.dropLeadingArticle(&words)
-        while OrganisationName.dropTrailingLegalForm(&words) {}
-        key = String(decoding: words, as: UTF8.self)
+        key = NameFolding.withFoldedWords(raw, punctuation: .separatesWords, ampersandIsAnd: true) { words in
+            let start = OrganisationName.endOfLeadingArticle(in: words)
+            var end = words.count
+            while let shorter = OrganisationName.startOfTrailingLegalForm(in: words, from: start, to: end) {
+                end = shorter
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: words[start..<end]), as: UTF8.self)
+        }
     }
 
     /// True when the name held no letters or digits; such a name matches nothing.
@@ -36,19 +40,20 @@ public struct OrganisationName: Sendable, Hashable, CustomStringConvertible {
 
     private static let leadingArticle = Array("the ".utf8)
 
-    private static func dropLeadingArticle(_ words: inout [UInt8]) {
-        guard words.count > leadingArticle.count, words.starts(with: leadingArticle) else { return }
-        words.removeFirst(leadingArticle.count)
+    /// 4 when the words start with `the ` and more follow, else 0.
+    private static func endOfLeadingArticle(in words: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        guard words.count > leadingArticle.count, words.starts(with: leadingArticle) else { return 0 }
+        return leadingArticle.count
     }
 
-    /// Drops one trailing legal form, keeping at least one word before it; false when none ends the name.
-    private static func dropTrailingLegalForm(_ words: inout [UInt8]) -> Bool {
-        for form in legalForms where words.count > form.count {
-            if words[(words.count - form.count)...].elementsEqual(form) {
-                words.removeLast(form.count)
-                return true
-            }
+    /// Where a legal form ending `words[start..<end]` begins (its leading space), when one does and
+    /// at least one word stays before it.
+    private static func startOfTrailingLegalForm(
+        in words: UnsafeMutableBufferPointer<UInt8>, from start: Int, to end: Int
+    ) -> Int? {
+        for form in legalForms where end - start > form.count {
+            if words[(end - form.count)..<end].elementsEqual(form) { return end - form.count }
         }
-        return false
+        return nil
     }
 }

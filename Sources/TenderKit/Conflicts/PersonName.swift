@@ -14,17 +14,34 @@ public struct PersonName: Sendable, Hashable, CustomStringConvertible {
     public let first: String
     public let last: String
     public let wordCount: Int
+    /// The first name's first letter; nil for an empty name.
+    let initial: Unicode.Scalar?
+    /// True when the first name is a single letter (`J Smith`).
+    let firstIsInitial: Bool
 
     public init(_ raw: String) {
-        var words = NameFolding.fold(raw, punctuation: .isRemoved, ampersandIsAnd: false)
-        PersonName.dropTitles(&words)
+        self = NameFolding.withFoldedWords(raw, punctuation: .isRemoved, ampersandIsAnd: false) { folded in
+            let words = UnsafeMutableBufferPointer(rebasing: folded[..<PersonName.dropTitles(folded)])
+            return PersonName(words: words)
+        }
+    }
+
+    /// Reads the folded, title-free words.
+    private init(words: UnsafeMutableBufferPointer<UInt8>) {
         let space = UInt8(ascii: " ")
         let firstEnd = words.firstIndex(of: space) ?? words.count
         let lastStart = words.lastIndex(of: space).map { $0 + 1 } ?? 0
-        key = String(decoding: words, as: UTF8.self)
-        first = String(decoding: words[..<firstEnd], as: UTF8.self)
-        last = String(decoding: words[lastStart...], as: UTF8.self)
+        key = String(decoding: UnsafeBufferPointer(words), as: UTF8.self)
+        first = String(decoding: UnsafeBufferPointer(rebasing: words[..<firstEnd]), as: UTF8.self)
+        last = String(decoding: UnsafeBufferPointer(rebasing: words[lastStart...]), as: UTF8.self)
         wordCount = words.isEmpty ? 0 : words.reduce(1) { $1 == space ? $0 + 1 : $0 }
+        if let byte = words.first, byte < 0x80 {
+            initial = Unicode.Scalar(byte)
+            firstIsInitial = firstEnd == 1
+        } else {
+            initial = first.unicodeScalars.first
+            firstIsInitial = first.unicodeScalars.count == 1
+        }
     }
 
     public var isEmpty: Bool { wordCount == 0 }
@@ -44,40 +61,57 @@ public struct PersonName: Sendable, Hashable, CustomStringConvertible {
     /// The bucket a name is filed under so that only names that could resemble it are compared:
     /// last name and first initial, or the single word of a one-word name.
     var lookupKey: LookupKey {
-        LookupKey(last: last, initial: wordCount > 1 ? first.first : nil)
+        LookupKey(last: last, initial: wordCount > 1 ? initial : nil)
     }
 
     /// True when this first name is one letter and it is the other's first initial.
     private func isInitial(of other: PersonName) -> Bool {
-        first.count == 1 && first.first == other.first.first
+        firstIsInitial && initial == other.initial
     }
 
-    /// Removes every title word; the words are only copied when there is one to remove.
-    private static func dropTitles(_ words: inout [UInt8]) {
+    /// Moves the words that are not titles to the front of `words`; returns their length.
+    private static func dropTitles(_ words: UnsafeMutableBufferPointer<UInt8>) -> Int {
         let space = UInt8(ascii: " ")
-        var kept: [UInt8] = []
-        var droppedAny = false
-        var start = 0
-        while start < words.count {
-            let end = words[start...].firstIndex(of: space) ?? words.count
-            if isTitle(words[start..<end]) {
-                if !droppedAny { kept = Array(words[..<max(0, start - 1)]) }
-                droppedAny = true
-            } else if droppedAny {
-                if !kept.isEmpty { kept.append(space) }
-                kept.append(contentsOf: words[start..<end])
+        var read = 0
+        var written = 0
+        while read < words.count {
+            var end = read
+            while end < words.count, words[end] != space { end += 1 }
+            if !isTitle(words[read..<end]) {
+                if written > 0 {
+                    words[written] = space
+                    written += 1
+                }
+                for index in read..<end {
+                    words[written] = words[index]
+                    written += 1
+                }
             }
-            start = end + 1
+            read = end + 1
         }
-        if droppedAny { words = kept }
+        return written
     }
 
-    private static let titles: [[UInt8]] = [
-        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "cllr", "councillor", "sir", "dame", "rev",
-    ].map { Array($0.utf8) }
+    /// The titles of up to four letters, each packed into an integer by `packed(_:)`.
+    private static let shortTitles: [UInt64] = [
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "cllr", "sir", "dame", "rev",
+    ].map { packed($0.utf8) }
 
-    private static func isTitle(_ word: ArraySlice<UInt8>) -> Bool {
-        word.count <= 10 && titles.contains { $0.count == word.count && $0.elementsEqual(word) }
+    /// True for `mr`, `mrs`, `ms`, `miss`, `mx`, `dr`, `prof`, `professor`, `cllr`, `councillor`,
+    /// `sir`, `dame` and `rev`. Called for every word of every name, so short words are compared
+    /// as one integer.
+    private static func isTitle(_ word: Slice<UnsafeMutableBufferPointer<UInt8>>) -> Bool {
+        switch word.count {
+        case 2...4: shortTitles.contains(packed(word))
+        case 9: word.elementsEqual("professor".utf8)
+        case 10: word.elementsEqual("councillor".utf8)
+        default: false
+        }
+    }
+
+    /// The bytes of a word of at most eight bytes as one integer.
+    private static func packed<Bytes: Sequence<UInt8>>(_ word: Bytes) -> UInt64 {
+        word.reduce(0) { $0 << 8 | UInt64($1) }
     }
 
     /// The key `lookupKey` files a name under: every name that could resemble another shares it
@@ -85,6 +119,6 @@ public struct PersonName: Sendable, Hashable, CustomStringConvertible {
     struct LookupKey: Hashable, Sendable {
         let last: String
         /// nil for a one-word name, which only ever matches the same word.
-        let initial: Character?
+        let initial: Unicode.Scalar?
     }
 }

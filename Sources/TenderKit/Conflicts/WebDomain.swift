@@ -2,44 +2,45 @@
 ///
 /// An evaluator writing from `jane@tyt.org.uk` probably works for the applicant whose website is
 /// `https://www.tyt.org.uk/about`. Both reduce to `tyt.org.uk`: lower-cased, scheme, user, port,
-/// path, query and a leading `www.` ignored, a trailing dot dropped. An email at a public mail
-/// domain has no domain for this purpose (see `PublicMailDomains`).
+/// path, query and a leading `www.` ignored, surrounding spaces and a trailing dot dropped. An
+/// email at a public mail domain has no domain for this purpose (see `PublicMailDomains`).
 public enum WebDomain {
     /// The domain after the last `@`, or nil when there is none or it is a public mail domain.
     public static func ofEmail(_ email: String) -> String? {
-        guard let at = email.lastIndex(of: "@") else { return nil }
-        let domain = normalisedHost(email[email.index(after: at)...])
+        let bytes = Array(email.utf8)
+        guard let at = bytes.lastIndex(of: UInt8(ascii: "@")) else { return nil }
+        let domain = normalisedHost(bytes[(at + 1)...])
         guard !domain.isEmpty, !PublicMailDomains.contains(domain) else { return nil }
         return domain
     }
 
     /// The host of a website address with or without a scheme, or nil when there is none.
     public static func ofWebsite(_ website: String) -> String? {
-        var rest = Substring(website)
-        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
-        if let end = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) { rest = rest[..<end] }
-        if let at = rest.lastIndex(of: "@") { rest = rest[rest.index(after: at)...] }
-        if let colon = rest.firstIndex(of: ":") { rest = rest[..<colon] }
-        let host = normalisedHost(rest)
+        let bytes = Array(website.utf8)
+        var start = bytes.startIndex
+        if let scheme = firstIndex(of: Array("://".utf8), in: bytes) { start = scheme + 3 }
+        let end = bytes[start...].firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }
+            ?? bytes.endIndex
+        if let at = bytes[start..<end].lastIndex(of: UInt8(ascii: "@")) { start = at + 1 }
+        let hostEnd = bytes[start..<end].firstIndex(of: UInt8(ascii: ":")) ?? end
+        let host = normalisedHost(bytes[start..<hostEnd])
         return host.isEmpty ? nil : host
     }
 
     /// Lower-cased and trimmed, without a leading `www.` or a trailing dot.
-    private static func normalisedHost(_ text: Substring) -> String {
-        var host = text.trimmingWhitespace().lowercased()
-        if host.hasSuffix(".") { host.removeLast() }
-        if host.hasPrefix("www.") { host.removeFirst(4) }
-        return host
+    private static func normalisedHost(_ bytes: ArraySlice<UInt8>) -> String {
+        var host = bytes.drop { isSpace($0) }
+        while let last = host.last, isSpace(last) || last == UInt8(ascii: ".") { host = host.dropLast() }
+        let text = String(decoding: host, as: UTF8.self).lowercased()
+        return text.hasPrefix("www.") ? String(text.dropFirst(4)) : text
     }
-}
 
-extension Substring {
-    /// The text without leading and trailing whitespace (Foundation-free).
-    fileprivate func trimmingWhitespace() -> Substring {
-        let isSpace: (Character) -> Bool = { $0.isWhitespace }
-        guard let start = firstIndex(where: { !isSpace($0) }), let end = lastIndex(where: { !isSpace($0) }) else {
-            return ""
-        }
-        return self[start...end]
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || (9...13).contains(byte)
+    }
+
+    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard bytes.count >= needle.count else { return nil }
+        return (0...(bytes.count - needle.count)).first { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 }
