@@ -33,7 +33,8 @@ enum NameFolding {
             }
         }
         if case .some(.some(let result)) = asciiResult { return result }
-        var folded = foldUnicode(raw, punctuation: punctuation, ampersandIsAnd: ampersandIsAnd)
+        let spelt = LatinLetters.spell(raw) ?? spellWithFoundation(raw)
+        var folded = foldSpelt(spelt, punctuation: punctuation, ampersandIsAnd: ampersandIsAnd)
         return folded.withUnsafeMutableBufferPointer { body($0) }
     }
 
@@ -50,9 +51,10 @@ enum NameFolding {
         return words.count
     }
 
-    /// The slow path: Foundation folds case, width and diacritics; a few letters that have no
-    /// decomposition are spelt out in ASCII; other letters and digits are kept as they are.
-    private static func foldUnicode(_ raw: String, punctuation: Punctuation, ampersandIsAnd: Bool) -> [UInt8] {
+    /// The slow path, for names `LatinLetters` does not cover: Foundation folds case, width and
+    /// diacritics; a few letters without a decomposition are spelt out in ASCII; other letters and
+    /// digits are kept as they are, and `.` stands for any other character.
+    static func spellWithFoundation(_ raw: String) -> [UInt8] {
         let folded = raw.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var spelt: [UInt8] = []
         spelt.reserveCapacity(folded.utf8.count)
@@ -66,14 +68,14 @@ enum NameFolding {
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 spelt.append(contentsOf: String(scalar).utf8)
             } else {
-                spelt.append(UInt8(ascii: "."))  // any ASCII punctuation: treated as punctuation below
+                spelt.append(UInt8(ascii: "."))
             }
         }
-        return foldSpelt(spelt, punctuation: punctuation, ampersandIsAnd: ampersandIsAnd)
+        return spelt
     }
 
     /// Runs the byte rules over text whose non-ASCII bytes are all parts of letters to keep.
-    private static func foldSpelt(_ spelt: [UInt8], punctuation: Punctuation, ampersandIsAnd: Bool) -> [UInt8] {
+    static func foldSpelt(_ spelt: [UInt8], punctuation: Punctuation, ampersandIsAnd: Bool) -> [UInt8] {
         [UInt8](unsafeUninitializedCapacity: spelt.count * 4 + 1) { output, initialised in
             var words = FoldedWordsWriter(output: output, punctuation: punctuation, ampersandIsAnd: ampersandIsAnd)
             for byte in spelt {
@@ -86,6 +88,9 @@ enum NameFolding {
     /// Letters Foundation's diacritic folding leaves alone, as an English reader would type them.
     private static let asciiSpelling: [Unicode.Scalar: String] = [
         "ø": "o", "ł": "l", "æ": "ae", "œ": "oe", "đ": "d", "ð": "d", "þ": "th", "ı": "i", "ß": "ss",
+        "ħ": "h", "ĳ": "ij", "ĸ": "k", "ŀ": "l", "ŋ": "n", "ŧ": "t", "ſ": "s",
+        // Modifier-letter apostrophes (ʼ, ʻ) are apostrophes in names: punctuation.
+        "\u{02BC}": ".", "\u{02BB}": ".",
     ]
 }
 

@@ -1,6 +1,11 @@
 import Testing
 @testable import TenderKit
 
+/// The namespace of the conflicts-of-interest tests, so that `swift test --filter Conflicts` runs
+/// exactly them: every suite in this folder is declared inside it.
+@Suite("Conflicts of interest")
+enum ConflictsTests {}
+
 /// Small builders for conflict tests: evaluators, interests, submissions and rulings written the
 /// way `panel.json`, `submissions/*.json` and `decisions.json` hold them.
 ///

@@ -75,3 +75,33 @@ extension ConflictsTests {
         }
     }
 }
+
+extension ConflictsTests {
+    /// The table that spells accented Latin letters must agree with Foundation's folding, which
+    /// handles every name the table does not cover.
+    @Suite("Latin letters")
+    struct LatinLetterTests {
+        @Test("every letter from U+00C0 to U+017F folds as Foundation folds it")
+        func tableAgreesWithFoundation() throws {
+            var disagreements: [String] = []
+            for value in UInt32(0xC0)...0x17F {
+                let letter = String(try #require(Unicode.Scalar(value)))
+                let byTable = try #require(LatinLetters.spell(letter))
+                let byFoundation = NameFolding.spellWithFoundation(letter)
+                if byTable != byFoundation {
+                    disagreements.append("\(letter): \(String(decoding: byTable, as: UTF8.self)) / \(String(decoding: byFoundation, as: UTF8.self))")
+                }
+            }
+            #expect(disagreements == [])
+        }
+
+        @Test("quotes, dashes and the no-break space", arguments: [
+            ("Siân O’Brien\u{00A0}Jones", "sian obrien jones"),
+            ("Anne–Marie “Annie” Lee", "annemarie annie lee"),
+            ("Ωmega Smith", "ωmega smith"),
+        ])
+        func punctuation(raw: String, key: String) {
+            #expect(PersonName(raw).key == key)
+        }
+    }
+}
