@@ -1,7 +1,7 @@
-/// The words a conflict finding is recorded in: why it was found, how sure it is, and what was done.
-///
-/// They are one vocabulary: `decision.json` writes their raw values, the documents print them,
-/// and the scoring engine reads `PairOutcome`. Kept together so the set reads as one list.
+// The words a conflict finding is recorded in: why it was found, how sure it is, and what was done.
+//
+// They are one vocabulary: `decision.json` writes their raw values, the documents print them,
+// and the scoring engine reads `PairOutcome`. Kept together so the set reads as one list.
 
 /// Why an evaluator was found to have a conflict with a submission. Ordered by raw value, the
 /// order `decision.json` lists a pair's findings in.
