@@ -1,5 +1,18 @@
 import Foundation
-import TenderKit
 
-// Benchmarks: run with `swift run -c release tender-bench [NAME...]`. Each prints its figures.
-print("tender-bench: no benchmarks yet")
+// Benchmarks: `swift run -c release tender-bench [NAME...]` runs the named ones, or all of them
+// when no name is given. Each prints its own figures. Add a benchmark by adding a row here.
+let benchmarks: [(name: String, run: () -> Void)] = [
+    ("conflicts", runConflictsBenchmark),
+]
+
+let requested = Array(CommandLine.arguments.dropFirst())
+let unknown = requested.filter { name in !benchmarks.contains { $0.name == name } }
+if !unknown.isEmpty {
+    let names = benchmarks.map(\.name).joined(separator: ", ")
+    FileHandle.standardError.write(Data("tender-bench: unknown benchmark \(unknown.joined(separator: ", ")); known: \(names)\n".utf8))
+    exit(2)
+}
+for benchmark in benchmarks where requested.isEmpty || requested.contains(benchmark.name) {
+    benchmark.run()
+}

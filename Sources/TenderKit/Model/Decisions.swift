@@ -40,5 +40,16 @@ public struct Decisions: Sendable {
         public var outcome: Outcome
         public var rationale: String
         public var location: SourceLocation
+
+        public init(
+            evaluator: String, submission: String, outcome: Outcome, rationale: String,
+            location: SourceLocation = .file("decisions.json")
+        ) {
+            self.evaluator = evaluator
+            self.submission = submission
+            self.outcome = outcome
+            self.rationale = rationale
+            self.location = location
+        }
     }
 }

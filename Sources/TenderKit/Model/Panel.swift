@@ -15,6 +15,18 @@ public struct Evaluator: Sendable {
     public var organisation: String?
     public var interests: [Interest]
     public var location: SourceLocation
+
+    public init(
+        id: String, name: String, email: String? = nil, organisation: String? = nil,
+        interests: [Interest] = [], location: SourceLocation = .file("panel.json")
+    ) {
+        self.id = id
+        self.name = name
+        self.email = email
+        self.organisation = organisation
+        self.interests = interests
+        self.location = location
+    }
 }
 
 /// A declared interest: in an organisation (for a period) or in a person.
@@ -31,10 +43,28 @@ public struct OrganisationInterest: Sendable {
     /// nil: the interest is current.
     public var to: ISODate?
     public var location: SourceLocation
+
+    public init(
+        name: String, identifiers: [String] = [], relationship: String, from: ISODate? = nil, to: ISODate? = nil,
+        location: SourceLocation = .file("panel.json")
+    ) {
+        self.name = name
+        self.identifiers = identifiers
+        self.relationship = relationship
+        self.from = from
+        self.to = to
+        self.location = location
+    }
 }
 
 public struct PersonInterest: Sendable {
     public var name: String
     public var relationship: String
     public var location: SourceLocation
+
+    public init(name: String, relationship: String, location: SourceLocation = .file("panel.json")) {
+        self.name = name
+        self.relationship = relationship
+        self.location = location
+    }
 }

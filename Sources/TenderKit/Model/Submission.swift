@@ -13,6 +13,18 @@ public struct Submission: Sendable {
     /// Where its `id` stands.
     public var location: SourceLocation
 
+    public init(
+        id: String, title: String, organisation: Organisation, partners: [Partner] = [],
+        json: JSONValue = JSONValue(.null), file: String = ""
+    ) {
+        self.id = id
+        self.title = title
+        self.organisation = organisation
+        self.partners = partners
+        self.json = json
+        self.file = file
+    }
+
     public struct Organisation: Sendable {
         public var name: String
         public var type: String?
@@ -20,15 +32,37 @@ public struct Submission: Sendable {
         public var website: String?
         public var postcode: String?
         public var people: [Person]
+
+        public init(
+            name: String, type: String? = nil, identifiers: [String] = [], website: String? = nil,
+            postcode: String? = nil, people: [Person] = []
+        ) {
+            self.name = name
+            self.type = type
+            self.identifiers = identifiers
+            self.website = website
+            self.postcode = postcode
+            self.people = people
+        }
     }
 
     public struct Partner: Sendable {
         public var name: String
         public var identifiers: [String]
+
+        public init(name: String, identifiers: [String] = []) {
+            self.name = name
+            self.identifiers = identifiers
+        }
     }
 
     public struct Person: Sendable {
         public var name: String
         public var role: String?
+
+        public init(name: String, role: String? = nil) {
+            self.name = name
+            self.role = role
+        }
     }
 }
