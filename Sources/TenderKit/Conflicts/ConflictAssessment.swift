@@ -50,7 +50,7 @@ public struct ConflictAssessment: Sendable {
         let detector = ConflictDetector(
             panel: panel, scanner: SubmissionScanner(index: PanelIndex(panel: panel, window: window)),
             rulings: ChairRulings(rulings), window: window)
-        let perSubmission = ParallelChunks.map(count: submissions.count) { index in
+        let perSubmission = ParallelMap.map(submissions.count, minimumChunk: 512) { index in
             detector.assess(submissions[index])
         }
         let order = FindingOrder(evaluatorIDs: panel.evaluators.map(\.id), submissionIDs: submissions.map(\.id))

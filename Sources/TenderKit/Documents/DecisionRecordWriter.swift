@@ -25,6 +25,9 @@ public struct DecisionRecordWriter {
         json.key("submissions"); json.beginArray()
         for result in decision.submissions.sorted(by: { $0.id < $1.id }) { writeSubmission(result, &json) }
         json.endArray()
+        json.key("conflicts"); json.beginArray()
+        for finding in decision.conflicts.findings { writeFinding(finding, &json) }
+        json.endArray()
         json.key("remainingBudget"); json.decimal(decision.remainingBudget)
         json.endObject()
         return json.bytes
@@ -41,6 +44,18 @@ public struct DecisionRecordWriter {
         json.key("id"); json.string(round.rubric.id)
         json.key("version"); json.string(round.rubric.version)
         json.endObject()
+        json.endObject()
+    }
+
+    private func writeFinding(_ finding: ConflictFinding, _ json: inout JSONWriter) {
+        json.beginObject()
+        json.key("evaluator"); json.string(finding.evaluator)
+        json.key("submission"); json.string(finding.submission)
+        json.key("basis"); json.string(finding.basis.rawValue)
+        json.key("strength"); json.string(finding.strength.rawValue)
+        json.key("outcome"); json.string(finding.outcome)
+        json.key("evidence"); json.string(finding.evidence)
+        if let rationale = finding.rationale { json.key("rationale"); json.string(rationale) }
         json.endObject()
     }
 

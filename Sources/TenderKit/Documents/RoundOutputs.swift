@@ -17,8 +17,10 @@ public enum RoundOutputs {
         if formats.contains(.json) {
             files.append(File(path: "decision.json", bytes: DecisionRecordWriter(decision: decision, round: round).write()))
         }
-        let rationale = AwardRationale(decision: decision, round: round).document()
+        let conflicts = ConflictsAssessmentDocument(decision: decision, round: round)
+        let rationale = AwardRationale(decision: decision, round: round, conflicts: conflicts.sections(level: 2)).document()
         files += rendered(rationale, as: "award-rationale", formats: formats)
+        files += rendered(conflicts.document(), as: "conflicts-assessment", formats: formats)
         for result in decision.submissions.sorted(by: { $0.id < $1.id }) {
             let summary = AssessmentSummary(decision: decision, round: round, result: result).document()
             files += rendered(summary, as: "summaries/\(result.id)", formats: formats)

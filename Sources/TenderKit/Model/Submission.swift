@@ -15,8 +15,9 @@ public struct Submission: Sendable {
 
     public init(
         id: String, title: String, organisation: Organisation, partners: [Partner] = [],
-        json: JSONValue = JSONValue(.null), file: String = ""
+        json: JSONValue = JSONValue(.null), file: String = "", location: SourceLocation = .file("")
     ) {
+        self.location = location
         self.id = id
         self.title = title
         self.organisation = organisation

@@ -14,6 +14,8 @@ public struct Decision: Sendable {
     public var blocking: [BlockingItem]
     /// In the round's file order; `decision.json` lists them sorted by id.
     public var submissions: [SubmissionResult]
+    /// Every conflict-of-interest finding, sorted by evaluator, submission, basis.
+    public var conflicts: ConflictAssessment
     public var remainingBudget: Decimal
 }
 

@@ -4,7 +4,17 @@ import Foundation
 /// consensus, thresholds, abnormally low values, quantitative points, totals, ranking, award, and
 /// what blocks a final decision. Pure: the same round gives the same `Decision`, bit for bit.
 public enum RoundEvaluator {
-    public static func evaluate(_ loaded: LoadedRound, exclusions: ScoringExclusions) -> Decision {
+    /// Assesses conflicts of interest, then scores the round with the excluded evaluators left out.
+    public static func evaluate(_ loaded: LoadedRound) -> Decision {
+        let assessment = ConflictAssessment.assess(
+            panel: loaded.panel, submissions: loaded.submissions, lookbackYears: loaded.rubric.conflicts.lookbackYears,
+            closes: loaded.round.closes, rulings: loaded.decisions.conflicts)
+        return evaluate(loaded, conflicts: assessment)
+    }
+
+    /// Scores the round given a conflicts assessment (tests pass their own).
+    static func evaluate(_ loaded: LoadedRound, conflicts: ConflictAssessment) -> Decision {
+        let exclusions = ScoringExclusions(conflicts, submissionCount: loaded.submissions.count)
         var state = EvaluationState(loaded: loaded, exclusions: exclusions)
         state.assessEligibilityAndQuality()
         state.testAbnormallyLowValues()
@@ -15,7 +25,7 @@ public enum RoundEvaluator {
         return Decision(
             roundID: loaded.round.id, roundTitle: loaded.round.title, mode: loaded.rubric.award.mode, budget: loaded.round.budget,
             status: blocking.isEmpty ? .final : .provisional, blocking: blocking, submissions: state.results,
-            remainingBudget: state.remainingBudget)
+            conflicts: conflicts, remainingBudget: state.remainingBudget)
     }
 }
 

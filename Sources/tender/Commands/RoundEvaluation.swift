@@ -10,8 +10,7 @@ struct RoundEvaluation {
         let load = RoundLoader.load(folder: folder)
         guard let round = load.round else { throw .invalidInput(load.diagnostics) }
         console.printError("Loaded \(folder): \(load.submissionCount) submissions, \(load.evaluatorCount) evaluators, \(load.scoreCount) scores")
-        let exclusions = ScoringExclusions.none(submissionCount: round.submissions.count)
-        let decision = RoundEvaluator.evaluate(round, exclusions: exclusions)
+        let decision = RoundEvaluator.evaluate(round)
         return RoundEvaluation(round: round, decision: decision)
     }
 }

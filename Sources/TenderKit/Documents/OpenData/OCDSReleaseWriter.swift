@@ -51,7 +51,7 @@ public struct OCDSReleaseWriter {
 
     /// The id a submission's organisation has in `parties`: its org-id, or one local to the round.
     func partyID(_ submission: Submission) -> String {
-        OrganisationIdentifier.preferred(submission.organisation.identifiers)?.full ?? "\(round.round.id)-\(submission.id)"
+        OrganisationIdentifier.preferred(submission.organisation.identifiers)?.key ?? "\(round.round.id)-\(submission.id)"
     }
 
     private func writeParties(_ json: inout JSONWriter) {
@@ -68,8 +68,8 @@ public struct OCDSReleaseWriter {
             json.key("name"); json.string(submission.organisation.name)
             if let identifier = OrganisationIdentifier.preferred(submission.organisation.identifiers) {
                 json.key("identifier"); json.beginObject()
-                json.key("scheme"); json.string(identifier.scheme)
-                json.key("id"); json.string(identifier.id)
+                json.key("scheme"); json.string(identifier.scheme ?? "")
+                json.key("id"); json.string(identifier.localID ?? identifier.key)
                 json.key("legalName"); json.string(submission.organisation.name)
                 json.endObject()
             }

@@ -30,7 +30,7 @@ public struct ThreeSixtyGivingWriter {
             return Grant(
                 id: "\(prefix)-\(round.round.id)-\(result.id)", title: submission.title,
                 description: submission.json["summary"]?.string ?? submission.json["description"]?.string ?? submission.title,
-                amount: result.awarded ?? 0, recipientID: identifier?.full ?? "\(prefix)-org-\(result.id)",
+                amount: result.awarded ?? 0, recipientID: identifier?.key ?? "\(prefix)-org-\(result.id)",
                 recipient: submission.organisation, identifier: identifier)
         }
     }
@@ -74,7 +74,7 @@ public struct ThreeSixtyGivingWriter {
     }
 
     private func number(_ grant: Grant, _ scheme: String) -> String? {
-        grant.recipient.identifiers.compactMap(OrganisationIdentifier.init).first { $0.scheme == scheme }?.id
+        grant.recipient.identifiers.map(OrganisationIdentifier.init).first { $0.scheme == scheme }?.localID
     }
 
     public func csv() -> String {
