@@ -8,6 +8,12 @@ enum TenderCommand {
         EvaluateCommand.self,
         InitCommand.self,
         RubricCommand.self,
+        ConflictsCommand.self,
+        ScoresheetCommand.self,
+        ImportCommand.self,
+        ScoreCommand.self,
+        StatusCommand.self,
+        DecideCommand.self,
     ]
 
     static func main(_ arguments: [String], console: Console) -> Int32 {

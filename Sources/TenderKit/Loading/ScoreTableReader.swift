@@ -4,7 +4,7 @@
 ///
 /// Every broken row is reported; the table is returned only when none is.
 struct ScoreTableReader {
-    static let header = ["evaluator", "submission", "criterion", "score", "comment"]
+    static let header = ScoreTable.columns
 
     /// What rows are checked against. Unknown (nil) parts are skipped: their files failed to load.
     struct Context {

@@ -5,6 +5,9 @@
 /// criterion `criteria[r]` (index into the rubric's criteria, file order). Comments stay in the
 /// file's bytes until asked for, so five million rows cost five small numbers each.
 public struct ScoreTable: Sendable {
+    /// The header of `scores.csv`, and of every scoresheet.
+    public static let columns = ["evaluator", "submission", "criterion", "score", "comment"]
+
     public let source: SourceText
     public private(set) var evaluators: [Int32] = []
     public private(set) var submissions: [Int32] = []

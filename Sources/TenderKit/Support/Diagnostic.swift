@@ -44,3 +44,12 @@ public struct Diagnostic: Sendable, Hashable, Comparable {
 extension Array where Element == Diagnostic {
     public var hasErrors: Bool { contains { $0.severity == .error } }
 }
+
+/// Diagnostics carried as an error, for operations that either succeed or report every problem.
+public struct DiagnosticsError: Error, Sendable {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// The exact `tender decide` (or `tender score`) command that settles a blocking item, as `status`
+/// and `conflicts` print them: the chair copies it and fills in the rationale.
+public enum SettleCommands {
+    public static func conflict(folder: String, evaluator: String, submission: String) -> String {
+        "tender decide \(quoted(folder)) conflict --evaluator \(evaluator) --submission \(submission) --conflict|--no-conflict --rationale \"…\""
+    }
+
+    public static func command(for item: BlockingItem, folder: String, missingScorers: [String]) -> String {
+        let round = quoted(folder)
+        switch item.kind {
+        case .moderationRequired:
+            return "tender decide \(round) moderation --submission \(item.submission) --criterion \(item.criterion ?? "CRITERION") --score SCORE --rationale \"…\""
+        case .abnormallyLow:
+            return "tender decide \(round) clarification --submission \(item.submission) --criterion \(item.criterion ?? "CRITERION") --accepted|--rejected --rationale \"…\""
+        case .possibleConflict:
+            return conflict(folder: folder, evaluator: item.evaluator ?? "EVALUATOR", submission: item.submission)
+        case .insufficientEvaluators:
+            guard !missingScorers.isEmpty else { return "add an evaluator to panel.json, who then scores: tender score \(round) --evaluator ID --submission \(item.submission)" }
+            return missingScorers.map { "tender score \(round) --evaluator \($0) --submission \(item.submission)" }.joined(separator: "  or  ")
+        case .tie:
+            return "add a tie-break to the rubric, or record the panel's choice by moderating a score: tender decide \(round) moderation --submission \(item.submission) --criterion CRITERION --score SCORE --rationale \"…\""
+        }
+    }
+
+    /// A shell word: quoted when it holds anything but safe characters.
+    public static func quoted(_ word: String) -> String {
+        let safe = word.allSatisfy { $0.isLetter || $0.isNumber || "/._-".contains($0) }
+        return safe && !word.isEmpty ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}

@@ -1,0 +1,106 @@
+/// Reads and checks the rows of a scoresheet for `ScoreSheetImport`, collecting every problem.
+struct SheetRowReader {
+    struct Row {
+        var assignment: ScoringAssignments.Assignment
+        var row: ScoresFile.NewRow
+    }
+
+    let sheet: SourceText
+    let context: ScoreSheetImport
+    private(set) var rows: [Row] = []
+    private(set) var problems: [Diagnostic] = []
+    private(set) var sawHeader = false
+    private(set) var blankRows = 0
+    private var lineOfAssignment: [ScoringAssignments.Assignment: Int] = [:]
+
+    init(sheet: SourceText, context: ScoreSheetImport) {
+        self.sheet = sheet
+        self.context = context
+    }
+
+    private var round: LoadedRound { context.round }
+
+    mutating func read(_ record: borrowing CSVRecord) {
+        if record.count == 1, record.isBlank(0) { return }
+        guard sawHeader else {
+            sawHeader = true
+            let names = (0..<record.count).map { (record.string($0) ?? "").trimmingWhitespace() }
+            if names != ScoreTable.columns {
+                fail("the header must be exactly '\(ScoreTable.columns.joined(separator: ","))', but it is '\(names.joined(separator: ","))'", at: record.offset)
+            }
+            return
+        }
+        guard record.count == ScoreTable.columns.count else {
+            fail("the row has \(record.count) fields, but a scoresheet has 5 (\(ScoreTable.columns.joined(separator: ",")))", at: record.offset)
+            return
+        }
+        let fields = (0..<5).map { (record.string($0) ?? "").trimmingWhitespace() }
+        if fields[3].isEmpty, fields[4].isEmpty {
+            blankRows += 1
+            return
+        }
+        check(fields, offsets: record.fields.map(\.offset), rowOffset: record.offset)
+    }
+
+    private mutating func check(_ fields: [String], offsets: [Int], rowOffset: Int) {
+        let problemsBefore = problems.count
+        if fields[0] != context.evaluatorID {
+            fail("this sheet is for evaluator '\(context.evaluatorID)', but the row is for '\(fields[0])'", at: offsets[0])
+        }
+        let submission = round.submissions.firstIndex { $0.id == fields[1] }
+        if submission == nil {
+            fail("unknown submission '\(fields[1])'\(EditDistance.didYouMean(fields[1], among: round.submissions.map(\.id)))", at: offsets[1])
+        }
+        let criterion = checkCriterion(fields[2], at: offsets[2])
+        let score = checkScore(fields[3], at: offsets[3])
+        if round.rubric.panel.requireComments, fields[4].isEmpty {
+            fail("the comment is empty, but the rubric requires a comment with every score", at: offsets[4])
+        }
+        guard problems.count == problemsBefore, let submission, let criterion, let score else { return }
+        if context.assignments.isExcluded(evaluator: context.evaluator, submission: submission) {
+            fail("evaluator '\(context.evaluatorID)' is excluded from submission '\(fields[1])' by a conflict of interest, so may not score it", at: offsets[1])
+            return
+        }
+        let assignment = ScoringAssignments.Assignment(submission: submission, criterion: criterion)
+        checkRepeats(assignment, fields: fields, rowOffset: rowOffset)
+        rows.append(Row(assignment: assignment, row: ScoresFile.NewRow(
+            evaluator: fields[0], submission: fields[1], criterion: fields[2], score: score, comment: fields[4])))
+    }
+
+    private mutating func checkCriterion(_ id: String, at offset: Int) -> Int? {
+        guard let index = round.rubric.criteria.firstIndex(where: { $0.id == id }) else {
+            fail("unknown criterion '\(id)'\(EditDistance.didYouMean(id, among: round.rubric.qualityCriteria.map(\.id)))", at: offset)
+            return nil
+        }
+        guard round.rubric.criteria[index].isQuality else {
+            fail("criterion '\(id)' is quantitative (computed by the rubric), so the panel does not score it", at: offset)
+            return nil
+        }
+        return index
+    }
+
+    private mutating func checkScore(_ text: String, at offset: Int) -> String? {
+        switch ScoreInput.parse(text, scale: round.rubric.scale) {
+        case .success(let score): return NumberText.plain(score)
+        case .failure(let problem):
+            fail(problem.message, at: offset)
+            return nil
+        }
+    }
+
+    private mutating func checkRepeats(_ assignment: ScoringAssignments.Assignment, fields: [String], rowOffset: Int) {
+        let line = sheet.location(at: rowOffset).line
+        if let first = lineOfAssignment[assignment] {
+            fail("submission '\(fields[1])' / criterion '\(fields[2])' is scored twice in this sheet (first at line \(first))", at: rowOffset)
+        } else if !context.replace, let existing = context.assignments.existingRows(for: context.evaluator)[assignment] {
+            let previous = round.scores.scores[existing]
+            fail("evaluator '\(fields[0])' already scored submission '\(fields[1])' / criterion '\(fields[2])' (\(NumberText.plain(previous)) in scores.csv line \(round.scores.location(ofRow: existing).line)); use --replace to replace it",
+                 at: rowOffset)
+        }
+        lineOfAssignment[assignment] = line
+    }
+
+    private mutating func fail(_ message: String, at offset: Int) {
+        problems.append(.error(at: sheet.location(at: offset), message))
+    }
+}

@@ -1,0 +1,94 @@
+/// `tender status` as text for the terminal and as JSON for machines.
+extension StatusReport {
+    public func text() -> String {
+        let count = items.count
+        var lines = [isFinal
+            ? "\(round.round.id): FINAL — nothing blocks the decision."
+            : "\(round.round.id): PROVISIONAL — \(count) item\(count == 1 ? "" : "s") block\(count == 1 ? "s" : "") a final decision."]
+        lines += ["", "Scoring (scored / expected criteria per evaluator and submission):"] + matrixLines()
+        let ineligible = decision.submissions.filter { $0.status == .ineligible }.map(\.id)
+        if !ineligible.isEmpty { lines.append("  Not scored (ineligible): \(ineligible.joined(separator: ", "))") }
+        for (number, item) in items.enumerated() {
+            let b = item.blocking
+            let subject = [b.submission, b.criterion, b.evaluator.map { "evaluator " + $0 }].compactMap { $0 }.joined(separator: " / ")
+            lines += ["", "\(number + 1). \(b.kind.rawValue): \(subject)", "   \(b.detail)"]
+            lines += item.evidence.map { "     " + $0 }
+            lines.append("   settle: \(item.command)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func matrixLines() -> [String] {
+        let ids = submissions.map { round.submissions[$0].id }
+        let width = max(12, (ids.map(\.count).max() ?? 0) + 2)
+        let nameWidth = max(12, (round.panel.evaluators.map(\.id.count).max() ?? 0) + 2)
+        var lines = [("  " + pad("", nameWidth) + ids.map { pad($0, width) }.joined()).trimmingTrailingSpaces()]
+        for (evaluator, row) in matrix.enumerated() {
+            let cells = row.map { cell -> String in
+                if cell.excluded { return pad("excluded", width) }
+                return pad("\(cell.scored)/\(cell.expected)" + (cell.pendingConflict ? " (?)" : ""), width)
+            }
+            lines.append(("  " + pad(round.panel.evaluators[evaluator].id, nameWidth) + cells.joined()).trimmingTrailingSpaces())
+        }
+        if matrix.contains(where: { $0.contains { $0.pendingConflict } }) {
+            lines.append("  (?) a possible conflict awaits the chair's ruling")
+        }
+        return lines
+    }
+
+    private func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+    }
+
+    public func json() -> [UInt8] {
+        var json = JSONWriter()
+        json.beginObject()
+        json.key("round"); json.string(round.round.id)
+        json.key("status"); json.string(decision.status.rawValue)
+        json.key("completeness"); json.beginArray()
+        for (evaluator, row) in matrix.enumerated() {
+            json.beginObject()
+            json.key("evaluator"); json.string(round.panel.evaluators[evaluator].id)
+            json.key("submissions"); json.beginArray()
+            for (column, cell) in row.enumerated() {
+                json.beginObject()
+                json.key("submission"); json.string(round.submissions[submissions[column]].id)
+                json.key("scored"); json.int(cell.scored)
+                json.key("expected"); json.int(cell.expected)
+                json.key("excluded"); json.bool(cell.excluded)
+                json.key("pendingConflict"); json.bool(cell.pendingConflict)
+                json.endObject()
+            }
+            json.endArray()
+            json.endObject()
+        }
+        json.endArray()
+        json.key("blocking"); json.beginArray()
+        for item in items { write(item, &json) }
+        json.endArray()
+        json.endObject()
+        return json.bytes
+    }
+
+    private func write(_ item: Item, _ json: inout JSONWriter) {
+        json.beginObject()
+        json.key("kind"); json.string(item.blocking.kind.rawValue)
+        json.key("submission"); json.string(item.blocking.submission)
+        if let criterion = item.blocking.criterion { json.key("criterion"); json.string(criterion) }
+        if let evaluator = item.blocking.evaluator { json.key("evaluator"); json.string(evaluator) }
+        json.key("detail"); json.string(item.blocking.detail)
+        json.key("evidence"); json.beginArray()
+        for line in item.evidence { json.string(line) }
+        json.endArray()
+        json.key("command"); json.string(item.command)
+        json.endObject()
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var text = self
+        while text.hasSuffix(" ") { text.removeLast() }
+        return text
+    }
+}

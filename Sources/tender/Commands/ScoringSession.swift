@@ -1,0 +1,65 @@
+import Foundation
+import TenderKit
+
+/// The conversation of `tender score`: show, ask, check, save, and carry on.
+struct ScoringSession {
+    let evaluation: RoundEvaluation
+    let evaluator: Int
+    let console: Console
+    let scoresPath: String
+    var saved = 0
+
+    init(evaluation: RoundEvaluation, evaluator: Int, console: Console, scoresPath: String) {
+        self.evaluation = evaluation
+        self.evaluator = evaluator
+        self.console = console
+        self.scoresPath = scoresPath
+    }
+
+    private var round: LoadedRound { evaluation.round }
+    private var rubric: Rubric { round.rubric }
+
+    mutating func run(_ queue: ScoringQueue) throws(CommandError) -> ExitCode {
+        console.print("\(queue.items.count) criteria to score. Type a score, then a comment; 'q' stops (everything answered is saved).")
+        var shown: Int?
+        for (number, item) in queue.items.enumerated() {
+            if shown != item.submission {
+                showSubmission(item.submission)
+                shown = item.submission
+            }
+            showCriterion(item, number: number + 1, of: queue.items.count)
+            guard let answer = ask(item) else {
+                console.print("\nStopped. \(saved) answer\(saved == 1 ? "" : "s") saved to \(scoresPath); run the same command to carry on.")
+                return .success
+            }
+            if let answer { try save(item, score: answer.score, comment: answer.comment) }
+        }
+        console.print("\nDone: \(saved) answer\(saved == 1 ? "" : "s") saved to \(scoresPath).")
+        return .success
+    }
+
+    private func showSubmission(_ position: Int) {
+        let submission = round.submissions[position]
+        console.print("\n" + String(repeating: "=", count: 72))
+        console.print("\(submission.id): \(submission.title)")
+        console.print("Organisation: \(submission.organisation.name)" + (submission.organisation.type.map { " (\($0))" } ?? ""))
+        for field in SubmissionBrief(submission: submission, rubric: rubric).fields {
+            console.print("\(field.label): \(field.value)")
+        }
+    }
+
+    private func showCriterion(_ item: ScoringQueue.Item, number: Int, of total: Int) {
+        let criterion = rubric.criteria[item.criterion]
+        console.print("\n[\(number)/\(total)] \(criterion.title) (weight \(NumberText.plain(criterion.weight)))")
+        if let guidance = criterion.guidance { console.print("Guidance: \(guidance)") }
+        if let response = SubmissionBrief(submission: round.submissions[item.submission], rubric: rubric).response(to: criterion) {
+            console.print("The applicant says: \(response)")
+        }
+        for descriptor in rubric.scale.descriptors {
+            console.print("  \(NumberText.plain(descriptor.score))  \(descriptor.label): \(descriptor.meaning)")
+        }
+        if let row = item.existingRow {
+            console.print("Your current score: \(NumberText.plain(round.scores.scores[row])) — \(round.scores.comment(row)) (press Enter to keep it)")
+        }
+    }
+}
