@@ -110,11 +110,11 @@ public struct AwardRationale {
 
     private func inputsSection() -> [Block] {
         let rows: [[[Inline]]] = round.sources.map { source in
-            [[.code(source.path)], [.code(SHA256.hex(source.bytes))]]
+            [[.code(round.inputName(of: source))], [.code(SHA256.hex(source.bytes))]]
         }
         return [
             .heading(level: 2, text: [.text("Inputs")], anchor: "inputs"),
-            .paragraph([.text("This decision was made by tender \(EngineVersion.current) from these files; anyone holding files with the same SHA-256 digests can reproduce it exactly.")]),
+            .paragraph([.text("This decision was made by tender \(EngineVersion.current) from these files (paths relative to the round folder); anyone holding files with the same SHA-256 digests can reproduce it exactly.")]),
             .table(Table(header: ["File", "SHA-256"], rows: rows)),
         ]
     }

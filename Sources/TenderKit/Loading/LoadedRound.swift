@@ -11,6 +11,14 @@ public struct LoadedRound: Sendable {
     /// Every file read, in a fixed order (round, rubric, panel, submissions, scores, decisions),
     /// for the digests printed in the award rationale.
     public var sources: [SourceText]
+
+    /// A source's path as the round names it (relative to the round folder; the rubric as
+    /// round.json writes it), so documents are the same whichever folder tender ran from.
+    public func inputName(of source: SourceText) -> String {
+        if source.path == FilePath.join(folder, round.rubricPath) { return round.rubricPath }
+        let prefix = FilePath.normalise(folder) + "/"
+        return source.path.hasPrefix(prefix) ? String(source.path.dropFirst(prefix.count)) : FilePath.fileName(source.path)
+    }
 }
 
 /// The result of loading a round folder: the round when nothing is wrong, and every diagnostic.

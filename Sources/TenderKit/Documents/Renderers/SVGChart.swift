@@ -10,6 +10,12 @@ enum SVGChart {
     /// Colours for criteria, distinguishable in print and by most colour-blind readers.
     static let palette = ["#1f4e79", "#e07b39", "#3a923a", "#8e5ea2", "#c23b3b", "#2a9d8f", "#b08d1a", "#6b7280"]
 
+    /// A label cut to `limit` characters with an ellipsis, so it fits its column (the full text
+    /// stays in the element's tooltip).
+    static func label(_ text: String, limit: Int) -> String {
+        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+    }
+
     /// A coordinate with one decimal: enough for print, and the same text on every run.
     static func number(_ value: Double) -> String {
         NumberText.fixed(value, 1)
@@ -55,7 +61,7 @@ struct StackedBarsSVG {
 
     private func bar(_ item: (label: String, segments: [Double], highlighted: Bool), at y: Double) -> String {
         let weight = item.highlighted ? " font-weight=\"700\"" : ""
-        var svg = "<text x=\"\(SVGChart.number(labelWidth - 8))\" y=\"\(SVGChart.number(y + 13))\" font-size=\"11\" text-anchor=\"end\" fill=\"#1d2433\"\(weight)>\(escaped(item.label))</text>"
+        var svg = "<text x=\"\(SVGChart.number(labelWidth - 8))\" y=\"\(SVGChart.number(y + 13))\" font-size=\"11\" text-anchor=\"end\" fill=\"#1d2433\"\(weight)><title>\(escaped(item.label))</title>\(escaped(SVGChart.label(item.label, limit: 30)))</text>"
         var start = 0.0
         for (index, value) in item.segments.enumerated() where value > 0 {
             let name = index < bars.segmentNames.count ? bars.segmentNames[index] : ""
@@ -81,7 +87,7 @@ struct StackedBarsSVG {
             let x = column * (width / 3)
             let y = top + row * 18
             return "<rect x=\"\(SVGChart.number(x))\" y=\"\(SVGChart.number(y))\" width=\"10\" height=\"10\" fill=\"\(SVGChart.palette[index % SVGChart.palette.count])\"/>"
-                + "<text x=\"\(SVGChart.number(x + 14))\" y=\"\(SVGChart.number(y + 9))\" font-size=\"10\" fill=\"#1d2433\">\(escaped(name))</text>"
+                + "<text x=\"\(SVGChart.number(x + 14))\" y=\"\(SVGChart.number(y + 9))\" font-size=\"10\" fill=\"#1d2433\"><title>\(escaped(name))</title>\(escaped(SVGChart.label(name, limit: 40)))</text>"
         }.joined()
     }
 }
@@ -126,7 +132,7 @@ struct ScoreSpreadSVG {
         var svg = row.flagged
             ? "<rect x=\"0\" y=\"\(SVGChart.number(y))\" width=\"\(Int(width))\" height=\"\(SVGChart.number(rowHeight - 2))\" fill=\"#fde8e8\"/>"
             : ""
-        svg += "<text x=\"\(SVGChart.number(labelWidth - 10))\" y=\"\(SVGChart.number(y + 13))\" font-size=\"10\" text-anchor=\"end\" fill=\"#1d2433\">\(escaped(row.label))</text>"
+        svg += "<text x=\"\(SVGChart.number(labelWidth - 10))\" y=\"\(SVGChart.number(y + 13))\" font-size=\"10\" text-anchor=\"end\" fill=\"#1d2433\"><title>\(escaped(row.label))</title>\(escaped(SVGChart.label(row.label, limit: 52)))</text>"
         if let low = row.scores.min(), let high = row.scores.max() {
             svg += "<line x1=\"\(SVGChart.number(x(low)))\" y1=\"\(SVGChart.number(y + 9))\" x2=\"\(SVGChart.number(x(high)))\" y2=\"\(SVGChart.number(y + 9))\" stroke=\"#9ca3af\" stroke-width=\"2\"/>"
         }

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import TenderKit
+@testable import tender
+
+/// `tender evaluate` writes the same bytes on every run, and a failed run leaves the previous
+/// outputs whole.
+@Suite struct OutputWritingTests {
+    private func evaluate(_ arguments: [String]) -> (status: Int32, out: String, err: String) {
+        var out = ""
+        var err = ""
+        let console = Console(out: { out += $0 }, error: { err += $0 })
+        let status = TenderCommand.main(["evaluate"] + arguments, console: console)
+        return (status, out, err)
+    }
+
+    private func contents(of folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
+        while let url = enumerator?.nextObject() as? URL {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[String(url.path.dropFirst(folder.path.count))] = try Data(contentsOf: url)
+            }
+        }
+        return files
+    }
+
+    @Test(arguments: SampleOutputs.names)
+    func runningTwiceGivesByteIdenticalOutputs(sample: String) throws {
+        let copy = try TemporarySample(sample)
+        let first = copy.folder.appendingPathComponent("first")
+        let second = copy.folder.appendingPathComponent("second")
+        #expect(evaluate([copy.folder.path, "--out", first.path]).status == 0)
+        #expect(evaluate([copy.folder.path, "--out", second.path]).status == 0)
+        let a = try contents(of: first)
+        let b = try contents(of: second)
+        #expect(a.count >= 13)
+        #expect(a.keys.sorted() == b.keys.sorted())
+        for (path, data) in a { #expect(b[path] == data, "\(path) differs between runs") }
+    }
+
+    @Test func aFailedWriteLeavesThePreviousOutputsWhole() throws {
+        let copy = try TemporarySample("victim-care-and-advice-2024")
+        let out = copy.folder.appendingPathComponent("out")
+        #expect(evaluate([copy.folder.path, "--out", out.path]).status == 0)
+        let before = try contents(of: out)
+        // Make the next run fail part-way: summaries/ becomes a file, so it cannot hold summaries.
+        try FileManager.default.removeItem(at: out.appendingPathComponent("summaries"))
+        try Data("in the way".utf8).write(to: out.appendingPathComponent("summaries"))
+        try copy.replace("\"price\": 3312000", with: "\"price\": 3300000", in: "submissions/vcas-2024-01.json")
+        let run = evaluate([copy.folder.path, "--out", out.path])
+        #expect(run.status == 2)
+        #expect(run.err.contains("no output was changed"))
+        let after = try contents(of: out)
+        for (path, data) in before where !path.hasPrefix("/summaries/") {
+            #expect(after[path] == data, "\(path) changed although the run failed")
+        }
+        #expect(!after.keys.contains { $0.hasSuffix(".tmp") }, "temporary files left behind: \(after.keys.sorted())")
+    }
+
+    @Test func invalidInputWritesNothing() throws {
+        let copy = try TemporarySample("victim-care-and-advice-2024")
+        try copy.replace("\"price\": 3312000", with: "\"price\": ", in: "submissions/vcas-2024-01.json")
+        let out = copy.folder.appendingPathComponent("out")
+        let run = evaluate([copy.folder.path, "--out", out.path])
+        #expect(run.status == 2)
+        #expect(run.err.contains("submissions/vcas-2024-01.json:"))
+        #expect(run.err.contains(": error: malformed JSON"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func requireFinalExitsThreeWhenProvisional() throws {
+        let copy = try TemporarySample("targeted-detached-youth-2024")
+        let run = evaluate([copy.folder.path, "--require-final", "--format", "json"])
+        #expect(run.status == 3)
+        #expect(run.out.hasPrefix("targeted-detached-youth-2024: provisional (5 blocking)"))
+        #expect(FileManager.default.fileExists(atPath: copy.folder.appendingPathComponent("out/decision.json").path))
+        #expect(!FileManager.default.fileExists(atPath: copy.folder.appendingPathComponent("out/award-rationale.md").path))
+    }
+}
