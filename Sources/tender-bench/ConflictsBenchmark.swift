@@ -63,7 +63,7 @@ private func benchmarkNormalisation(_ data: ConflictsBenchmarkData) {
     print("  normalise 1,000,000 organisation names: \(milliseconds(since: start)) (\(bytes) bytes)")
 }
 
-private func milliseconds(since start: UInt64) -> String {
+func milliseconds(since start: UInt64) -> String {
     let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
     return String(Int(elapsed.rounded())) + " ms"
 }

@@ -2,11 +2,15 @@ import Foundation
 
 // Benchmarks: `swift run -c release tender-bench [NAME...]` runs the named ones, or all of them
 // when no name is given. Each prints its own figures. Add a benchmark by adding a row here.
-let benchmarks: [(name: String, run: () -> Void)] = [
-    ("conflicts", runConflictsBenchmark),
+let benchmarks: [(name: String, run: ([String]) -> Void)] = [
+    ("conflicts", { _ in runConflictsBenchmark() }),
+    ("evaluate", runEvaluationBenchmark),
 ]
 
-let requested = Array(CommandLine.arguments.dropFirst())
+// `tender-bench NAME [NUMBER...]`: numbers after a name are its arguments (evaluate 100000).
+let words = Array(CommandLine.arguments.dropFirst())
+let requested = words.filter { Int($0) == nil }
+let numbers = words.filter { Int($0) != nil }
 let unknown = requested.filter { name in !benchmarks.contains { $0.name == name } }
 if !unknown.isEmpty {
     let names = benchmarks.map(\.name).joined(separator: ", ")
@@ -14,5 +18,5 @@ if !unknown.isEmpty {
     exit(2)
 }
 for benchmark in benchmarks where requested.isEmpty || requested.contains(benchmark.name) {
-    benchmark.run()
+    benchmark.run(numbers)
 }
