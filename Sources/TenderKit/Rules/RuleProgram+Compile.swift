@@ -58,9 +58,9 @@ enum ResultTypeCheck {
         accepts(value.shallowType, expecting: expecting) && !(value == .null && expecting != .null && expecting != .any)
     }
 
-    /// "a gate rule must give true or false, but this expression gives a number".
+    /// "a gate rule must give true or false, but " + `found` ("this expression gives a number").
     static func mismatchMessage(expecting: RuleType, found: String) -> String {
         let subject = expecting == .boolean ? "a gate rule" : "this rule"
-        return "\(subject) must give \(expecting.phrase), but this expression gives \(found)"
+        return "\(subject) must give \(expecting.phrase), but \(found)"
     }
 }

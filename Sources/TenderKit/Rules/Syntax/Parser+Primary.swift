@@ -129,18 +129,22 @@ extension Parser {
 
     mutating func expectEnd() throws(RuleCompileError) {
         let token = current
+        let message: String
         switch token.kind {
         case .end: return
-        case .invalid(let message): throw RuleCompileError(offset: token.offset, message: message)
+        case .invalid(let reason): message = reason
         case .symbol(.comma) where position > 0 && Parser.isNumber(tokens[position - 1].kind):
-            throw RuleCompileError(offset: token.offset, message: "write numbers without thousands separators: 1500000, not 1,500,000")
+            message = "write numbers without thousands separators: 1500000, not 1,500,000"
+        case .symbol(.closeParen): message = "')' has no matching '('"
+        case .symbol(.closeBracket): message = "']' has no matching '['"
         case .name(let name) where Keyword(rawValue: name.lowercased()) != nil:
-            throw RuleCompileError(offset: token.offset, message: "unexpected \(token.kind.spoken): write '\(name.lowercased())' in lower case")
+            message = "'\(name)' must be written in lower case: '\(name.lowercased())'"
         case .name, .number, .string, .keyword(.true), .keyword(.false), .keyword(.null):
-            throw RuleCompileError(offset: token.offset, message: "unexpected \(token.kind.spoken) after a complete expression (is an operator such as 'and' missing?)")
+            message = "\(token.kind.spoken) cannot follow a complete expression (is an operator such as 'and' missing?)"
         default:
-            throw RuleCompileError(offset: token.offset, message: "unexpected \(token.kind.spoken) after a complete expression")
+            message = "\(token.kind.spoken) cannot follow a complete expression"
         }
+        throw RuleCompileError(offset: token.offset, message: message)
     }
 
     /// The error for finding `token` where `expected` should be.

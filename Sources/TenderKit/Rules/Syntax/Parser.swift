@@ -1,3 +1,5 @@
+import Foundation
+
 /// A recursive-descent parser for rule expressions, one function per precedence level.
 ///
 /// Precedence, loosest first: `or`; `and`; `not`; comparisons and `in`; `??`; `+ -`; `* /`;
@@ -22,7 +24,9 @@ struct Parser {
     static func parse(_ text: String) throws(RuleCompileError) -> SyntaxTree {
         let bytes = Array(text.utf8)
         guard bytes.count <= RuleLimits.maxExpressionBytes else {
-            throw RuleCompileError(offset: 0, message: "this rule is \(bytes.count) bytes long; a rule may be at most \(RuleLimits.maxExpressionBytes) bytes")
+            let size = ValueFormatting.show(Decimal(bytes.count))
+            let limit = ValueFormatting.show(Decimal(RuleLimits.maxExpressionBytes))
+            throw RuleCompileError(offset: 0, message: "this rule is \(size) bytes long; a rule may be at most \(limit) bytes")
         }
         var parser = Parser(bytes: bytes)
         if case .end = parser.current.kind { throw RuleCompileError(offset: 0, message: "the rule is empty") }
