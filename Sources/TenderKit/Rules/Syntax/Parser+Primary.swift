@@ -48,6 +48,7 @@ extension Parser {
             let inner = try parseExpression()
             try expect(.closeParen)
             openers.removeLast()
+            bracketStarts[inner.id] = token.offset
             return inner
         case .symbol(.openBracket): return try parseList()
         case .name(let name):
@@ -95,7 +96,8 @@ extension Parser {
     // MARK: Building nodes
 
     mutating func binary(_ op: BinaryOperator, _ left: SyntaxNode, _ right: SyntaxNode, at operatorToken: Token) throws(RuleCompileError) -> SyntaxNode {
-        try node(.binary(op, left, right), from: positions[left.id].start, anchor: operatorToken.offset, children: [left, right])
+        let start = bracketStarts[left.id] ?? positions[left.id].start
+        return try node(.binary(op, left, right), from: start, anchor: operatorToken.offset, children: [left, right])
     }
 
     /// Registers a node ending at the last token read; refuses trees deeper than the limit.

@@ -15,6 +15,9 @@ struct Parser {
     var nesting = 0
     /// The brackets opened and not yet closed: where, and which.
     var openers: [(offset: Int, symbol: Symbol)] = []
+    /// Where the brackets around a bracketed node open, by node id: an operation that starts
+    /// with `(a ?? 0)` starts at the bracket, so its text reads as written.
+    var bracketStarts: [Int: Int] = [:]
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
