@@ -40,6 +40,8 @@ import Testing
         ("1 # 2", 2, "unexpected character '#'"),
         ("submission.name == “x”", 19, "unexpected character '“'"),
         ("x ? 1", 2, "'?' is not an operator: write '??' to give a default"),
+        ("1 == not true", 5, "expected a value, but found 'not'"),
+        ("1 == 2 != 3", 7, "comparisons cannot be chained: write 'a < b and b < c' instead of 'a < b < c'"),
     ]
 
     static let names: [Case] = [

@@ -135,6 +135,11 @@ import Testing
         ("(submission.missing ?? 1) + 1", .number(2)),
         ("2 in [1, 2] and not 3 in [1, 2]", .bool(true)),
         ("submission.durationMonths <= 24 and (submission.matchFunding ?? 0) >= 0", .bool(true)),
+        ("8 / 4 / 2", .number(1)),
+        ("2 * 3 * 4 / 6", .number(4)),
+        ("1 - 2 + 3", .number(2)),
+        ("not not 1 < 2", .bool(true)),
+        ("not 1 in [2] or false", .bool(true)),
     ]
 
     @Test(arguments: arithmetic) func arithmeticOperators(_ test: Case) { check(test) }

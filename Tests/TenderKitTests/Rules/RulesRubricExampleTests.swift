@@ -59,3 +59,25 @@ import Testing
         #expect(RuleTestSupport.evaluate("'it\\'s' == \"it's\"") == .success(.bool(true)))
     }
 }
+
+/// Evaluation is pure: one compiled program evaluated from several tasks at once gives the same results.
+@Suite struct RulesConcurrencyTests {
+    @Test func concurrentEvaluationGivesTheSameResults() async throws {
+        let program = try RuleProgram.compile("any(submission.purposes, p => p in ['reoffending']) and submission.amountRequested / submission.beneficiaries < 200", expecting: .boolean)
+        let scopes = [RuleTestSupport.scope, RulesRubricExampleTests.companyScope]
+        let results = await withTaskGroup(of: [Bool].self) { group in
+            for task in 0..<8 {
+                group.addTask {
+                    (0..<500).map { index in
+                        program.evaluate(in: scopes[(task + index) % 2]) == .success(.bool((task + index) % 2 == 0))
+                    }
+                }
+            }
+            var all: [Bool] = []
+            for await batch in group { all += batch }
+            return all
+        }
+        #expect(results.count == 4_000)
+        #expect(results.allSatisfy { $0 })
+    }
+}

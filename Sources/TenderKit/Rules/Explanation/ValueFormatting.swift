@@ -63,8 +63,9 @@ enum ValueFormatting {
 }
 
 extension RuleValue {
-    /// The value as explanations and messages show it.
-    var shown: String { ValueFormatting.show(self) }
+    /// The value as explanations and messages show it: `48,500`, `"charity"`, `2024-03-31`,
+    /// `[1, 2, 3]`. Public so rationales can show values the same way.
+    public var shown: String { ValueFormatting.show(self) }
 
     /// A JSON value as the rule language sees it: numbers exact, date-like strings still strings.
     init(json: JSONValue) {
