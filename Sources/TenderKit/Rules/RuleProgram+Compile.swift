@@ -64,6 +64,7 @@ enum ResultTypeCheck {
         return "\(subject) must give \(expecting.phrase), but \(found)"
     }
 }
+
 /// The limits that keep hostile or mistaken rules from exhausting memory, time or the stack.
 public enum RuleLimits {
     /// The longest expression accepted, in UTF-8 bytes (64 KiB).

@@ -169,3 +169,31 @@ import Testing
         #expect(RuleTestSupport.evaluate(expression) == .success(.bool(expected)))
     }
 }
+
+/// Comparisons take a fast path through the doubles the JSON reader keeps; these cases sit where
+/// the doubles cannot decide, or are slightly off, so the exact decimals must.
+@Suite struct RulesNumberComparisonTests {
+    @Test(arguments: [
+        ("submission.tiny < submission.tinyPlus", true),
+        ("submission.tiny == 0.1000000000000000000000001", false),
+        ("submission.tinyPlus == 0.1000000000000000000000001", true),
+        ("submission.big > 99999999999999999999999999", true),
+        ("submission.price == 0.3", true),
+        ("submission.price <= 0.3", true),
+        ("submission.price > 0.29999999", true),
+        ("48500 <= 1000000", true),
+        ("submission.amount == 48500.00", true),
+    ])
+    func exactDecisionsNearTheFastPath(_ expression: String, _ expected: Bool) throws {
+        let offDouble = JSONValue(.number(JSONNumber(decimal: Decimal(string: "0.3") ?? 0, double: 0.1 + 0.2, isIntegerLiteral: false)))
+        var submission = RuleTestSupport.json("""
+        {"tiny": 0.1000000000000000000000000, "tinyPlus": 0.1000000000000000000000001, "big": 100000000000000000000000000, "amount": 48500}
+        """)
+        if case .object(var object) = submission.kind {
+            object.members.append(JSONObject.Member(key: "price", value: offDouble))
+            submission = JSONValue(.object(object))
+        }
+        let scope = RuleScope(submission: submission, round: RuleTestSupport.scope.round, rubric: RuleTestSupport.scope.rubric)
+        #expect(RuleTestSupport.evaluate(expression, in: scope) == .success(.bool(expected)))
+    }
+}

@@ -9,6 +9,8 @@ final class CheckedExpression: Sendable {
     /// The node's source text, for messages and explanations.
     let text: String
     let kind: Kind
+    /// For a number literal, the nearest `Double` (see `Interpreter+NumberComparison`).
+    let approximation: Double?
 
     init(id: Int, type: RuleType, offset: Int, text: String, kind: Kind) {
         self.id = id
@@ -16,6 +18,7 @@ final class CheckedExpression: Sendable {
         self.offset = offset
         self.text = text
         self.kind = kind
+        if case .constant(.number(let number)) = kind { approximation = Double(number.description) } else { approximation = nil }
     }
 
     enum Kind: Sendable {
