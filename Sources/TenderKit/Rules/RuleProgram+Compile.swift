@@ -58,9 +58,18 @@ enum ResultTypeCheck {
         accepts(value.shallowType, expecting: expecting) && !(value == .null && expecting != .null && expecting != .any)
     }
 
-    /// "a gate rule must give true or false, but this expression gives a number".
+    /// "a gate rule must give true or false, but " + `found` ("this expression gives a number").
     static func mismatchMessage(expecting: RuleType, found: String) -> String {
         let subject = expecting == .boolean ? "a gate rule" : "this rule"
-        return "\(subject) must give \(expecting.phrase), but this expression gives \(found)"
+        return "\(subject) must give \(expecting.phrase), but \(found)"
     }
+}
+
+/// The limits that keep hostile or mistaken rules from exhausting memory, time or the stack.
+public enum RuleLimits {
+    /// The longest expression accepted, in UTF-8 bytes (64 KiB).
+    public static let maxExpressionBytes = 65_536
+    /// The deepest nesting accepted: brackets, lists, calls, `not` and `-` chains, and the depth
+    /// of the expression tree (so a chain of 101 `+` is refused too). Evaluation recurses no deeper.
+    public static let maxNesting = 100
 }

@@ -9,6 +9,8 @@ final class CheckedExpression: Sendable {
     /// The node's source text, for messages and explanations.
     let text: String
     let kind: Kind
+    /// For a number literal, the nearest `Double` (see `Interpreter+NumberComparison`).
+    let approximation: Double?
 
     init(id: Int, type: RuleType, offset: Int, text: String, kind: Kind) {
         self.id = id
@@ -16,6 +18,7 @@ final class CheckedExpression: Sendable {
         self.offset = offset
         self.text = text
         self.kind = kind
+        if case .constant(.number(let number)) = kind { approximation = Double(number.description) } else { approximation = nil }
     }
 
     enum Kind: Sendable {
@@ -57,7 +60,8 @@ enum RuleRoot: String, Sendable, CaseIterable {
 }
 
 /// `submission.organisation.type`, `p.amount`, `filter(...)[0].name`: a start and the steps from it.
-struct PathAccess: Sendable {
+/// A class, like the other node payloads, so the interpreter's switch copies one reference.
+final class PathAccess: Sendable {
     enum Base: Sendable {
         case root(RuleRoot)
         /// A lambda parameter, by slot (its nesting depth) and name.
@@ -76,14 +80,26 @@ struct PathAccess: Sendable {
     /// The text of the base, then of the path up to and including each segment, for messages:
     /// `["submission", "submission.organisation", "submission.organisation.type"]`.
     let prefixes: [String]
+
+    init(base: Base, segments: [Segment], prefixes: [String]) {
+        self.base = base
+        self.segments = segments
+        self.prefixes = prefixes
+    }
 }
 
 /// A call of a built-in function, bound when the rule was checked.
-struct FunctionCallSite: Sendable {
+final class FunctionCallSite: Sendable {
     let function: RuleFunction
     /// The arguments other than the lambda, in order.
     let arguments: [CheckedExpression]
     let lambda: CheckedLambda?
+
+    init(function: RuleFunction, arguments: [CheckedExpression], lambda: CheckedLambda?) {
+        self.function = function
+        self.arguments = arguments
+        self.lambda = lambda
+    }
 }
 
 /// `p => body`, bound to a local slot.

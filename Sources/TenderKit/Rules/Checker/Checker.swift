@@ -42,7 +42,12 @@ struct Checker {
         var checked: [CheckedExpression] = []
         for item in items { checked.append(check(item)) }
         let element = checked.dropFirst().reduce(checked.first?.type ?? .any) { $0.joined(with: $1.type) }
-        return make(node, .list(element), .list(checked))
+        var constants: [RuleValue] = []
+        for item in checked {
+            guard case .constant(let value) = item.kind, !item.isInvalid else { return make(node, .list(element), .list(checked)) }
+            constants.append(value)
+        }
+        return make(node, .list(element), .constant(.list(constants)))
     }
 
     // MARK: Names

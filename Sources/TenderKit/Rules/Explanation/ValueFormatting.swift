@@ -1,7 +1,8 @@
 import Foundation
 
 /// How values appear in explanations and messages: numbers with thousands separators and at
-/// most 4 decimal places (no trailing zeros: 12.5, not 12.50), strings in double quotes, dates
+/// most 4 decimal places (no trailing zeros: 12.5, not 12.50; a non-zero number that would
+/// round to 0 is shown in full), strings in double quotes, dates
 /// as YYYY-MM-DD, long lists and objects shortened.
 enum ValueFormatting {
     static let maxListItems = 5
@@ -23,7 +24,7 @@ enum ValueFormatting {
     /// `48500` → `48,500`; `16166.666…` → `16,166.6667`; `0.1` → `0.1`.
     static func show(_ number: Decimal) -> String {
         var rounded = DecimalArithmetic.rounded(number, places: 4)
-        if rounded == 0, number != 0 { rounded = DecimalArithmetic.rounded(number, places: 10) }
+        if rounded == 0, number != 0 { rounded = number }
         let plain = rounded.description
         let negative = plain.hasPrefix("-")
         let unsigned = negative ? String(plain.dropFirst()) : plain
@@ -63,8 +64,9 @@ enum ValueFormatting {
 }
 
 extension RuleValue {
-    /// The value as explanations and messages show it.
-    var shown: String { ValueFormatting.show(self) }
+    /// The value as explanations and messages show it: `48,500`, `"charity"`, `2024-03-31`,
+    /// `[1, 2, 3]`. Public so rationales can show values the same way.
+    public var shown: String { ValueFormatting.show(self) }
 
     /// A JSON value as the rule language sees it: numbers exact, date-like strings still strings.
     init(json: JSONValue) {

@@ -2,7 +2,7 @@
 ///
 /// Each function lives in its own small file under `Rules/Functions/` and is listed once in
 /// `RuleFunctionRegistry.all`; the checker binds calls to these values when a rule is compiled.
-struct RuleFunction: Sendable {
+final class RuleFunction: Sendable {
     /// Evaluates the function body for a list item (and its 0-based index): the call's lambda.
     typealias LambdaInvocation = (RuleValue, Int) throws(EvalFailure) -> RuleValue
 

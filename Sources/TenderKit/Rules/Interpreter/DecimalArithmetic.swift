@@ -13,7 +13,11 @@ enum DecimalArithmetic {
 
     /// The value brought into the safe range, or nil when it is too large.
     static func normalized(_ value: Decimal) -> Decimal? {
-        guard !value.isNaN, value < ceiling, value > -ceiling else { return nil }
+        guard !value.isNaN else { return nil }
+        // A significand has at most 39 digits, so exponents from -40 to 21 are safely in range
+        // without the (slow) comparisons below.
+        if (-40...21).contains(value.exponent) { return value }
+        guard value < ceiling, value > -ceiling else { return nil }
         if value != 0, value < floor, value > -floor { return rounded(value, places: 40) }
         return value
     }

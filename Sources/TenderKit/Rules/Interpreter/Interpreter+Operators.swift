@@ -31,9 +31,9 @@ extension Interpreter {
     }
 
     mutating func ordering(_ op: OrderingOperator, _ left: CheckedExpression, _ right: CheckedExpression) throws(EvalFailure) -> RuleValue {
-        let a = try evaluate(left)
-        let b = try evaluate(right)
-        guard let order = RuleValueOrder.compare(a, b) else {
+        let (a, x) = try comparable(left)
+        let (b, y) = try comparable(right)
+        guard let order = NumberComparison.quickOrder(a, x, b, y) ?? RuleValueOrder.compare(a, b) else {
             throw RuleValueOrder.failure(op.rawValue, a, left, b, right)
         }
         switch op {

@@ -34,6 +34,11 @@ extension Interpreter {
                 cursor = try item(index, indexNode, of: cursor, place)
             }
         }
+        if case .json(let json) = cursor, let number = json.number {
+            lastApproximation = number.double
+        } else {
+            lastApproximation = nil
+        }
         return cursor.value
     }
 

@@ -10,6 +10,8 @@ struct Interpreter<Trace: EvaluationTrace> {
     /// The current item of each enclosing lambda, by slot.
     var locals: [RuleValue]
     var trace: Trace
+    /// The `Double` the JSON reader kept for the number the last path ended on (nil otherwise).
+    var lastApproximation: Double?
 
     init(scope: RuleScope, localSlots: Int, trace: Trace) {
         self.scope = scope
@@ -43,10 +45,7 @@ struct Interpreter<Trace: EvaluationTrace> {
             if try boolean(left, for: "'or'") { return .bool(true) }
             return .bool(try boolean(right, for: "'or'"))
         case .arithmetic(let op, let left, let right): return try arithmetic(op, left, right, node)
-        case .equality(let negated, let left, let right):
-            let a = try evaluate(left)
-            let b = try evaluate(right)
-            return .bool((a == b) != negated)
+        case .equality(let negated, let left, let right): return try equality(negated, left, right)
         case .ordering(let op, let left, let right): return try ordering(op, left, right)
         case .membership(let negated, let element, let collection): return try membership(negated, element, collection)
         case .coalesce(let left, let fallback): return try coalesce(left, fallback, node)

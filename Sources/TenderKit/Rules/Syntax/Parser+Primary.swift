@@ -48,6 +48,7 @@ extension Parser {
             let inner = try parseExpression()
             try expect(.closeParen)
             openers.removeLast()
+            bracketStarts[inner.id] = token.offset
             return inner
         case .symbol(.openBracket): return try parseList()
         case .name(let name):
@@ -95,7 +96,8 @@ extension Parser {
     // MARK: Building nodes
 
     mutating func binary(_ op: BinaryOperator, _ left: SyntaxNode, _ right: SyntaxNode, at operatorToken: Token) throws(RuleCompileError) -> SyntaxNode {
-        try node(.binary(op, left, right), from: positions[left.id].start, anchor: operatorToken.offset, children: [left, right])
+        let start = bracketStarts[left.id] ?? positions[left.id].start
+        return try node(.binary(op, left, right), from: start, anchor: operatorToken.offset, children: [left, right])
     }
 
     /// Registers a node ending at the last token read; refuses trees deeper than the limit.
@@ -129,18 +131,22 @@ extension Parser {
 
     mutating func expectEnd() throws(RuleCompileError) {
         let token = current
+        let message: String
         switch token.kind {
         case .end: return
-        case .invalid(let message): throw RuleCompileError(offset: token.offset, message: message)
+        case .invalid(let reason): message = reason
         case .symbol(.comma) where position > 0 && Parser.isNumber(tokens[position - 1].kind):
-            throw RuleCompileError(offset: token.offset, message: "write numbers without thousands separators: 1500000, not 1,500,000")
+            message = "write numbers without thousands separators: 1500000, not 1,500,000"
+        case .symbol(.closeParen): message = "')' has no matching '('"
+        case .symbol(.closeBracket): message = "']' has no matching '['"
         case .name(let name) where Keyword(rawValue: name.lowercased()) != nil:
-            throw RuleCompileError(offset: token.offset, message: "unexpected \(token.kind.spoken): write '\(name.lowercased())' in lower case")
+            message = "'\(name)' must be written in lower case: '\(name.lowercased())'"
         case .name, .number, .string, .keyword(.true), .keyword(.false), .keyword(.null):
-            throw RuleCompileError(offset: token.offset, message: "unexpected \(token.kind.spoken) after a complete expression (is an operator such as 'and' missing?)")
+            message = "\(token.kind.spoken) cannot follow a complete expression (is an operator such as 'and' missing?)"
         default:
-            throw RuleCompileError(offset: token.offset, message: "unexpected \(token.kind.spoken) after a complete expression")
+            message = "\(token.kind.spoken) cannot follow a complete expression"
         }
+        throw RuleCompileError(offset: token.offset, message: message)
     }
 
     /// The error for finding `token` where `expected` should be.
