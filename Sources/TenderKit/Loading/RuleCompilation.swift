@@ -19,7 +19,7 @@ enum RuleCompilation {
             return RubricRule(text: text, location: location, program: program)
         } catch {
             for problem in error.errors {
-                let raw = JSONStringPosition.rawOffset(ofDecoded: textOffset + problem.offset, literalAt: literalOffset, in: source.bytes)
+                let raw = RuleSourceMapping.fileOffset(ofRuleOffset: textOffset + problem.offset, literalStart: literalOffset, in: source.bytes)
                 let place = source.location(at: raw)
                 log.error(problem.message, at: place, excerpt: source.lineText(place.line))
             }

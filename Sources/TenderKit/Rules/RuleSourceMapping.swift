@@ -35,8 +35,8 @@ public enum RuleSourceMapping {
         guard start + 4 <= file.count else { return nil }
         var value: UInt32 = 0
         for byte in file[start..<(start + 4)] {
-            guard let digit = UInt32(String(UnicodeScalar(byte)), radix: 16) else { return nil }
-            value = value << 4 | digit
+            guard let digit = hexDigitValue(byte) else { return nil }
+            value = value << 4 | UInt32(digit)
         }
         return value
     }

@@ -104,12 +104,4 @@ import Testing
         let fine = String(repeating: "[", count: 256) + String(repeating: "]", count: 256)
         #expect((try? JSONReader.read(fine)) != nil)
     }
-
-    @Test func mapsDecodedStringOffsetsToTheFile() {
-        // "a \"b\" c": the decoded text is a "b" c; decoded offset 3 ('b') is at raw offset 1 + 4.
-        let bytes = Array(#"x "a \"b\" c""#.utf8)
-        #expect(JSONStringPosition.rawOffset(ofDecoded: 3, literalAt: 2, in: bytes) == 7)
-        let unicode = Array(#""\u00e9x""#.utf8)
-        #expect(JSONStringPosition.rawOffset(ofDecoded: 2, literalAt: 0, in: unicode) == 7)
-    }
 }
