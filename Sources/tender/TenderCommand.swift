@@ -3,18 +3,14 @@ import TenderKit
 /// The `tender` executable: finds the subcommand, parses its arguments, runs it, and turns every
 /// failure into a message on standard error and an exit code. Nothing else prints errors.
 enum TenderCommand {
-    static let commands: [any Command.Type] = [
-        ValidateCommand.self,
-        EvaluateCommand.self,
-        InitCommand.self,
-        RubricCommand.self,
-        ConflictsCommand.self,
-        ScoresheetCommand.self,
-        ImportCommand.self,
-        ScoreCommand.self,
-        StatusCommand.self,
-        DecideCommand.self,
+    /// Every command, grouped by who uses it, in the order a round goes through them.
+    static let groups: [(title: String, commands: [any Command.Type])] = [
+        ("Rubric authors and procurement staff", [InitCommand.self, RubricCommand.self, ValidateCommand.self]),
+        ("Panel members", [ScoresheetCommand.self, ImportCommand.self, ScoreCommand.self]),
+        ("The chair", [StatusCommand.self, ConflictsCommand.self, DecideCommand.self, EvaluateCommand.self]),
     ]
+
+    static let commands: [any Command.Type] = groups.flatMap(\.commands)
 
     static func main(_ arguments: [String], console: Console) -> Int32 {
         guard let first = arguments.first else {
@@ -104,9 +100,12 @@ enum TenderCommand {
             "",
             "COMMANDS:",
         ]
-        for command in commands {
-            let name = command.spec.name
-            lines.append("  " + name + String(repeating: " ", count: max(2, 14 - name.count)) + command.spec.abstract)
+        for group in groups {
+            lines.append("  \(group.title):")
+            for command in group.commands {
+                let name = command.spec.name
+                lines.append("    " + name + String(repeating: " ", count: max(2, 12 - name.count)) + command.spec.abstract)
+            }
         }
         lines += [
             "",
