@@ -21,6 +21,9 @@ extension ScoringTests {
             SpreadCase(maxSpread: 0, scores: [3, 3, 3], blocks: false),    // 0, equal
             SpreadCase(maxSpread: 0, scores: [3, 3, 3.5], blocks: true),   // 0.5
             SpreadCase(maxSpread: 1.5, scores: [2, 3.5, 2], blocks: false),
+            // By hand 0.8 − 0.1 = 0.7, equal; in binary floating point it is 0.7000000000000001.
+            SpreadCase(maxSpread: 0.7, scores: [0.8, 0.1, 0.5], blocks: false),
+            SpreadCase(maxSpread: 0.7, scores: [0.8, 0.1, 0.9], blocks: true),    // 0.8
         ])
         func spread(_ example: SpreadCase) throws {
             var round = RoundBuilder([.quality("q", weight: 100)])

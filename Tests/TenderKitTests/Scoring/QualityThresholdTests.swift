@@ -77,6 +77,35 @@ extension ScoringTests {
             #expect((try s1.criterion("price").points == nil) == example.below)
         }
 
+        /// What a person computes by hand decides: 4 + 26 = 30 of 60 is 50%, not below 50%, even
+        /// though the binary sum of 2/3 / 5 × 30 and 13/3 / 5 × 30 is 29.999999999999996.
+        @Test("a quality percentage equal to minimumQuality by hand is not below it")
+        func percentEqualByHand() throws {
+            var round = RoundBuilder([
+                .quality("a", weight: 30), .quality("b", weight: 30),
+                .quantitative("price", weight: 40, value: "submission.price", better: "lower", method: "ratio-to-best"),
+            ])
+            round.minimumQuality = 50
+            round.submit("s1", ["price": 100])
+            round.score("s1", "a", [0, 0, 2])   // mean 2/3: 2/3 / 5 × 30 = 4
+            round.score("s1", "b", [3, 5, 5])   // mean 13/3: 13/3 / 5 × 30 = 26
+            let s1 = try round.evaluate().result("s1")
+            ScoringTests.expectNear(s1.qualityPercent, 50, "quality %")
+            #expect(s1.status == .awarded)
+            ScoringTests.expectNear(s1.total, 70, "total")   // 30 + 40
+        }
+
+        /// (1.9 + 2.8 + 2.8) / 3 = 2.5 by hand; 2.4999999999999996 in binary floating point.
+        @Test("a consensus equal to the criterion minimum by hand is not below it")
+        func consensusEqualByHand() throws {
+            var round = RoundBuilder([.quality("q", weight: 100, minimum: 2.5)])
+            round.submit("s1")
+            round.score("s1", "q", [1.9, 2.8, 2.8])
+            let s1 = try round.evaluate().result("s1")
+            ScoringTests.expectNear(try s1.criterion("q").consensus, 2.5, "consensus")
+            #expect(s1.status == .awarded)
+        }
+
         @Test("no panel-scored criterion: qualityPercent null and minimumQuality not applied")
         func noPanelScoredCriterion() throws {
             var round = RoundBuilder([

@@ -51,7 +51,7 @@ extension ScoringTests {
             let hasQuality = round.criteria.contains { if case .quality = $0 { true } else { false } }
             if (result.qualityPercent != nil) != (hasQuality && result.status != .ineligible) { problems.append("qualityPercent with \(result.status)") }
             if let percent = result.qualityPercent, percent < -tolerance || percent > 100 + tolerance { problems.append("quality \(percent)") }
-            if let percent = result.qualityPercent, let minimum = round.minimumQuality, ranked.contains(result.status), percent < minimum {
+            if let percent = result.qualityPercent, let minimum = round.minimumQuality, ranked.contains(result.status), percent < minimum - tolerance {
                 problems.append("ranked with quality \(percent) < \(minimum)")
             }
             let quantitativePoints = result.criteria.filter { $0.kind == .quantitative }.map(\.points)
@@ -93,7 +93,7 @@ extension ScoringTests {
                 if awarded > round.budget { problems.append("awarded \(awarded) > budget \(round.budget)") }
                 var remaining = round.budget
                 for result in order {
-                    let qualifies = round.minimumTotal.map { (result.total ?? 0) >= $0 } ?? true
+                    let qualifies = round.minimumTotal.map { (result.total ?? 0) >= $0 - tolerance } ?? true
                     let fits = qualifies && (result.amount ?? 0) <= remaining
                     if fits { remaining -= result.amount ?? 0 }
                     if (result.status == .awarded) != fits { problems.append("\(result.id) \(result.status) against the greedy rule") }

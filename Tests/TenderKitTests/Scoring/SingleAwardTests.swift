@@ -59,6 +59,21 @@ extension ScoringTests {
             #expect(decision.submissions.allSatisfy { ($0.awarded != nil) == ($0.status == .awarded) })
         }
 
+        /// 2/3 / 5 × 50 + 13/3 / 5 × 50 = 10/3 + 130/3 = 50 by hand; 49.99999999999999 in binary.
+        @Test("a total equal to minimumTotal by hand reaches it", arguments: ["single", "allocation"])
+        func totalEqualByHand(_ mode: String) throws {
+            var round = RoundBuilder([.quality("a", weight: 50), .quality("b", weight: 50)])
+            round.mode = mode
+            round.minimumTotal = 50
+            round.submit("s1")
+            round.score("s1", "a", [0, 0, 2])
+            round.score("s1", "b", [3, 5, 5])
+            let decision = try round.evaluate()
+            ScoringTests.expectNear(try decision.result("s1").total, 50, "total")
+            #expect(try decision.result("s1").status == .awarded)
+            #expect(decision.remainingBudget == 99_000)
+        }
+
         @Test("a shared first rank with an award blocks as a tie for each member")
         func sharedFirstRank() throws {
             let decision = try round([("s2", 4, 20_000), ("s1", 4, 30_000), ("s3", 3, 10_000)]).evaluate()
