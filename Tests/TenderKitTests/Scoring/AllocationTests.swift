@@ -90,9 +90,10 @@ extension ScoringTests {
 
         @Test("exact pence: a budget less several pence-precise awards leaves an exact remainder")
         func exactRemainder() throws {
-            let decision = try round([
+            let loaded = try round([
                 ("s1", 5, 12_345.675), ("s2", 4.5, 0.105), ("s3", 4, 10_000.1), ("s4", 3.5, 20_000.2), ("s5", 3, 0.1),
-            ], budget: money("100000.00") ?? 0).evaluate()
+            ], budget: money("100000.00") ?? 0).load()
+            let decision = RoundEvaluator.evaluate(loaded)
             // 12345.675 → 12345.68; 0.105 → 0.11. 100000 − 12345.68 − 0.11 − 10000.10 − 20000.20 − 0.10
             // = 57653.81
             #expect(try decision.result("s1").awarded == money("12345.68"))
@@ -100,6 +101,10 @@ extension ScoringTests {
             #expect(decision.remainingBudget == money("57653.81"))
             let awarded = decision.submissions.compactMap(\.awarded).reduce(Decimal(0), +)
             #expect(decision.remainingBudget == 100_000 - awarded)
+            // decision.json carries the money exactly, unrounded and never through a double.
+            let record = String(decoding: DecisionRecordWriter(decision: decision, round: loaded).write(), as: UTF8.self)
+            #expect(record.contains("\"remainingBudget\": 57653.81"))
+            #expect(record.contains("\"awarded\": 12345.68"))
         }
 
         @Test("an amount computed by the rule is rounded to the penny before it is spent")

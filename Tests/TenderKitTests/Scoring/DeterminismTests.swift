@@ -34,6 +34,22 @@ extension ScoringTests {
             #expect(text.contains("\"schemaVersion\""))
         }
 
+        @Test("evaluating one round from several tasks at once gives the same bytes")
+        func concurrentEvaluations() async throws {
+            let loaded = try SampleDecisionTests.load("community-safety-fund-2024")
+            let expected = record(loaded)
+            let records = await withTaskGroup(of: [UInt8].self) { group in
+                for _ in 0..<4 {
+                    group.addTask { DecisionRecordWriter(decision: RoundEvaluator.evaluate(loaded), round: loaded).write() }
+                }
+                var all: [[UInt8]] = []
+                for await record in group { all.append(record) }
+                return all
+            }
+            #expect(records.count == 4)
+            #expect(records.allSatisfy { $0 == expected })
+        }
+
         @Test("seeded random rounds give the same decision.json twice")
         func randomRounds() throws {
             var random = SplitMix64(seed: 99)
