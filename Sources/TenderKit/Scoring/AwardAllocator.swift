@@ -40,7 +40,7 @@ struct AwardAllocator {
 
     private mutating func allocateSingle(_ ordered: [Entry], minimumTotal: Double?, currency: String) {
         guard let first = ordered.first else { return }
-        let winnerQualifies = minimumTotal.map { first.total >= $0 } ?? true
+        let winnerQualifies = minimumTotal.map { !ScoreThreshold.isBelow(first.total, $0) } ?? true
         for entry in ordered {
             if entry.position == first.position, winnerQualifies {
                 remaining -= entry.amount
@@ -63,7 +63,7 @@ struct AwardAllocator {
 
     private mutating func allocateBudget(_ ordered: [Entry], minimumTotal: Double?, currency: String) {
         for entry in ordered {
-            if let minimumTotal, entry.total < minimumTotal {
+            if let minimumTotal, ScoreThreshold.isBelow(entry.total, minimumTotal) {
                 outcomes[entry.position] = Outcome(
                     status: .notFunded, awarded: nil,
                     reason: "Ranked \(entry.rank) with \(NumberText.fixed(entry.total, 2)) points, below the minimum total of \(NumberText.plain(minimumTotal)) for funding")

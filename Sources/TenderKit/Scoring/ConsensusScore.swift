@@ -27,7 +27,7 @@ struct ConsensusScore {
             consensus = rubric.consensus.method == .mean ? ConsensusScore.mean(values) : ConsensusScore.median(values)
             source = rubric.consensus.method == .mean ? .mean : .median
         }
-        needsModeration = moderated == nil && (spread ?? 0) > rubric.consensus.maxSpread
+        needsModeration = moderated == nil && ScoreThreshold.isAbove(spread ?? 0, rubric.consensus.maxSpread)
         hasTooFewEvaluators = independentCount < rubric.panel.minIndependentEvaluators
         if let consensus {
             points = (consensus - rubric.scale.min) / (rubric.scale.max - rubric.scale.min) * criterion.weight

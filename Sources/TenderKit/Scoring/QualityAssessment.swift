@@ -36,7 +36,7 @@ struct QualityAssessment {
             qualityPoints += score.points ?? 0
             qualityWeight += criterion.weight
             noteBlocking(score, submission: submission.id, criterion: criterion, inputs: inputs)
-            if let minimum = criterion.minimum, let consensus = score.consensus, consensus < minimum {
+            if let minimum = criterion.minimum, let consensus = score.consensus, ScoreThreshold.isBelow(consensus, minimum) {
                 thresholdReasons.append(
                     "The agreed score for '\(criterion.title)' is \(NumberText.plain(consensus)), below the minimum of \(NumberText.plain(minimum))")
             }
@@ -44,7 +44,7 @@ struct QualityAssessment {
         guard qualityWeight > 0 else { return }
         let percent = qualityPoints / qualityWeight * 100
         qualityPercent = percent
-        if let minimum = rubric.minimumQuality, percent < minimum {
+        if let minimum = rubric.minimumQuality, ScoreThreshold.isBelow(percent, minimum) {
             thresholdReasons.append(
                 "The quality score is \(NumberText.fixed(percent, 2))% of the panel-scored weight, below the minimum of \(NumberText.plain(minimum))%")
         }
