@@ -71,7 +71,7 @@ extension AwardRationale {
             for (criterion, definition) in zip(result.criteria, rubric.criteria) where criterion.kind == .quality {
                 let scores = criterion.scoreRows.map { round.scores.scores[Int($0)] }
                 rows.append((label: "\(result.id) · \(definition.title)", scores: scores, consensus: criterion.consensus,
-                             flagged: (criterion.spread ?? 0) > rubric.consensus.maxSpread))
+                             flagged: ScoreThreshold.isAbove(criterion.spread ?? 0, rubric.consensus.maxSpread)))
             }
         }
         return Chart.ScoreSpread(
