@@ -76,6 +76,16 @@ extension ValidationTests {
             BrokenFixture("a descriptor that is not an object", in: "rubric.json",
                           replacing: #"{ "score": 3, "label": "Excellent", "meaning": "Full evidence." }"#, with: #""Excellent""#,
                           expect: ["rubric.json:16:7: scale.descriptors[3] must be an object, but it is a string"]),
+            BrokenFixture("a scale without descriptors", in: "rubric.json",
+                          replacing: #"""
+                              "descriptors": [
+                                    { "score": 0, "label": "Poor", "meaning": "No evidence." },
+                                    { "score": 1, "label": "Weak", "meaning": "Little evidence." },
+                                    { "score": 2, "label": "Good", "meaning": "Clear evidence." },
+                                    { "score": 3, "label": "Excellent", "meaning": "Full evidence." }
+                                  ]
+                              """#, with: #""descriptors": []"#,
+                          expect: ["rubric.json:12:20: scale.descriptors is empty: say what each score on the scale means (evaluators score by the descriptors)"]),
             BrokenFixture("a quality threshold above 100", in: "rubric.json",
                           replacing: "  \"tieBreak\":", with: "  \"minimumQuality\": 120,\n  \"tieBreak\":",
                           expect: ["rubric.json:61:21: minimumQuality must be a percentage from 0 to 100, but it is 120"]),

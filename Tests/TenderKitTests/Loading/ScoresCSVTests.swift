@@ -69,6 +69,16 @@ extension ValidationTests {
                 #"scores.csv:4:33: malformed CSV: a '"' inside an unquoted field (quote the whole field and double the '"')"#,
                 "scores.csv:9:1: row 8: unknown evaluator 'bpatl' (did you mean 'bpatel'?)",
             ]),
+            // A blank line is a row too, so row N stays on line N + 1.
+            BrokenFixture("a blank line before another problem", [
+                .replace(file: "scores.csv", old: "Some evidence of local links.\n", new: "Some evidence of local links.\n\n"),
+                .replace(file: "scores.csv", old: "bpatel,sub-birch,staffing", new: "bpatl,sub-birch,staffing"),
+            ], expect: ["scores.csv:10:1: row 9: unknown evaluator 'bpatl' (did you mean 'bpatel'?)"]),
+            // A comment over two lines is one row: rows count records, not lines.
+            BrokenFixture("a comment over two lines before another problem", [
+                .replace(file: "scores.csv", old: "\"Adequate, but no cover", new: "\"Adequate,\nbut no cover"),
+                .replace(file: "scores.csv", old: "bpatel,sub-birch,staffing", new: "bpatl,sub-birch,staffing"),
+            ], expect: ["scores.csv:10:1: row 8: unknown evaluator 'bpatl' (did you mean 'bpatel'?)"]),
         ]
 
         /// Edits that must not be reported: what the input contract allows.
