@@ -99,6 +99,16 @@ extension ValidationTests {
                           replacing: "bpatel,sub-birch,approach,1,", with: "bpatel,sub-birch,approach,1.5,", expect: []),
         ]
 
+        /// Row numbers come from `CSVRecord.number`, which counts blank lines and broken records.
+        @Test func recordNumbersCountBlankAndBrokenLines() {
+            var numbers: [Int] = []
+            let errors = CSVReader.forEachRecord(in: Array("h\n\"two\nlines\"\n\nx\"y\nlast\n".utf8)) { record in
+                numbers.append(record.number)
+            }
+            #expect(numbers == [0, 1, 2, 4])
+            #expect(errors.map(\.kind) == [.quoteInUnquotedField])
+        }
+
         @Test(arguments: rowProblems)
         func everyRowProblemIsReportedAtItsCell(_ fixture: BrokenFixture) throws {
             let diagnostics = try fixture.roundDiagnostics()

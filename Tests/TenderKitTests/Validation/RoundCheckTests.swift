@@ -42,6 +42,11 @@ extension ValidationTests {
             BrokenFixture("a clarification with an unknown outcome", in: "decisions.json",
                           replacing: #""outcome": "accepted""#, with: #""outcome": "approved""#,
                           expect: ["decisions.json:14:18: clarifications[0].outcome must be one of 'accepted', 'rejected', but it is 'approved'"]),
+            BrokenFixture("a second clarification of the same value", in: "decisions.json",
+                          replacing: "\"The bidder explained its volunteer model.\"\n    }",
+                          with: "\"The bidder explained its volunteer model.\"\n    },\n    {\n      \"submission\": \"sub-birch\",\n"
+                              + "      \"criterion\": \"price\",\n      \"outcome\": \"rejected\",\n      \"rationale\": \"Reconsidered.\"\n    }",
+                          expect: ["decisions.json:17:5: a second clarification for sub-birch/price (the first is at line 11); keep one"]),
             BrokenFixture("a ruling on an unknown evaluator", in: "decisions.json",
                           replacing: #""evaluator": "bpatel""#, with: #""evaluator": "bpatle""#,
                           expect: ["decisions.json:19:5: conflict ruling names unknown evaluator 'bpatle' (did you mean 'bpatel'?)"]),
