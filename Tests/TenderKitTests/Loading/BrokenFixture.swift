@@ -20,6 +20,8 @@ struct BrokenFixture: Sendable, CustomTestStringConvertible {
         /// Replace a file's whole text (creating the file if needed).
         case write(file: String, text: String)
         case remove(file: String)
+        /// Rewrite a file's whole text (line ends, encodings).
+        case transform(file: String, change: @Sendable (String) -> String)
     }
 
     var name: String
@@ -70,6 +72,9 @@ struct BrokenFixture: Sendable, CustomTestStringConvertible {
                 try TemporaryCopy.write(text, to: FilePath.join(folder, file))
             case .remove(let file):
                 try FileManager.default.removeItem(atPath: FilePath.join(folder, file))
+            case .transform(let file, let change):
+                let path = FilePath.join(folder, file)
+                try TemporaryCopy.write(change(try TemporaryCopy.read(path)), to: path)
             }
         }
     }

@@ -95,6 +95,9 @@ extension ValidationTests {
                 .replace(file: "rubric.json", old: #""requireComments": true"#, new: #""requireComments": false"#),
                 .replace(file: "scores.csv", old: "bpatel,sub-alder,approach,3,Well evidenced.", new: "bpatel,sub-alder,approach,3,"),
             ], expect: []),
+            BrokenFixture("a file saved by a spreadsheet: a byte-order mark and CRLF line ends", [
+                .transform(file: "scores.csv") { "\u{FEFF}" + $0.replacingOccurrences(of: "\n", with: "\r\n") },
+            ], expect: []),
             BrokenFixture("a decimal score on the scale", in: "scores.csv",
                           replacing: "bpatel,sub-birch,approach,1,", with: "bpatel,sub-birch,approach,1.5,", expect: []),
         ]
