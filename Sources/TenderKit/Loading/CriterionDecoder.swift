@@ -13,13 +13,7 @@ enum CriterionDecoder {
     }
 
     static func decode(_ criterion: FieldReader) -> Criterion? {
-        let type = criterion.string("type", required: false) ?? "quality"
-        guard type == "quality" || type == "quantitative" else {
-            let hint = EditDistance.didYouMean(type, among: ["quality", "quantitative"])
-            criterion.error("\(criterion.childPath("type")) must be 'quality' (scored by the panel, the default) or 'quantitative', but it is '\(type)'\(hint)",
-                            at: criterion.object["type"]?.offset ?? criterion.offset)
-            return nil
-        }
+        guard let type = type(of: criterion) else { return nil }
         let isQuantitative = type == "quantitative"
         criterion.rejectUnknownFields(allowed: isQuantitative ? quantitativeFields : qualityFields)
         let id = criterion.identifier("id")
@@ -40,6 +34,20 @@ enum CriterionDecoder {
         return Criterion(
             id: id, title: title, weight: weight, guidance: guidance, minimum: minimum, outcomes: outcomes,
             principles: principles, quantitative: quantitative, location: criterion.location)
+    }
+
+    /// "quality" (also when absent) or "quantitative"; nil, reported, for anything else, so that a
+    /// wrong type is one error rather than one per field the other kind does not have.
+    private static func type(of criterion: FieldReader) -> String? {
+        guard criterion.value("type", required: false) != nil else { return "quality" }
+        guard let type = criterion.string("type") else { return nil }
+        guard type == "quality" || type == "quantitative" else {
+            let hint = EditDistance.didYouMean(type, among: ["quality", "quantitative"])
+            criterion.error("\(criterion.childPath("type")) must be 'quality' (scored by the panel, the default) or 'quantitative', but it is '\(type)'\(hint)",
+                            at: criterion.object["type"]?.offset ?? criterion.offset)
+            return nil
+        }
+        return type
     }
 
     private static func decodeQuantitative(_ criterion: FieldReader) -> Criterion.Quantitative? {

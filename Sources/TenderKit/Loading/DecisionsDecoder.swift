@@ -1,7 +1,7 @@
 /// Reads `decisions.json`: moderation, clarifications and conflict rulings, each list optional.
 enum DecisionsDecoder {
     static func decode(_ root: JSONValue, source: SourceText, log: DiagnosticLog) -> Decisions? {
-        guard let reader = FieldReader(root, path: "", rootName: "the decisions", source: source, log: log) else { return nil }
+        guard let reader = FieldReader(root, path: "", rootName: "the decisions file", source: source, log: log) else { return nil }
         reader.rejectUnknownFields(allowed: ["moderation", "clarifications", "conflicts"])
         let moderation = entries("moderation", in: reader, decode: decodeModeration)
         let clarifications = entries("clarifications", in: reader, decode: decodeClarification)

@@ -44,10 +44,15 @@ struct FieldReader {
         log.error(message, in: source, at: offset)
     }
 
-    /// The member `key`, or nil; a required member that is missing is reported (null counts as missing).
+    /// The member `key`, or nil; a required member that is missing is reported at its object, one
+    /// that is null at the null (an optional member that is null counts as missing).
     func value(_ key: String, required: Bool) -> JSONValue? {
-        guard let value = object[key], !value.isNull else {
+        guard let value = object[key] else {
             if required { error("\(name) is missing the required field '\(key)'", at: offset) }
+            return nil
+        }
+        guard !value.isNull else {
+            if required { error("\(childPath(key)) is required, but it is null", at: value.offset) }
             return nil
         }
         return value
@@ -128,10 +133,20 @@ struct FieldReader {
     func date(_ key: String, required: Bool = true) -> ISODate? {
         guard let text = string(key, required: required) else { return nil }
         guard let date = ISODate(text) else {
-            error("\(childPath(key)) must be a date written YYYY-MM-DD, but it is '\(text)'", at: object[key]?.offset ?? offset)
+            error("\(childPath(key)) must be a date written YYYY-MM-DD, but \(FieldReader.dateProblem(text))",
+                  at: object[key]?.offset ?? offset)
             return nil
         }
         return date
+    }
+
+    /// Why `text` is not a date: written another way, or written right but not a day of the
+    /// calendar (`2024-04-31`), which "must be written YYYY-MM-DD" alone would not explain.
+    static func dateProblem(_ text: String) -> String {
+        let shape = text.utf8.enumerated().allSatisfy { index, byte in
+            index == 4 || index == 7 ? byte == UInt8(ascii: "-") : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
+        return shape && text.utf8.count == 10 ? "there is no day '\(text)' in the calendar" : "it is '\(text)'"
     }
 
     /// One of an enumeration's raw values, with "did you mean" for a near miss.

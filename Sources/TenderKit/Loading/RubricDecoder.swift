@@ -67,6 +67,10 @@ struct RubricDecoder {
             guard let score, let label, let meaning else { return nil }
             return Rubric.Scale.Descriptor(score: score, label: label, meaning: meaning, location: descriptor.location)
         }
+        if let list = scale.object["descriptors"], list.array?.isEmpty == true {
+            scale.error("scale.descriptors is empty: say what each score on the scale means (evaluators score by the descriptors)",
+                        at: list.offset)
+        }
         guard let min, let max, let descriptors else { return nil }
         return Rubric.Scale(min: min, max: max, descriptors: descriptors, location: scale.location)
     }

@@ -1,7 +1,8 @@
 /// Checks one data row of `scores.csv` and, when it is sound, appends it to the table.
 struct ScoreRowChecker {
     let reader: ScoreTableReader
-    private var rowNumber = 0
+    /// The header's record number: row N is the Nth record after it, blank and broken lines included.
+    var headerNumber = 0
     /// (evaluator, submission, criterion) packed into one key → the row that first scored it.
     private var seen: [Int: Int] = [:]
 
@@ -12,11 +13,9 @@ struct ScoreRowChecker {
     private var context: ScoreTableReader.Context { reader.context }
 
     mutating func check(_ record: borrowing CSVRecord, into table: inout ScoreTable) {
-        rowNumber += 1
-        let row = "row \(rowNumber)"
+        let row = "row \(record.number - headerNumber)"
         guard record.count == ScoreTableReader.header.count else {
-            report("\(row) has \(record.count) field\(record.count == 1 ? "" : "s"), but the header has 5 (\(ScoreTableReader.header.joined(separator: ",")))",
-                   at: record.offset)
+            report(fieldCountMessage(record.count, row: row), at: record.offset)
             return
         }
         let evaluator = resolve(record, 0, row: row, kind: "evaluator", ids: context.evaluators, lookup: reader.evaluator)
@@ -33,6 +32,13 @@ struct ScoreRowChecker {
         guard isFirst(evaluator: evaluator, submission: submission, criterion: criterion, record: record, row: row) else { return }
         table.append(evaluator: evaluator, submission: submission, criterion: criterion, score: score,
                      comment: record.fields[4], rowOffset: record.offset)
+    }
+
+    /// Too few fields, or too many: most often a comment holding a comma without quotes around it.
+    private func fieldCountMessage(_ count: Int, row: String) -> String {
+        let header = ScoreTableReader.header
+        let hint = count > header.count ? "; a comment that contains a comma must be in double quotes" : ""
+        return "\(row) has \(count) field\(count == 1 ? "" : "s"), but the header has \(header.count) (\(header.joined(separator: ",")))\(hint)"
     }
 
     /// The index of the id in field `field`, or nil (reported) when it is unknown.

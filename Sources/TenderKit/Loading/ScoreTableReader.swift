@@ -49,6 +49,7 @@ struct ScoreTableReader {
             if record.count == 1, record.isBlank(0) { return }
             guard sawHeader else {
                 sawHeader = true
+                checker.headerNumber = record.number
                 checkHeader(record)
                 return
             }

@@ -36,14 +36,19 @@ enum ValidateCommand: Command {
         if isDirectory.boolValue {
             let load = RoundLoader.load(folder: path)
             if let round = load.round {
-                console.print("\(path): valid round '\(round.round.id)': \(load.submissionCount) submissions, \(load.evaluatorCount) evaluators, \(load.scoreCount) scores")
+                console.print("\(path): valid round '\(round.round.id)': \(count(load.submissionCount, "submission")), \(count(load.evaluatorCount, "evaluator")), \(count(load.scoreCount, "score"))")
             }
             return load.diagnostics
         }
         let (rubric, diagnostics) = RubricLoader.load(path: path)
         if let rubric {
-            console.print("\(path): valid rubric '\(rubric.id)' version \(rubric.version): \(rubric.criteria.count) criteria, \(rubric.gates.count) gates")
+            console.print("\(path): valid rubric '\(rubric.id)' version \(rubric.version): \(count(rubric.criteria.count, "criterion", "criteria")), \(count(rubric.gates.count, "gate"))")
         }
         return diagnostics
+    }
+
+    /// "1 gate", "3 gates", "1 criterion", "3 criteria".
+    private static func count(_ number: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(number) \(number == 1 ? singular : plural ?? singular + "s")"
     }
 }

@@ -42,7 +42,7 @@ enum ArgumentParser {
             inlineValue = String(argument[argument.index(after: equals)...])
         }
         guard let option = spec.option(named: name) else {
-            let names = spec.options.map { "--" + $0.name }
+            let names = spec.options.map { "--" + $0.name } + ["--help"]
             throw .unknownOption(name, suggestion: EditDistance.suggestion(for: name, among: names))
         }
         if option.isFlag {

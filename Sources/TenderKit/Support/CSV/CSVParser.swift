@@ -3,6 +3,8 @@ struct CSVParser {
     let buffer: UnsafeBufferPointer<UInt8>
     var index = 0
     var errors: [CSVSyntaxError] = []
+    /// Records started so far, well-formed or not.
+    var recordCount = 0
 
     init(buffer: UnsafeBufferPointer<UInt8>) {
         self.buffer = buffer
@@ -19,6 +21,8 @@ struct CSVParser {
         while index < buffer.count {
             record.fields.removeAll(keepingCapacity: true)
             record.offset = index
+            record.number = recordCount
+            recordCount += 1
             if readRecord(into: &record) { return true }
         }
         return false

@@ -26,6 +26,9 @@ public struct CSVRecord: ~Copyable {
     let buffer: UnsafeBufferPointer<UInt8>
     public internal(set) var fields: [CSVField] = []
     public internal(set) var offset = 0
+    /// The record's place in the file, from 0, counting every record the text holds: blank lines
+    /// and records skipped for a syntax error too, so that numbers stay aligned after a broken line.
+    public internal(set) var number = 0
 
     init(buffer: UnsafeBufferPointer<UInt8>) {
         self.buffer = buffer
