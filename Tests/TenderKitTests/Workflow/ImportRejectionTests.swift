@@ -32,6 +32,7 @@ extension FlowTests {
             Case(sheet: "score-above-scale.csv", line: 3, column: 48, message: "6 is outside the scale: write a score from 0 to 5"),
             Case(sheet: "score-below-scale.csv", line: 3, column: 48, message: "-1 is outside the scale: write a score from 0 to 5"),
             Case(sheet: "score-not-number.csv", line: 3, column: 48, message: "'four' is not a number: write a score from 0 to 5"),
+            Case(sheet: "score-missing.csv", line: 3, column: 48, message: "the score is empty"),
             Case(sheet: "missing-comment.csv", line: 3, column: 50,
                  message: "the comment is empty, but the rubric requires a comment with every score"),
             Case(sheet: "excluded-pair.csv", evaluator: "mhenderson", line: 2, column: 12,
