@@ -12,6 +12,7 @@ extension FlowTests {
     struct ImportRejectionTests {
         struct Case: CustomTestStringConvertible, Sendable {
             var sheet: String
+            var sample = "targeted-detached-youth-2024"
             var evaluator = "sclarke"
             var line: Int
             var column: Int
@@ -37,6 +38,9 @@ extension FlowTests {
                  message: "the comment is empty, but the rubric requires a comment with every score"),
             Case(sheet: "excluded-pair.csv", evaluator: "mhenderson", line: 2, column: 12,
                  message: "evaluator 'mhenderson' is excluded from submission 'tdy-2024-02' by a conflict of interest, so may not score it"),
+            // csf-2024-06 fails a gate; "hmcallister," is 12 characters.
+            Case(sheet: "ineligible-submission.csv", sample: "community-safety-fund-2024", evaluator: "hmcallister", line: 2, column: 13,
+                 message: "submission 'csf-2024-06' is ineligible (it failed a gate), so it is not scored"),
             Case(sheet: "duplicate-row.csv", line: 3, column: 1,
                  message: "submission 'tdy-2024-02' / criterion 'outcomes-and-voice' is scored twice in this sheet (first at line 2)"),
             Case(sheet: "already-scored.csv", line: 3, column: 1,
@@ -49,7 +53,7 @@ extension FlowTests {
         func rejected(_ example: Case) throws {
             let scratch = try Scratch()
             defer { scratch.remove() }
-            let round = try Flow.copySample("targeted-detached-youth-2024", into: scratch)
+            let round = try Flow.copySample(example.sample, into: scratch)
             let before = try Flow.bytes(round + "/scores.csv")
             let sheet = Flow.fixture("import/" + example.sheet)
 
