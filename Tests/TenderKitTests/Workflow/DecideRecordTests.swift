@@ -67,6 +67,23 @@ extension FlowTests {
             #expect(try Flow.read(path) == expected)
         }
 
+        @Test("a round without decisions.json gets one holding the decision")
+        func noFileYet() throws {
+            let scratch = try Scratch()
+            defer { scratch.remove() }
+            let round = try Flow.copySample("targeted-detached-youth-2024", into: scratch)
+            try FileManager.default.removeItem(atPath: round + "/decisions.json")
+
+            let run = Flow.run(["decide", round, "conflict", "--evaluator", "kdoyle", "--submission", "tdy-2024-04", "--no-conflict",
+                                "--rationale", "Not the same person."])
+
+            #expect(run.exit == 0)
+            #expect(try Flow.read(round + "/decisions.json") == "{\n  \"conflicts\": [\n"
+                + Self.entry([("evaluator", "\"kdoyle\""), ("submission", "\"tdy-2024-04\""), ("outcome", "\"no-conflict\""),
+                              ("rationale", "\"Not the same person.\"")])
+                + "\n  ]\n}\n")
+        }
+
         @Test("--replace replaces the entry where it stands, keeping every other entry and list")
         func replaceInPlace() throws {
             let scratch = try Scratch()

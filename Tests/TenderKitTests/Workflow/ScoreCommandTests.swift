@@ -107,7 +107,9 @@ extension FlowTests {
             let run = Flow.run(["score", round, "--evaluator", "hmcallister", "--submission", "csf-2024-01", "--revise"])
 
             #expect(run.exit == 0)
+            #expect(run.out.contains("csf-2024-01: Safer Nights Middlesbrough: volunteer welfare patrols in the night-time economy\n"))
             #expect(run.out.contains("Organisation: Teesside Night Guardians (cio)"))
+            #expect(run.out.contains("The applicant says: Cleveland Police data supplied to the Middlesbrough Community Safety Partnership"))
             #expect(run.out.contains("deliveryAreas: middlesbrough"))
             #expect(!run.out.contains("amountRequested"))
             #expect(!run.out.contains("18500") && !run.out.contains("18,500"))
