@@ -20,6 +20,11 @@ public struct ScoringAssignments: Sendable {
         decision.conflicts.outcome(evaluator: evaluator, submission: submission) == .excluded
     }
 
+    /// Whether the submission failed a gate, so that nobody scores it.
+    public func isIneligible(submission: Int) -> Bool {
+        decision.submissions[submission].status == .ineligible
+    }
+
     /// The evaluator's assignments in submission file order, then criterion order.
     public func assignments(for evaluator: Int) -> [Assignment] {
         var result: [Assignment] = []

@@ -57,14 +57,24 @@ struct SheetRowReader {
             fail("the comment is empty, but the rubric requires a comment with every score", at: offsets[4])
         }
         guard problems.count == problemsBefore, let submission, let criterion, let score else { return }
-        if context.assignments.isExcluded(evaluator: context.evaluator, submission: submission) {
-            fail("evaluator '\(context.evaluatorID)' is excluded from submission '\(fields[1])' by a conflict of interest, so may not score it", at: offsets[1])
-            return
-        }
+        guard isAssigned(submission, id: fields[1], at: offsets[1]) else { return }
         let assignment = ScoringAssignments.Assignment(submission: submission, criterion: criterion)
         checkRepeats(assignment, fields: fields, rowOffset: rowOffset)
         rows.append(Row(assignment: assignment, row: ScoresFile.NewRow(
             evaluator: fields[0], submission: fields[1], criterion: fields[2], score: score, comment: fields[4])))
+    }
+
+    /// Whether the evaluator scores the submission: it is eligible and they are not excluded from it.
+    private mutating func isAssigned(_ submission: Int, id: String, at offset: Int) -> Bool {
+        if context.assignments.isIneligible(submission: submission) {
+            fail("submission '\(id)' is ineligible (it failed a gate), so it is not scored", at: offset)
+            return false
+        }
+        if context.assignments.isExcluded(evaluator: context.evaluator, submission: submission) {
+            fail("evaluator '\(context.evaluatorID)' is excluded from submission '\(id)' by a conflict of interest, so may not score it", at: offset)
+            return false
+        }
+        return true
     }
 
     private mutating func checkCriterion(_ id: String, at offset: Int) -> Int? {

@@ -35,7 +35,7 @@ enum DecisionArguments {
     private static func allow(_ names: Set<String>, in arguments: ParsedArguments) throws(CommandError) {
         let given = Set(arguments.values.keys).union(arguments.flags).intersection(kindOptions)
         if let extra = given.subtracting(names).sorted().first {
-            throw .usage(.invalidValue(option: "--" + extra, value: arguments.value(extra) ?? "", reason: "it does not apply to \(arguments.positionals[1])"))
+            throw .usage(.inapplicableOption("--" + extra, context: arguments.positionals[1]))
         }
     }
 

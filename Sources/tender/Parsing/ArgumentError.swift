@@ -10,6 +10,8 @@ enum ArgumentError: Error, Equatable {
     case repeatedOption(String)
     case invalidValue(option: String, value: String, reason: String)
     case conflictingOptions(String, String)
+    /// An option the command knows but that has no meaning in this use of it (`--score` for a clarification).
+    case inapplicableOption(String, context: String)
 
     var message: String {
         switch self {
@@ -31,6 +33,8 @@ enum ArgumentError: Error, Equatable {
             "invalid value '\(value)' for '\(option)': \(reason)"
         case .conflictingOptions(let first, let second):
             "options '\(first)' and '\(second)' cannot be used together"
+        case .inapplicableOption(let option, let context):
+            "option '\(option)' does not apply to \(context)"
         }
     }
 
