@@ -30,7 +30,7 @@ extension AssessmentSummary {
         var items: [[Inline]] = criterion.scoreRows.map { row in
             [.text("Score \(NumberText.plain(round.scores.scores[Int(row)])): " + round.scores.comment(Int(row)))]
         }
-        if criterion.source == .moderated, let entry = round.decisions.moderation.first(where: { $0.submission == result.id && $0.criterion == criterion.id }) {
+        if criterion.source == .moderated, let entry = context.moderation[ModerationKey.make(result.id, criterion.id)] {
             items.append([.strong("Agreed by the panel at moderation: "), .text(entry.rationale)])
         }
         guard !items.isEmpty else { return [] }
@@ -62,9 +62,7 @@ extension AssessmentSummary {
             return [.text("The contract was awarded to "), .strong(successful.organisation),
                     .text(" for \(successful.awarded.map(money) ?? "–"), with a total of \(AwardRationale.points(successful.total)) points.")]
         case .allocation:
-            let funded = decision.submissions.filter { $0.status == .awarded }
-            let line = funded.compactMap(\.total).min()
-            return [.text("Grants were made in rank order until the budget was spent. The funding line fell at a total of \(AwardRationale.points(line)) points. The highest-ranked funded submission's points are shown for comparison.")]
+            return [.text("Grants were made in rank order until the budget was spent. The funding line fell at a total of \(AwardRationale.points(context.fundingLine)) points. The highest-ranked funded submission's points are shown for comparison.")]
         }
     }
 

@@ -8,24 +8,20 @@ import Foundation
 /// submission's (for a contract: its name, value, scores and the panel's comments where it scored
 /// higher; for grants: anonymous scores and the funding line), and round-level facts.
 public struct AssessmentSummary {
-    let decision: Decision
-    let round: LoadedRound
+    let context: AssessmentSummaryContext
     let result: SubmissionResult
 
-    public init(decision: Decision, round: LoadedRound, result: SubmissionResult) {
-        self.decision = decision
-        self.round = round
+    public init(context: AssessmentSummaryContext, result: SubmissionResult) {
+        self.context = context
         self.result = result
     }
 
+    var decision: Decision { context.decision }
+    var round: LoadedRound { context.round }
     var rubric: Rubric { round.rubric }
     var currency: String { round.round.budget.currency }
+    var successful: SubmissionResult? { context.successful }
     func money(_ amount: Decimal) -> String { MoneyText.format(amount, currency: currency) }
-
-    /// The submission the comparison is made with: the contract's winner, or the highest-ranked grant.
-    var successful: SubmissionResult? {
-        decision.submissions.filter { $0.status == .awarded }.min { ($0.rank ?? Int.max, $0.id) < ($1.rank ?? Int.max, $1.id) }
-    }
 
     public func document() -> Document {
         let submission = round.submissions[result.index]
@@ -73,7 +69,7 @@ public struct AssessmentSummary {
     /// The reasons for the outcome, in words that mention no other applicant. The decision record's
     /// own reasons for an abnormally low value quote the others' mean, so they are restated here.
     private func ownReasons() -> [String] {
-        let clarifications = round.decisions.clarifications.filter { $0.submission == result.id }
+        let clarifications = context.clarifications[result.id] ?? []
         var reasons = result.status == .rejected ? [] : result.reasons
         for flag in result.flags where flag.kind == "abnormally-low" {
             let criterion = rubric.criteria.first { $0.id == flag.criterion }
@@ -96,5 +92,29 @@ public struct AssessmentSummary {
                 [[.strong(gate.title)], [.text(outcome.message ?? gate.message)], [.text(outcome.explanation)]]
             })),
         ]
+    }
+}
+
+/// What every assessment summary of a round shares, worked out once: the successful submission
+/// the comparison is made with (the contract's winner, or the highest-ranked grant), the funding
+/// line, and the panel's decisions by submission.
+public struct AssessmentSummaryContext: Sendable {
+    let decision: Decision
+    let round: LoadedRound
+    let successful: SubmissionResult?
+    /// The lowest total that was funded (allocation rounds).
+    let fundingLine: Double?
+    let moderation: [String: Decisions.Moderation]
+    let clarifications: [String: [Decisions.Clarification]]
+
+    public init(decision: Decision, round: LoadedRound) {
+        self.decision = decision
+        self.round = round
+        let awarded = decision.submissions.filter { $0.status == .awarded }
+        successful = awarded.min { ($0.rank ?? Int.max, $0.id) < ($1.rank ?? Int.max, $1.id) }
+        fundingLine = awarded.compactMap(\.total).min()
+        moderation = Dictionary(round.decisions.moderation.map { (ModerationKey.make($0.submission, $0.criterion), $0) },
+                                uniquingKeysWith: { first, _ in first })
+        clarifications = Dictionary(grouping: round.decisions.clarifications, by: \.submission)
     }
 }

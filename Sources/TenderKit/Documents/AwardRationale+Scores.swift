@@ -43,8 +43,10 @@ extension AwardRationale {
         if moderated.isEmpty {
             blocks.append(.paragraph([.text("No score was moderated: every agreed score is the \(rubric.consensus.method.rawValue) of the independent scores.")]))
         }
+        let positions = Dictionary(round.submissions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         for entry in moderated {
-            guard let result = decision.submissions.first(where: { $0.id == entry.submission }),
+            guard let position = positions[entry.submission],
+                  case let result = decision.submissions[position],
                   let criterion = result.criteria.first(where: { $0.id == entry.criterion }),
                   let title = rubric.criteria.first(where: { $0.id == entry.criterion })?.title
             else { continue }

@@ -17,15 +17,25 @@ public enum RoundOutputs {
         if formats.contains(.json) {
             files.append(File(path: "decision.json", bytes: DecisionRecordWriter(decision: decision, round: round).write()))
         }
-        let conflicts = ConflictsAssessmentDocument(decision: decision, round: round)
-        let rationale = AwardRationale(decision: decision, round: round, conflicts: conflicts.sections(level: 2)).document()
-        files += rendered(rationale, as: "award-rationale", formats: formats)
-        files += rendered(conflicts.document(), as: "conflicts-assessment", formats: formats)
-        for result in decision.submissions.sorted(by: { $0.id < $1.id }) {
-            let summary = AssessmentSummary(decision: decision, round: round, result: result).document()
-            files += rendered(summary, as: "summaries/\(result.id)", formats: formats)
+        if !formats.isDisjoint(with: [.md, .html]) {
+            files += documents(decision: decision, round: round, formats: formats)
         }
         files += openData(decision: decision, round: round, formats: formats)
+        return files
+    }
+
+    /// The award rationale, the conflicts assessment and every applicant's summary (rendered on
+    /// every core: each summary is independent of the others).
+    private static func documents(decision: Decision, round: LoadedRound, formats: Set<Format>) -> [File] {
+        let conflicts = ConflictsAssessmentDocument(decision: decision, round: round)
+        let rationale = AwardRationale(decision: decision, round: round, conflicts: conflicts.sections(level: 2)).document()
+        var files = rendered(rationale, as: "award-rationale", formats: formats)
+        files += rendered(conflicts.document(), as: "conflicts-assessment", formats: formats)
+        let context = AssessmentSummaryContext(decision: decision, round: round)
+        let results = decision.submissions.sorted { $0.id < $1.id }
+        files += ParallelMap.map(results.count) { index in
+            rendered(AssessmentSummary(context: context, result: results[index]).document(), as: "summaries/\(results[index].id)", formats: formats)
+        }.flatMap { $0 }
         return files
     }
 

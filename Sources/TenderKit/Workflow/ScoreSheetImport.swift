@@ -16,12 +16,15 @@ public struct ScoreSheetImport {
     let assignments: ScoringAssignments
     let evaluator: Int
     let replace: Bool
+    /// The evaluator's scores already in scores.csv, by assignment.
+    let existing: [ScoringAssignments.Assignment: Int]
 
     public init(round: LoadedRound, decision: Decision, evaluator: Int, replace: Bool) {
         self.round = round
         self.assignments = ScoringAssignments(round: round, decision: decision)
         self.evaluator = evaluator
         self.replace = replace
+        existing = assignments.existingRows(for: evaluator)
     }
 
     /// The merged file, or every problem found in the sheet.
@@ -33,7 +36,6 @@ public struct ScoreSheetImport {
             problems.append(.error(at: sheet.location(at: 0), "the sheet is empty: it needs the header \(ScoreTable.columns.joined(separator: ","))"))
         }
         guard problems.isEmpty else { throw DiagnosticsError(problems.sorted()) }
-        let existing = assignments.existingRows(for: evaluator)
         let removing = Set(reader.rows.compactMap { existing[$0.assignment].map { round.scores.rowOffsets[$0] } })
         let file = ScoresFile.rewrite(round.scores.source, removing: removing, adding: reader.rows.map(\.row))
         let names = reader.rows.map { "\($0.row.submission) / \($0.row.criterion): \($0.row.score)" }

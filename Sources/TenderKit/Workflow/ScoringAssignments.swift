@@ -37,6 +37,16 @@ public struct ScoringAssignments: Sendable {
         return result
     }
 
+    /// The score rows every evaluator has already given, by assignment, in one pass over the table.
+    public func existingRowsByEvaluator() -> [[Assignment: Int]] {
+        var rows = Array(repeating: [Assignment: Int](), count: round.panel.evaluators.count)
+        let scores = round.scores
+        for row in 0..<scores.count {
+            rows[Int(scores.evaluators[row])][Assignment(submission: Int(scores.submissions[row]), criterion: Int(scores.criteria[row]))] = row
+        }
+        return rows
+    }
+
     /// The score rows the evaluator has already given, by assignment.
     public func existingRows(for evaluator: Int) -> [Assignment: Int] {
         var rows: [Assignment: Int] = [:]

@@ -102,7 +102,7 @@ struct SheetRowReader {
         let line = sheet.location(at: rowOffset).line
         if let first = lineOfAssignment[assignment] {
             fail("submission '\(fields[1])' / criterion '\(fields[2])' is scored twice in this sheet (first at line \(first))", at: rowOffset)
-        } else if !context.replace, let existing = context.assignments.existingRows(for: context.evaluator)[assignment] {
+        } else if !context.replace, let existing = context.existing[assignment] {
             let previous = round.scores.scores[existing]
             fail("evaluator '\(fields[0])' already scored submission '\(fields[1])' / criterion '\(fields[2])' (\(NumberText.plain(previous)) in scores.csv line \(round.scores.location(ofRow: existing).line)); use --replace to replace it",
                  at: rowOffset)

@@ -29,24 +29,36 @@ public struct StatusReport {
         let assignments = ScoringAssignments(round: round, decision: decision)
         submissions = decision.submissions.indices.filter { decision.submissions[$0].status != .ineligible }
         let quality = round.rubric.qualityCriteria.count
+        let existingByEvaluator = assignments.existingRowsByEvaluator()
         var matrix: [[Cell]] = []
         for evaluator in round.panel.evaluators.indices {
-            let existing = assignments.existingRows(for: evaluator)
+            var scoredBySubmission: [Int: Int] = [:]
+            for assignment in existingByEvaluator[evaluator].keys { scoredBySubmission[assignment.submission, default: 0] += 1 }
             matrix.append(submissions.map { position in
                 let excluded = assignments.isExcluded(evaluator: evaluator, submission: position)
-                let scored = existing.keys.filter { $0.submission == position && round.rubric.criteria[$0.criterion].isQuality }.count
+                let scored = scoredBySubmission[position] ?? 0
                 let pending = decision.conflicts.outcome(evaluator: evaluator, submission: position) == .pending
                 return Cell(scored: excluded ? 0 : scored, expected: excluded ? 0 : quality, excluded: excluded, pendingConflict: pending)
             })
         }
         self.matrix = matrix
-        items = decision.blocking.map { StatusReport.item(for: $0, round: round, decision: decision, assignments: assignments) }
+        let positions = Dictionary(round.submissions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let findings = Dictionary(grouping: decision.conflicts.findings) { ModerationKey.make($0.evaluator, $0.submission) }
+        items = decision.blocking.map { blocking in
+            var item = StatusReport.item(for: blocking, at: positions[blocking.submission] ?? 0, round: round, decision: decision,
+                                         assignments: assignments, existing: existingByEvaluator)
+            if blocking.kind == .possibleConflict {
+                item.evidence = (findings[ModerationKey.make(blocking.evaluator ?? "", blocking.submission)] ?? [])
+                    .map { "\($0.basis.rawValue) (\($0.strength.rawValue)): \($0.evidence)" }
+            }
+            return item
+        }
     }
 
     public var isFinal: Bool { decision.status == .final }
 
-    private static func item(for blocking: BlockingItem, round: LoadedRound, decision: Decision, assignments: ScoringAssignments) -> Item {
-        let position = round.submissions.firstIndex { $0.id == blocking.submission } ?? 0
+    private static func item(for blocking: BlockingItem, at position: Int, round: LoadedRound, decision: Decision,
+                             assignments: ScoringAssignments, existing: [[ScoringAssignments.Assignment: Int]]) -> Item {
         let criterionIndex = round.rubric.criteria.firstIndex { $0.id == blocking.criterion }
         var evidence: [String] = []
         var missing: [String] = []
@@ -58,12 +70,8 @@ public struct StatusReport {
             }
             missing = round.panel.evaluators.indices.filter { evaluator in
                 !assignments.isExcluded(evaluator: evaluator, submission: position)
-                    && assignments.existingRows(for: evaluator)[.init(submission: position, criterion: criterionIndex)] == nil
+                    && existing[evaluator][.init(submission: position, criterion: criterionIndex)] == nil
             }.map { round.panel.evaluators[$0].id }
-        }
-        if blocking.kind == .possibleConflict {
-            evidence = decision.conflicts.findings.filter { $0.evaluator == blocking.evaluator && $0.submission == blocking.submission }
-                .map { "\($0.basis.rawValue) (\($0.strength.rawValue)): \($0.evidence)" }
         }
         return Item(blocking: blocking, evidence: evidence,
                     command: SettleCommands.command(for: blocking, folder: round.folder, missingScorers: missing))

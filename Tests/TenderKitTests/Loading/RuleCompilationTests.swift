@@ -38,18 +38,13 @@ extension ValidationTests {
             #expect(diagnostics == fixture.expected)
         }
 
-        /// On this branch the message says "this expression gives" twice; the `rules` branch fixes
-        /// `ResultTypeCheck.mismatchMessage`. Once merged, this known issue stops being recorded:
-        /// remove the `withKnownIssue` wrapper then.
         @Test func aGateRuleThatGivesANumberIsReportedAtItsStart() throws {
             let fixture = BrokenFixture("a gate rule that gives a number", in: "rubric.json",
                                         replacing: #""rule": "submission.price <= round.budget.amount""#, with: #""rule": "1 + 2""#,
                                         expect: ["rubric.json:34:16: a gate rule must give true or false, but this expression gives a number"])
             let diagnostics = try fixture.rubricDiagnostics()
             #expect(diagnostics.map { $0.prefix(18) } == ["rubric.json:34:16:"])
-            withKnownIssue("'but this expression gives this expression gives a number': fixed on the rules branch") {
-                #expect(diagnostics == fixture.expected)
-            }
+            #expect(diagnostics == fixture.expected)
         }
 
         @Test func everyErrorInOneExpressionIsReported() throws {

@@ -39,7 +39,7 @@ extension ScoringTests {
             var members = [
                 ("id", q("test-rubric")), ("title", q("Test rubric")), ("version", q("1")),
                 ("award", JSONText.object(award)),
-                ("scale", JSONText.object([("min", number(round.scaleMin)), ("max", number(round.scaleMax)), ("descriptors", "[]")])),
+                ("scale", JSONText.object([("min", number(round.scaleMin)), ("max", number(round.scaleMax)), ("descriptors", descriptors(round))])),
                 ("consensus", JSONText.object([("method", q(round.method)), ("maxSpread", number(round.maxSpread))])),
                 ("panel", JSONText.object([("minIndependentEvaluators", "\(round.minIndependentEvaluators)"), ("requireComments", "false")])),
                 ("conflicts", JSONText.object([("lookbackYears", "5")])),
@@ -111,6 +111,13 @@ extension ScoringTests {
         private func q(_ text: String) -> String { JSONText.quoted(text) }
 
         /// `3` rather than `3.0`; other values in their shortest exact decimal form.
+        /// One descriptor at each end of the scale (a rubric must describe its scores).
+        private func descriptors(_ round: RoundBuilder) -> String {
+            JSONText.array([round.scaleMin, round.scaleMax].map { score in
+                JSONText.object([("score", number(score)), ("label", q("Score \(score)")), ("meaning", q("What \(score) means"))])
+            })
+        }
+
         private func number(_ value: Double) -> String {
             value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : value.description
         }

@@ -106,7 +106,7 @@ extension ValidationTests {
             #expect(console.run([]) == 2)
             #expect(console.out == "")
             #expect(console.errorLines.first?.hasPrefix("OVERVIEW: tender evaluates") == true)
-            #expect(console.errorLines.contains { $0.hasPrefix("  validate") })
+            #expect(console.errorLines.contains { $0.hasPrefix("    validate") })
         }
 
         @Test func helpExitsZeroWithTheUsage() {

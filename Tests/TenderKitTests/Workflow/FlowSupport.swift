@@ -76,6 +76,8 @@ enum Flow {
     static func copySample(_ name: String, into scratch: Scratch) throws -> String {
         let folder = scratch.file(name)
         try FileManager.default.copyItem(atPath: root + "/Samples/" + name, toPath: folder)
+        // Outputs of an earlier `tender evaluate` in the working tree are not part of the sample.
+        try? FileManager.default.removeItem(atPath: folder + "/out")
         let roundPath = folder + "/round.json"
         let text = try read(roundPath)
         let rewritten = text.replacingOccurrences(of: "\"../../Rubrics/", with: "\"\(root)/Rubrics/")

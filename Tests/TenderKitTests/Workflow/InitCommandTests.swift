@@ -41,7 +41,7 @@ extension FlowTests {
 
             let validate = Flow.run(["validate", folder])
             #expect(validate.exit == 0)
-            #expect(validate.out == "\(folder): valid round 'youth-2025': 0 submissions, 1 evaluators, 0 scores\n")
+            #expect(validate.out == "\(folder): valid round 'youth-2025': 0 submissions, 1 evaluator, 0 scores\n")
         }
 
         @Test("the rubric is stored relative to the new folder, so the pair can move together")
