@@ -1,3 +1,5 @@
+import Foundation
+
 /// Renders a `Document` as CommonMark with GitHub tables: one short method per block kind, and
 /// every piece of text escaped so that input data can never turn into Markdown syntax.
 public struct MarkdownRenderer: Sendable {
@@ -56,11 +58,21 @@ public struct MarkdownRenderer: Sendable {
         inlines.map { inline in
             switch inline {
             case .text(let text): escaped(text)
-            case .strong(let text): "**\(escaped(text))**"
-            case .emphasis(let text): "*\(escaped(text))*"
+            case .strong(let text): delimited(text, by: "**")
+            case .emphasis(let text): delimited(text, by: "*")
             case .code(let text): code(text)
             }
         }.joined()
+    }
+
+    /// Emphasis with the delimiters against the text: CommonMark does not close `**bold **`, so
+    /// spaces at either end stay outside (`**Rationale:** text`).
+    private func delimited(_ text: String, by delimiter: String) -> String {
+        let core = text.trimmingCharacters(in: .whitespaces)
+        guard !core.isEmpty else { return escaped(text) }
+        let leading = String(text.prefix { $0 == " " })
+        let trailing = String(text.reversed().prefix { $0 == " " })
+        return leading + delimiter + escaped(core) + delimiter + trailing
     }
 
     /// A table cell: no line breaks, pipes escaped.
