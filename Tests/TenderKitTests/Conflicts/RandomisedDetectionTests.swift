@@ -9,14 +9,14 @@ extension ConflictsTests {
     struct RandomisedDetectionTests {
         @Test("300 random rounds agree with the pairwise reference")
         func agreesWithReference() throws {
-            var random = TestRandom(seed: 0x5EED_C0F1)
+            var random = SeededGenerator(seed: 0x5EED_C0F1)
             let closes = try ConflictFixtures.date("2024-06-30")
             var findingsSeen = 0
             for round in 0..<300 {
-                let panel = Panel(evaluators: (0..<(1 + random.below(6))).map { RandomRound.evaluator($0, &random) })
-                let submissions = (0..<(1 + random.below(12))).map { RandomRound.submission($0, &random) }
-                let rulings = (0..<random.below(4)).map { _ in RandomRound.ruling(panel, submissions, &random) }
-                let lookback = random.below(8)
+                let panel = Panel(evaluators: (0..<(1 + random.index(6))).map { RandomRound.evaluator($0, &random) })
+                let submissions = (0..<(1 + random.index(12))).map { RandomRound.submission($0, &random) }
+                let rulings = (0..<random.index(4)).map { _ in RandomRound.ruling(panel, submissions, &random) }
+                let lookback = random.index(8)
                 let reference = PairwiseReference(panel: panel, closes: closes, lookbackYears: lookback, rulings: rulings)
                 let assessment = ConflictAssessment.assess(
                     panel: panel, submissions: submissions, lookbackYears: lookback, closes: closes, rulings: rulings)
@@ -33,27 +33,6 @@ extension ConflictsTests {
             #expect(findingsSeen > 1_000)
         }
     }
-}
-
-/// A small seeded generator (SplitMix64) for the randomised tests.
-struct TestRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int { bound <= 0 ? 0 : Int(next() % UInt64(bound)) }
-
-    mutating func pick<Element>(_ elements: [Element]) -> Element { elements[below(elements.count)] }
-
-    mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
 }
 
 /// Random evaluators, submissions and rulings drawn from pools of names that nearly collide.
@@ -73,39 +52,39 @@ enum RandomRound {
     static let websites = ["https://www.tyt.org.uk/about", "tyt.org.uk", "http://redcar.org:80", "https://gmail.com", "acme.org/x", ""]
     static let dates = ["2010-01-01", "2019-06-29", "2019-06-30", "2021-03-31", "2024-06-30", "2016-02-29"]
 
-    static func evaluator(_ index: Int, _ random: inout TestRandom) -> Evaluator {
-        let interests = (0..<random.below(4)).map { _ in interest(&random) }
+    static func evaluator(_ index: Int, _ random: inout SeededGenerator) -> Evaluator {
+        let interests = (0..<random.index(4)).map { _ in interest(&random) }
         return Evaluator(
-            id: "E\(random.below(3))\(index)", name: random.pick(people),
-            email: random.chance(70) ? random.pick(emails) : nil,
-            organisation: random.chance(50) ? random.pick(organisations) : nil, interests: interests)
+            id: "E\(random.index(3))\(index)", name: random.pick(people),
+            email: random.percentChance(70) ? random.pick(emails) : nil,
+            organisation: random.percentChance(50) ? random.pick(organisations) : nil, interests: interests)
     }
 
-    static func interest(_ random: inout TestRandom) -> Interest {
-        if random.chance(40) {
+    static func interest(_ random: inout SeededGenerator) -> Interest {
+        if random.percentChance(40) {
             return .person(PersonInterest(name: random.pick(people), relationship: random.pick(["sister", ""])))
         }
         return .organisation(OrganisationInterest(
-            name: random.pick(organisations), identifiers: (0..<random.below(3)).map { _ in random.pick(identifiers) },
-            relationship: "trustee", from: random.chance(50) ? ISODate("2005-01-01") : nil,
-            to: random.chance(60) ? ISODate(random.pick(dates)) : nil))
+            name: random.pick(organisations), identifiers: (0..<random.index(3)).map { _ in random.pick(identifiers) },
+            relationship: "trustee", from: random.percentChance(50) ? ISODate("2005-01-01") : nil,
+            to: random.percentChance(60) ? ISODate(random.pick(dates)) : nil))
     }
 
-    static func submission(_ index: Int, _ random: inout TestRandom) -> Submission {
-        let partners = (0..<random.below(3)).map { _ in
-            Submission.Partner(name: random.pick(organisations), identifiers: random.chance(50) ? [random.pick(identifiers)] : [])
+    static func submission(_ index: Int, _ random: inout SeededGenerator) -> Submission {
+        let partners = (0..<random.index(3)).map { _ in
+            Submission.Partner(name: random.pick(organisations), identifiers: random.percentChance(50) ? [random.pick(identifiers)] : [])
         }
         let organisation = Submission.Organisation(
-            name: random.pick(organisations), identifiers: random.chance(60) ? [random.pick(identifiers)] : [],
-            website: random.chance(70) ? random.pick(websites) : nil,
-            people: (0..<random.below(4)).map { _ in Submission.Person(name: random.pick(people), role: "Trustee") })
-        return Submission(id: "S\(random.below(3))\(index)", title: "Random \(index)", organisation: organisation, partners: partners)
+            name: random.pick(organisations), identifiers: random.percentChance(60) ? [random.pick(identifiers)] : [],
+            website: random.percentChance(70) ? random.pick(websites) : nil,
+            people: (0..<random.index(4)).map { _ in Submission.Person(name: random.pick(people), role: "Trustee") })
+        return Submission(id: "S\(random.index(3))\(index)", title: "Random \(index)", organisation: organisation, partners: partners)
     }
 
-    static func ruling(_ panel: Panel, _ submissions: [Submission], _ random: inout TestRandom) -> Decisions.ConflictRuling {
-        let evaluator = random.chance(90) ? random.pick(panel.evaluators).id : "E-unknown"
+    static func ruling(_ panel: Panel, _ submissions: [Submission], _ random: inout SeededGenerator) -> Decisions.ConflictRuling {
+        let evaluator = random.percentChance(90) ? random.pick(panel.evaluators).id : "E-unknown"
         return Decisions.ConflictRuling(
             evaluator: evaluator, submission: random.pick(submissions).id,
-            outcome: random.chance(50) ? .conflict : .noConflict, rationale: "ruling \(random.below(1000))")
+            outcome: random.percentChance(50) ? .conflict : .noConflict, rationale: "ruling \(random.index(1000))")
     }
 }

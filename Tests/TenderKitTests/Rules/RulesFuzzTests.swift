@@ -5,22 +5,6 @@ import Testing
 /// valid rules. Compiling never crashes; it succeeds, or reports errors at offsets inside the text;
 /// whatever compiles also evaluates and explains without crashing, with the same result both ways.
 @Suite struct RulesFuzzTests {
-    /// SplitMix64: a small deterministic generator, so every run tries the same inputs.
-    struct SplitMix64 {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-
-        mutating func below(_ bound: Int) -> Int {
-            Int(next() % UInt64(bound))
-        }
-    }
 
     static let vocabulary = [
         "submission", "round", "rubric", ".", "amountRequested", "partners", "beneficiaries", "budget", "amount",
@@ -63,13 +47,13 @@ import Testing
     }
 
     @Test func randomTokenSequences() {
-        var random = SplitMix64(state: 0x7E4D_E2C0_2024)
+        var random = SeededGenerator(seed: 0x7E4D_E2C0_2024)
         var tally = Tally()
         for _ in 0..<3_000 {
             var source = ""
-            for _ in 0..<(1 + random.below(25)) {
-                source += Self.vocabulary[random.below(Self.vocabulary.count)]
-                if random.below(3) > 0 { source += " " }
+            for _ in 0..<(1 + random.index(25)) {
+                source += Self.vocabulary[random.index(Self.vocabulary.count)]
+                if random.index(3) > 0 { source += " " }
             }
             exercise(source, &tally)
         }
@@ -94,15 +78,15 @@ import Testing
     }
 
     @Test func byteMutationsOfValidRules() {
-        var random = SplitMix64(state: 42)
+        var random = SeededGenerator(seed: 42)
         var tally = Tally()
         let alphabet = Array(" ()[],.\"'+-*/<>=!?&|#0123456789abcdefghijklmnopqrstuvwxyz".utf8) + [0xC3, 0xA9, 0xFF, 0x00]
         for _ in 0..<2_000 {
-            var bytes = Array(Self.validRules[random.below(Self.validRules.count)].utf8)
-            for _ in 0..<(1 + random.below(4)) {
-                let position = random.below(bytes.count + 1)
-                let byte = alphabet[random.below(alphabet.count)]
-                switch random.below(3) {
+            var bytes = Array(Self.validRules[random.index(Self.validRules.count)].utf8)
+            for _ in 0..<(1 + random.index(4)) {
+                let position = random.index(bytes.count + 1)
+                let byte = alphabet[random.index(alphabet.count)]
+                switch random.index(3) {
                 case 0: bytes.insert(byte, at: position)
                 case 1 where position < bytes.count: bytes[position] = byte
                 default: if position < bytes.count { bytes.remove(at: position) }

@@ -12,7 +12,7 @@ extension ScoringTests {
 
         @Test("a busy built round, evaluated twice and loaded twice, gives byte-identical decision.json")
         func builtRound() throws {
-            var random = SplitMix64(seed: 7)
+            var random = SeededGenerator(seed: 7)
             var round = RandomRounds.make(&random)
             // Make sure there is something of everything to write: a tie, a moderation, a pending conflict.
             round.evaluators[0].name = "Jane Smith"
@@ -52,7 +52,7 @@ extension ScoringTests {
 
         @Test("seeded random rounds give the same decision.json twice")
         func randomRounds() throws {
-            var random = SplitMix64(seed: 99)
+            var random = SeededGenerator(seed: 99)
             for _ in 0..<20 {
                 let loaded = try RandomRounds.make(&random).load()
                 #expect(record(loaded) == record(loaded))

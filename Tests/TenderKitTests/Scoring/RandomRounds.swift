@@ -2,43 +2,11 @@ import Foundation
 @testable import TenderKit
 
 extension ScoringTests {
-    /// SplitMix64: a tiny, fixed pseudo-random generator, so that a seed always gives the same rounds
-    /// on every platform and Swift version (the standard library's generators promise neither).
-    struct SplitMix64 {
-        private var state: UInt64
-
-        init(seed: UInt64) {
-            state = seed
-        }
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-
-        /// A number in `range` (the slight modulo bias does not matter here).
-        mutating func int(_ range: ClosedRange<Int>) -> Int {
-            range.lowerBound + Int(next() % UInt64(range.count))
-        }
-
-        /// True with probability `percent` / 100.
-        mutating func chance(_ percent: Int) -> Bool {
-            int(0...99) < percent
-        }
-
-        mutating func pick<T>(_ items: [T]) -> T {
-            items[int(0...(items.count - 1))]
-        }
-    }
-
     /// Small random rounds that always load: 1 to 6 submissions, up to three panel-scored and two
     /// quantitative criteria whose weights add up to 100, gaps in the scores, moderation,
     /// clarifications, thresholds, tie-breaks and either award mode.
     enum RandomRounds {
-        static func make(_ random: inout SplitMix64) -> RoundBuilder {
+        static func make(_ random: inout SeededGenerator) -> RoundBuilder {
             let qualityCount = random.int(0...3)
             let quantitativeCount = qualityCount == 0 ? random.int(1...2) : random.int(0...2)
             let weights = splitHundred(into: qualityCount + quantitativeCount, &random)
@@ -46,12 +14,12 @@ extension ScoringTests {
             let scaleMax = Double(random.pick([4, 5, 10]))
             var criteria: [CriterionSpec] = []
             for index in 0..<qualityCount {
-                let minimum = random.chance(30) ? scaleMin + 1 : nil
+                let minimum = random.percentChance(30) ? scaleMin + 1 : nil
                 criteria.append(.quality("q\(index + 1)", weight: weights[index], minimum: minimum))
             }
             let methods = ["ratio-to-best", "deviation-from-best", "linear-range"]
             if quantitativeCount >= 1 {
-                let belowMeanBy = random.chance(50) ? Double(random.int(1...5)) / 10 : nil
+                let belowMeanBy = random.percentChance(50) ? Double(random.int(1...5)) / 10 : nil
                 criteria.append(.quantitative("price", weight: weights[qualityCount], value: "submission.price", better: "lower",
                                               method: random.pick(methods), belowMeanBy: belowMeanBy))
             }
@@ -68,10 +36,10 @@ extension ScoringTests {
             round.mode = random.pick(["single", "allocation"])
             round.amount = "submission.amountRequested"
             round.budget = Decimal(random.int(0...15_000_000)) / 100
-            round.minimumTotal = random.chance(30) ? Double(random.int(20...60)) : nil
-            round.minimumQuality = random.chance(30) ? Double(random.int(20...60)) : nil
+            round.minimumTotal = random.percentChance(30) ? Double(random.int(20...60)) : nil
+            round.minimumQuality = random.percentChance(30) ? Double(random.int(20...60)) : nil
             round.tieBreak = tieBreaks(criteria, &random)
-            if random.chance(30) {
+            if random.percentChance(30) {
                 round.gates = [GateSpec(id: "cap", rule: "submission.price <= 900", message: "Price over 900.")]
             }
             addSubmissions(to: &round, &random)
@@ -79,14 +47,14 @@ extension ScoringTests {
         }
 
         /// `count` positive whole weights adding up to 100.
-        private static func splitHundred(into count: Int, _ random: inout SplitMix64) -> [Double] {
+        private static func splitHundred(into count: Int, _ random: inout SeededGenerator) -> [Double] {
             var cuts = Set<Int>()
             while cuts.count < count - 1 { cuts.insert(random.int(1...99)) }
             let bounds = [0] + cuts.sorted() + [100]
             return zip(bounds, bounds.dropFirst()).map { Double($1 - $0) }
         }
 
-        private static func tieBreaks(_ criteria: [CriterionSpec], _ random: inout SplitMix64) -> [String] {
+        private static func tieBreaks(_ criteria: [CriterionSpec], _ random: inout SeededGenerator) -> [String] {
             var entries = criteria.map(\.id) + ["lower: submission.price", "higher: submission.reach", "lower: submission.missing"]
             var chosen: [String] = []
             for _ in 0..<random.int(0...3) where !entries.isEmpty {
@@ -97,15 +65,15 @@ extension ScoringTests {
             return chosen
         }
 
-        private static func addSubmissions(to round: inout RoundBuilder, _ random: inout SplitMix64) {
+        private static func addSubmissions(to round: inout RoundBuilder, _ random: inout SeededGenerator) {
             let hasPrice = round.criteria.contains { $0.id == "price" }
             let scale = Int(round.scaleMin)...Int(round.scaleMax)
             for index in 1...random.int(1...6) {
                 let id = "s\(index)"
                 // Mostly positive prices on a coarse grid (ties are likely), now and then 0 or negative.
-                let price = random.chance(8) ? random.int(-50...0) : random.int(1...10) * 100
+                let price = random.percentChance(8) ? random.int(-50...0) : random.int(1...10) * 100
                 let pence = random.int(-100...5_000_000)
-                let requested = Decimal(pence) / 100 + (random.chance(20) ? Decimal(string: "0.005") ?? 0 : 0)
+                let requested = Decimal(pence) / 100 + (random.percentChance(20) ? Decimal(string: "0.005") ?? 0 : 0)
                 round.submit(id, [
                     "price": .json("\(price)"), "reach": .json("\(random.int(1...5) * 10)"),
                     "amountRequested": .json("\(requested)"),
@@ -113,11 +81,11 @@ extension ScoringTests {
                 for criterion in round.criteria {
                     guard case .quality(let criterionID, _, _) = criterion else { continue }
                     round.score(id, criterionID, round.evaluators.map { _ in
-                        random.chance(85) ? Double(random.int(scale)) : nil
+                        random.percentChance(85) ? Double(random.int(scale)) : nil
                     })
-                    if random.chance(10) { round.moderate(id, criterionID, Double(random.int(scale))) }
+                    if random.percentChance(10) { round.moderate(id, criterionID, Double(random.int(scale))) }
                 }
-                if hasPrice, random.chance(25) { round.clarify(id, "price", random.pick(["accepted", "rejected"])) }
+                if hasPrice, random.percentChance(25) { round.clarify(id, "price", random.pick(["accepted", "rejected"])) }
             }
         }
     }

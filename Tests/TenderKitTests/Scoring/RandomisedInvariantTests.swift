@@ -13,7 +13,7 @@ extension ScoringTests {
 
         @Test("invariants hold for 300 random rounds")
         func invariants() throws {
-            var random = SplitMix64(seed: Self.seed)
+            var random = SeededGenerator(seed: Self.seed)
             for number in 0..<Self.roundCount {
                 let round = RandomRounds.make(&random)
                 let decision = try round.evaluate()
