@@ -4,8 +4,7 @@ import Testing
 
 /// The bundled sample rounds, loaded and evaluated in memory, for the document tests.
 struct SampleOutputs {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = URL(fileURLWithPath: RepositoryFiles.root)
 
     static let names = ["community-safety-fund-2024", "police-property-act-fund-2024", "targeted-detached-youth-2024", "victim-care-and-advice-2024"]
 
@@ -57,23 +56,13 @@ final class TemporarySample {
     }
 }
 
-/// Runs an external program, for checks that need Python or a browser; nil when it cannot start.
+/// The programs some document checks need, and whether this machine has them.
 enum ExternalTool {
     static func run(_ arguments: [String]) -> (status: Int32, output: String)? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        do { try process.run() } catch { return nil }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        (try? ExternalProcess.run(arguments)).map { ($0.code, $0.out + $0.error) }
     }
 
-    static let hasSchemaValidator: Bool =
-        run(["python3", "-c", "import jsonschema, referencing, rfc3339_validator"])?.status == 0
+    static let hasSchemaValidator = ExternalProcess.succeeds(["python3", "-c", "import jsonschema, referencing, rfc3339_validator"])
 
-    static let hasChromium: Bool = run(["chromium", "--version"])?.status == 0
+    static let hasChromium = ExternalProcess.succeeds(["chromium", "--version"])
 }

@@ -14,27 +14,8 @@ extension ValidationTests {
     @Suite(.enabled(if: TenderExecutable.exists,
                     "needs the built executable at .build/debug/tender: run 'swift build' first"))
     struct ValidateExecutableTests {
-        struct Run {
-            var code: Int32
-            var out: String
-            var error: String
-        }
-
-        static func run(_ arguments: [String]) throws -> Run {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: TenderExecutable.path)
-            process.arguments = arguments
-            process.currentDirectoryURL = URL(fileURLWithPath: RepositoryFiles.root)
-            let out = Pipe()
-            let error = Pipe()
-            process.standardOutput = out
-            process.standardError = error
-            try process.run()
-            let outData = out.fileHandleForReading.readDataToEndOfFile()
-            let errorData = error.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return Run(code: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
-                       error: String(decoding: errorData, as: UTF8.self))
+        static func run(_ arguments: [String]) throws -> ExternalProcess.Run {
+            try ExternalProcess.run(arguments, executable: TenderExecutable.path, directory: RepositoryFiles.root)
         }
 
         /// What a crash would print: the runtime's fatal error, a backtrace, a signal.

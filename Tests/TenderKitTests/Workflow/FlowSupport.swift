@@ -62,12 +62,7 @@ struct Scratch {
 /// Shortcuts shared by the workflow tests: the package's folders, copies of the samples, and
 /// running `tender` with captured output and scripted input.
 enum Flow {
-    /// The package root, found from this file (Tests/TenderKitTests/Workflow/FlowSupport.swift).
-    static let root: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() }
-        return url.path
-    }()
+    static let root = RepositoryFiles.root
 
     static func fixture(_ name: String) -> String { root + "/Tests/TenderKitTests/Fixtures/workflow/" + name }
     static func rubric(_ name: String) -> String { root + "/Rubrics/" + name }
