@@ -57,7 +57,7 @@ struct SyntheticRound {
     }
 
     private func write(_ text: String, to path: String) {
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
     }
 
     private var roundJSON: String {

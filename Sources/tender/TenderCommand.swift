@@ -60,7 +60,7 @@ enum TenderCommand {
         case .invalidInput(let diagnostics):
             console.printError(DiagnosticFormatter().format(diagnostics))
             let count = diagnostics.filter { $0.severity == .error }.count
-            console.printError("tender \(command.name): \(count) error\(count == 1 ? "" : "s"); nothing was written")
+            console.printError("tender \(command.name): \(NumberText.counted(count, "error")); nothing was written")
             return .invalidInput
         case .usage(let problem):
             console.printError("tender \(command.name): error: \(problem.message)")

@@ -57,7 +57,7 @@ public struct AwardRationale {
         let count = decision.blocking.count
         return [.callout(kind: .warning, [.paragraph([
             .strong("Provisional decision. "),
-            .text("\(count) item\(count == 1 ? "" : "s") must be settled before it is final; see “What blocks a final decision”. The statuses below are those the submissions would have if nothing changed."),
+            .text("\(NumberText.counted(count, "item")) must be settled before it is final; see “What blocks a final decision”. The statuses below are those the submissions would have if nothing changed."),
         ])])]
     }
 

@@ -42,6 +42,6 @@ public struct ConflictsAssessmentDocument {
             (outcome, findings.filter { $0.outcome == outcome }.count)
         }.filter { $0.1 > 0 }
         let parts = counts.map { "\($0.1) \($0.0)" }.joined(separator: ", ")
-        return "\(findings.count) finding\(findings.count == 1 ? "" : "s"): \(parts)."
+        return "\(NumberText.counted(findings.count, "finding")): \(parts)."
     }
 }

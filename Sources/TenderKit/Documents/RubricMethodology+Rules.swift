@@ -12,7 +12,7 @@ extension RubricMethodology {
             .bulletList([
                 [.text("Each panel member scores independently. Members with a conflict of interest in a submission are excluded from it, and their scores for it do not count.")],
                 [.text("The agreed score for a criterion is \(method).")],
-                [.text("At least \(rubric.panel.minIndependentEvaluators) independent score\(rubric.panel.minIndependentEvaluators == 1 ? "" : "s") are needed for each criterion of each submission; with fewer, the decision cannot be final.")],
+                [.text("At least \(NumberText.counted(rubric.panel.minIndependentEvaluators, "independent score")) are needed for each criterion of each submission; with fewer, the decision cannot be final.")],
                 [.text("If the highest and lowest independent scores differ by more than \(NumberText.plain(rubric.consensus.maxSpread)), the panel must meet and agree a moderated score, recorded with its rationale; the moderated score replaces the calculated one.")],
             ]),
         ]

@@ -38,7 +38,7 @@ struct ScoreRowChecker {
     private func fieldCountMessage(_ count: Int, row: String) -> String {
         let header = ScoreTableReader.header
         let hint = count > header.count ? "; a comment that contains a comma must be in double quotes" : ""
-        return "\(row) has \(count) field\(count == 1 ? "" : "s"), but the header has \(header.count) (\(header.joined(separator: ",")))\(hint)"
+        return "\(row) has \(NumberText.counted(count, "field")), but the header has \(header.count) (\(header.joined(separator: ",")))\(hint)"
     }
 
     /// The index of the id in field `field`, or nil (reported) when it is unknown.

@@ -63,7 +63,7 @@ struct QualityAssessment {
             let needed = inputs.rubric.panel.minIndependentEvaluators
             blocking.append(BlockingItem(
                 kind: .insufficientEvaluators, submission: submission, criterion: criterion.id, evaluator: nil,
-                detail: "\(score.independentCount) independent score\(score.independentCount == 1 ? "" : "s"), but the rubric needs at least \(needed)"))
+                detail: "\(NumberText.counted(score.independentCount, "independent score")), but the rubric needs at least \(needed)"))
         }
     }
 }

@@ -7,7 +7,7 @@ enum RuleValueText {
         case .number(let number): NumberText.decimal(number)
         case .string(let text): "\"\(text)\""
         case .date(let date): date.description
-        case .list(let items): "a list of \(items.count) item\(items.count == 1 ? "" : "s")"
+        case .list(let items): "a list of \(NumberText.counted(items.count, "item"))"
         case .object: "an object"
         }
     }

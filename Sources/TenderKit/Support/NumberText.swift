@@ -17,3 +17,10 @@ public enum NumberText {
         String(format: "%.\(places)f", value)
     }
 }
+
+extension NumberText {
+    /// A count with its noun: `1 evaluator`, `3 evaluators`, `2 criteria` (with `plural`).
+    public static func counted(_ count: Int, _ singular: String, plural: String? = nil) -> String {
+        "\(count) \(count == 1 ? singular : plural ?? singular + "s")"
+    }
+}

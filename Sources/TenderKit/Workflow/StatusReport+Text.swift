@@ -4,7 +4,7 @@ extension StatusReport {
         let count = items.count
         var lines = [isFinal
             ? "\(round.round.id): FINAL — nothing blocks the decision."
-            : "\(round.round.id): PROVISIONAL — \(count) item\(count == 1 ? "" : "s") block\(count == 1 ? "s" : "") a final decision."]
+            : "\(round.round.id): PROVISIONAL — \(NumberText.counted(count, "item")) block\(count == 1 ? "s" : "") a final decision."]
         lines += ["", "Scoring (scored / expected criteria per evaluator and submission):"] + matrixLines()
         let ineligible = decision.submissions.filter { $0.status == .ineligible }.map(\.id)
         if !ineligible.isEmpty { lines.append("  Not scored (ineligible): \(ineligible.joined(separator: ", "))") }

@@ -34,7 +34,7 @@ enum ConflictsCommand: Command {
         guard !findings.isEmpty else { return "No conflicts of interest found." }
         let evaluators = Dictionary(evaluation.round.panel.evaluators.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let organisations = Dictionary(evaluation.round.submissions.map { ($0.id, $0.organisation.name) }, uniquingKeysWith: { first, _ in first })
-        var lines = ["\(findings.count) conflict-of-interest finding\(findings.count == 1 ? "" : "s"):"]
+        var lines = ["\(NumberText.counted(findings.count, "conflict-of-interest finding")):"]
         for finding in findings {
             lines.append("")
             lines.append("\(finding.evaluator) (\(evaluators[finding.evaluator] ?? "")) and \(finding.submission) (\(organisations[finding.submission] ?? "")): \(finding.outcome.uppercased())")

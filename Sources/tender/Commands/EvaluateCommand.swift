@@ -31,7 +31,7 @@ enum EvaluateCommand: Command {
         } catch {
             throw .failed("\(error.description); no output was changed")
         }
-        console.printError("Wrote \(files.count) file\(files.count == 1 ? "" : "s") to \(outputFolder)")
+        console.printError("Wrote \(NumberText.counted(files.count, "file")) to \(outputFolder)")
         console.print(DecisionSummary.text(evaluation.decision, round: evaluation.round))
         if arguments.flag("require-final"), evaluation.decision.status == .provisional { return .notFinal }
         return .success

@@ -29,12 +29,12 @@ struct ScoringSession {
             }
             showCriterion(item, number: number + 1, of: queue.items.count)
             guard let answer = ask(item) else {
-                console.print("\nStopped. \(saved) answer\(saved == 1 ? "" : "s") saved to \(scoresPath); run the same command to carry on.")
+                console.print("\nStopped. \(NumberText.counted(saved, "answer")) saved to \(scoresPath); run the same command to carry on.")
                 return .success
             }
             if let answer { try save(item, score: answer.score, comment: answer.comment) }
         }
-        console.print("\nDone: \(saved) answer\(saved == 1 ? "" : "s") saved to \(scoresPath).")
+        console.print("\nDone: \(NumberText.counted(saved, "answer")) saved to \(scoresPath).")
         return .success
     }
 

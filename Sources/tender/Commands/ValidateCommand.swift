@@ -22,7 +22,7 @@ enum ValidateCommand: Command {
         guard !diagnostics.hasErrors else {
             console.printError(DiagnosticFormatter().format(diagnostics))
             let count = diagnostics.filter { $0.severity == .error }.count
-            console.printError("tender validate: \(count) error\(count == 1 ? "" : "s")")
+            console.printError("tender validate: \(NumberText.counted(count, "error"))")
             return .invalidInput
         }
         return .success
@@ -36,19 +36,16 @@ enum ValidateCommand: Command {
         if isDirectory.boolValue {
             let load = RoundLoader.load(folder: path)
             if let round = load.round {
-                console.print("\(path): valid round '\(round.round.id)': \(count(load.submissionCount, "submission")), \(count(load.evaluatorCount, "evaluator")), \(count(load.scoreCount, "score"))")
+                console.print("\(path): valid round '\(round.round.id)': \(NumberText.counted(load.submissionCount, "submission")), \(NumberText.counted(load.evaluatorCount, "evaluator")), \(NumberText.counted(load.scoreCount, "score"))")
             }
             return load.diagnostics
         }
         let (rubric, diagnostics) = RubricLoader.load(path: path)
         if let rubric {
-            console.print("\(path): valid rubric '\(rubric.id)' version \(rubric.version): \(count(rubric.criteria.count, "criterion", "criteria")), \(count(rubric.gates.count, "gate"))")
+            console.print("\(path): valid rubric '\(rubric.id)' version \(rubric.version): \(NumberText.counted(rubric.criteria.count, "criterion", plural: "criteria")), \(NumberText.counted(rubric.gates.count, "gate"))")
         }
         return diagnostics
     }
 
     /// "1 gate", "3 gates", "1 criterion", "3 criteria".
-    private static func count(_ number: Int, _ singular: String, _ plural: String? = nil) -> String {
-        "\(number) \(number == 1 ? singular : plural ?? singular + "s")"
-    }
 }

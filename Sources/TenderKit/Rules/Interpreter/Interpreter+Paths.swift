@@ -111,7 +111,7 @@ private struct PathPlace {
             throw EvalFailure.invalid("a position in a list must be a whole number from 0, but \(indexNode.describing(.number(number)))", at: indexNode)
         }
         guard number < Decimal(count) else {
-            throw missing(": \(before) has \(count) item\(count == 1 ? "" : "s"), numbered from 0")
+            throw missing(": \(before) has \(NumberText.counted(count, "item")), numbered from 0")
         }
         return NSDecimalNumber(decimal: number).intValue
     }
