@@ -75,6 +75,13 @@ import Testing
         #expect(EditDistance.suggestion(for: word, among: candidates) == expected)
     }
 
+    /// A spreadsheet may end a quoted cell with CRLF, which Swift reads as one Character: it is
+    /// trimmed like any other line break.
+    @Test(arguments: [("  a b\t", "a b"), ("sub-1\r\n", "sub-1"), ("\r\n Good.\r\n", "Good."), ("\r\n\t", ""), ("é\u{301} ", "é\u{301}")])
+    func trimsWhitespace(text: String, expected: String) {
+        #expect(text.trimmingWhitespace() == expected)
+    }
+
     @Test(arguments: [("Samples/x/../../Rubrics/a.json", "Rubrics/a.json"), ("./a//b/", "a/b"), ("/a/../../b", "/b"), ("../x", "../x")])
     func normalisesPaths(path: String, expected: String) {
         #expect(FilePath.normalise(path) == expected)
