@@ -43,6 +43,17 @@ import Testing
         #expect(ISODate("2024-05-17")?.adding(years: -5)?.description == "2019-05-17")
     }
 
+    /// Month counts come from rubric rules and settings; one past the calendar is no date, not
+    /// an arithmetic overflow.
+    @Test func addingMonthsBeyondTheCalendarGivesNoDate() {
+        let date = ISODate("2024-01-31")
+        #expect(date?.adding(months: .max) == nil)
+        #expect(date?.adding(months: .min) == nil)
+        #expect(date?.adding(years: .max) == nil)
+        #expect(date?.adding(years: .min / 2) == nil)
+        #expect(date?.adding(years: 7_975)?.description == "9999-01-31")
+    }
+
     @Test func countsDaysFromTheEpoch() {
         #expect(ISODate("1970-01-01")?.daysSinceEpoch == 0)
         #expect(ISODate("2000-03-01")?.daysSinceEpoch == 11_017)
