@@ -44,4 +44,13 @@ public enum EditDistance {
         guard let suggestion = suggestion(for: word, among: candidates) else { return "" }
         return " (did you mean '\(suggestion)'?)"
     }
+
+    /// The most ids a suggestion is looked for among: comparing a mistyped id with each of a
+    /// national round's 100,000 submissions, for each of thousands of mistakes, costs minutes.
+    public static let candidateLimit = 5_000
+
+    /// `didYouMean`, or nothing when there are more than `candidateLimit` candidates.
+    public static func didYouMean(_ word: String, amongAtMost candidates: [String]) -> String {
+        candidates.count <= candidateLimit ? didYouMean(word, among: candidates) : ""
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TenderKit
 
@@ -79,6 +80,23 @@ extension ValidationTests {
         func clarificationAndRulingProblemsAreReported(_ fixture: BrokenFixture) throws {
             let diagnostics = try fixture.roundDiagnostics()
             #expect(diagnostics == fixture.expected)
+        }
+
+        /// Thousands of decisions are checked against a national round (100,000 submissions, 1,000
+        /// evaluators) by lookup, not by scanning every id for every entry.
+        @Test func decisionsAreCheckedQuicklyAtNationalScale() throws {
+            let rubric = try #require(RubricLoader.load(path: FilePath.join(BrokenFixture.baseRound, "rubric.json")).rubric)
+            let submissions = (0..<100_000).map { Submission(id: "s\($0)", title: "T", organisation: .init(name: "O\($0)")) }
+            let panel = Panel(evaluators: (0..<1_000).map { Evaluator(id: "e\($0)", name: "E \($0)") })
+            let picks = stride(from: 0, to: 100_000, by: 25)
+            let decisions = Decisions(
+                moderation: picks.map { .init(submission: "s\($0)", criterion: "approach", score: 2, rationale: "Agreed.", location: .file("d")) },
+                clarifications: picks.map { .init(submission: "s\($0)", criterion: "price", outcome: .accepted, rationale: "Explained.", location: .file("d")) },
+                conflicts: picks.map { .init(evaluator: "e\($0 % 1_000)", submission: "s\($0)", outcome: .conflict, rationale: "Trustee.") })
+            let documents = RoundDocuments(round: nil, rubric: rubric, submissions: submissions, panel: panel, decisions: decisions)
+            let started = Date()
+            #expect(ValidationChecks.check(documents).isEmpty)
+            #expect(Date().timeIntervalSince(started) < 2)
         }
 
         /// A ruling naming an unknown evaluator and an unknown submission is reported for each.
