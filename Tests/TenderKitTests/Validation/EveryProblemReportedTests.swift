@@ -67,7 +67,7 @@ extension ValidationTests {
             #expect(diagnostics == [
                 "panel.json:3:1: malformed JSON: the file ends where a value was expected",
                 "round.json:13:12: opens must be a date written YYYY-MM-DD, but it is '01/03/2024'",
-                "rubric.json:40:13: criteria 'approach' has minimum 4, outside the scale 0 to 3",
+                "rubric.json:40:13: criterion 'approach' has minimum 4, outside the scale 0 to 3: give a minimum on the scale, or none",
                 "scores.csv:3:17: row 2: unknown criterion 'stafing' (did you mean 'staffing'?)",
             ])
         }
