@@ -1,4 +1,4 @@
-/// "Did you mean …?" suggestions, by Levenshtein distance between what was typed and what exists.
+/// "Did you mean …?" suggestions, by edit distance between what was typed and what exists.
 public enum EditDistance {
     /// The number of single-character insertions, deletions, substitutions and transpositions of
     /// adjacent characters from `a` to `b` (optimal string alignment), ignoring case: `cuont` is one
