@@ -8,17 +8,17 @@ public enum ClarificationsNameQuantitativeCriteria: RoundCheck {
         let references = DecisionReferences(documents)
         var diagnostics: [Diagnostic] = []
         for entry in decisions.clarifications {
-            if let problem = references.unknownSubmission(entry.submission, at: entry.location, entry: "clarification") {
+            if let problem = references.unknownSubmission(entry.submission, at: entry.location(of: "submission"), entry: "clarification") {
                 diagnostics.append(problem)
             }
             guard documents.rubric != nil else { continue }
             guard let criterion = references.criterion(entry.criterion) else {
-                diagnostics.append(references.unknownCriterion(entry.criterion, at: entry.location, entry: "clarification"))
+                diagnostics.append(references.unknownCriterion(entry.criterion, at: entry.location(of: "criterion"), entry: "clarification"))
                 continue
             }
             if criterion.quantitative == nil {
                 diagnostics.append(.error(
-                    at: entry.location,
+                    at: entry.location(of: "criterion"),
                     "clarification names criterion '\(entry.criterion)', which the panel scores; clarifications answer abnormally low values of quantitative criteria"))
             }
         }

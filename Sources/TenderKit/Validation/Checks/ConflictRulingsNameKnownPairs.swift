@@ -8,10 +8,10 @@ public enum ConflictRulingsNameKnownPairs: RoundCheck {
         let references = DecisionReferences(documents)
         var diagnostics: [Diagnostic] = []
         for entry in decisions.conflicts {
-            if let problem = references.unknownEvaluator(entry.evaluator, at: entry.location, entry: "conflict ruling") {
+            if let problem = references.unknownEvaluator(entry.evaluator, at: entry.location(of: "evaluator"), entry: "conflict ruling") {
                 diagnostics.append(problem)
             }
-            if let problem = references.unknownSubmission(entry.submission, at: entry.location, entry: "conflict ruling") {
+            if let problem = references.unknownSubmission(entry.submission, at: entry.location(of: "submission"), entry: "conflict ruling") {
                 diagnostics.append(problem)
             }
         }

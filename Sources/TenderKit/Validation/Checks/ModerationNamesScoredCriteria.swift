@@ -9,17 +9,17 @@ public enum ModerationNamesScoredCriteria: RoundCheck {
         let references = DecisionReferences(documents)
         var diagnostics: [Diagnostic] = []
         for entry in decisions.moderation {
-            if let problem = references.unknownSubmission(entry.submission, at: entry.location, entry: "moderation") {
+            if let problem = references.unknownSubmission(entry.submission, at: entry.location(of: "submission"), entry: "moderation") {
                 diagnostics.append(problem)
             }
             guard documents.rubric != nil else { continue }
             guard let criterion = references.criterion(entry.criterion) else {
-                diagnostics.append(references.unknownCriterion(entry.criterion, at: entry.location, entry: "moderation"))
+                diagnostics.append(references.unknownCriterion(entry.criterion, at: entry.location(of: "criterion"), entry: "moderation"))
                 continue
             }
             if criterion.quantitative != nil {
                 diagnostics.append(.error(
-                    at: entry.location,
+                    at: entry.location(of: "criterion"),
                     "moderation names criterion '\(entry.criterion)', which is quantitative (computed by the rubric's rule), so it cannot be moderated"))
             }
         }
