@@ -33,7 +33,7 @@ enum CriterionDecoder {
         guard let id, let title, let weight, let outcomes, let principles else { return nil }
         return Criterion(
             id: id, title: title, weight: weight, guidance: guidance, minimum: minimum, outcomes: outcomes,
-            principles: principles, quantitative: quantitative, location: criterion.location)
+            principles: principles, quantitative: quantitative, location: criterion.location(of: "id"))
     }
 
     /// "quality" (also when absent) or "quantitative"; nil, reported, for anything else, so that a

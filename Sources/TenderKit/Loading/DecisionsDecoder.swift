@@ -27,7 +27,8 @@ enum DecisionsDecoder {
         let rationale = entry.string("rationale")
         guard let submission, let criterion, let score, let rationale else { return nil }
         return Decisions.Moderation(
-            submission: submission, criterion: criterion, score: score, rationale: rationale, location: entry.location)
+            submission: submission, criterion: criterion, score: score, rationale: rationale, location: entry.location,
+            fieldLocations: entry.valueLocations())
     }
 
     private static func decodeClarification(_ entry: FieldReader) -> Decisions.Clarification? {
@@ -38,7 +39,8 @@ enum DecisionsDecoder {
         let rationale = entry.string("rationale")
         guard let submission, let criterion, let outcome, let rationale else { return nil }
         return Decisions.Clarification(
-            submission: submission, criterion: criterion, outcome: outcome, rationale: rationale, location: entry.location)
+            submission: submission, criterion: criterion, outcome: outcome, rationale: rationale, location: entry.location,
+            fieldLocations: entry.valueLocations())
     }
 
     private static func decodeRuling(_ entry: FieldReader) -> Decisions.ConflictRuling? {
@@ -49,6 +51,7 @@ enum DecisionsDecoder {
         let rationale = entry.string("rationale")
         guard let evaluator, let submission, let outcome, let rationale else { return nil }
         return Decisions.ConflictRuling(
-            evaluator: evaluator, submission: submission, outcome: outcome, rationale: rationale, location: entry.location)
+            evaluator: evaluator, submission: submission, outcome: outcome, rationale: rationale, location: entry.location,
+            fieldLocations: entry.valueLocations())
     }
 }

@@ -40,6 +40,11 @@ struct FieldReader {
         source.location(at: object[key]?.offset ?? offset)
     }
 
+    /// Where each member's value stands, by member name.
+    func valueLocations() -> [String: SourceLocation] {
+        Dictionary(object.members.map { ($0.key, source.location(at: $0.value.offset)) }, uniquingKeysWith: { first, _ in first })
+    }
+
     func error(_ message: String, at offset: Int) {
         log.error(message, in: source, at: offset)
     }

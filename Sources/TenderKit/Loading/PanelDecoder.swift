@@ -22,7 +22,7 @@ enum PanelDecoder {
         guard let id, let name, interests.allSatisfy({ $0 != nil }) else { return nil }
         return Evaluator(
             id: id, name: name, email: email, organisation: organisation, interests: interests.compactMap { $0 },
-            location: evaluator.location)
+            location: evaluator.location(of: "id"))
     }
 
     private static func decodeInterest(_ interest: FieldReader) -> Interest? {

@@ -109,7 +109,7 @@ struct RubricDecoder {
             let rule = RuleCompilation.rule("rule", in: gate, expecting: .boolean)
             let message = gate.string("message")
             guard let id, let title, let rule, let message else { return nil }
-            return Rubric.Gate(id: id, title: title, rule: rule, message: message, location: gate.location)
+            return Rubric.Gate(id: id, title: title, rule: rule, message: message, location: gate.location(of: "id"))
         }
         return decoded.count == gates.count ? decoded : nil
     }

@@ -1,10 +1,16 @@
 /// Checks one data row of `scores.csv` and, when it is sound, appends it to the table.
+///
+/// Runs for each of up to five million rows, so a sound row costs no text beyond its three ids:
+/// messages ("row 12: …") are written only for rows that have a problem.
 struct ScoreRowChecker {
     let reader: ScoreTableReader
     /// The header's record number: row N is the Nth record after it, blank and broken lines included.
     var headerNumber = 0
     /// (evaluator, submission, criterion) packed into one key → the row that first scored it.
     private var seen: [Int: Int] = [:]
+    /// "Did you mean" for each unknown id met so far: a renamed evaluator leaves thousands of rows
+    /// with one unknown id, and each suggestion compares it with every known id.
+    private var suggestions: [String: String] = [:]
 
     init(reader: ScoreTableReader) {
         self.reader = reader
@@ -13,7 +19,7 @@ struct ScoreRowChecker {
     private var context: ScoreTableReader.Context { reader.context }
 
     mutating func check(_ record: borrowing CSVRecord, into table: inout ScoreTable) {
-        let row = "row \(record.number - headerNumber)"
+        let row = record.number - headerNumber
         guard record.count == ScoreTableReader.header.count else {
             report(fieldCountMessage(record.count, row: row), at: record.offset)
             return
@@ -22,7 +28,7 @@ struct ScoreRowChecker {
         let submission = resolve(record, 1, row: row, kind: "submission", ids: context.submissions, lookup: reader.submission)
         var criterion = resolve(record, 2, row: row, kind: "criterion", ids: context.criteria, lookup: reader.criterion)
         if let index = criterion, !context.isQuality[Int(index)] {
-            report("\(row): criterion '\(record.string(2) ?? "")' is quantitative (computed from the submission by the rubric), so the panel does not score it",
+            report("row \(row): criterion '\(record.string(2) ?? "")' is quantitative (computed from the submission by the rubric), so the panel does not score it",
                    at: record.fields[2].offset)
             criterion = nil
         }
@@ -35,52 +41,59 @@ struct ScoreRowChecker {
     }
 
     /// Too few fields, or too many: most often a comment holding a comma without quotes around it.
-    private func fieldCountMessage(_ count: Int, row: String) -> String {
+    private func fieldCountMessage(_ count: Int, row: Int) -> String {
         let header = ScoreTableReader.header
         let hint = count > header.count ? "; a comment that contains a comma must be in double quotes" : ""
-        return "\(row) has \(NumberText.counted(count, "field")), but the header has \(header.count) (\(header.joined(separator: ",")))\(hint)"
+        return "row \(row) has \(NumberText.counted(count, "field")), but the header has \(header.count) (\(header.joined(separator: ",")))\(hint)"
     }
 
     /// The index of the id in field `field`, or nil (reported) when it is unknown.
-    private func resolve(_ record: borrowing CSVRecord, _ field: Int, row: String, kind: String, ids: [String]?,
-                         lookup: (String) -> Int32?) -> Int32? {
+    private mutating func resolve(_ record: borrowing CSVRecord, _ field: Int, row: Int, kind: String, ids: [String]?,
+                                  lookup: (String) -> Int32?) -> Int32? {
         let id = (record.string(field) ?? "").trimmingWhitespace()
         guard ids != nil else { return nil }
         if let index = lookup(id) { return index }
         let what = id.isEmpty ? "no \(kind)" : "unknown \(kind) '\(id)'"
-        report("\(row): \(what)\(reader.suggestion(for: id, among: ids))", at: record.fields[field].offset)
+        report("row \(row): \(what)\(suggestion(for: id, among: ids))", at: record.fields[field].offset)
         return nil
     }
 
-    private func checkScore(_ record: borrowing CSVRecord, row: String) -> Double? {
+    private mutating func suggestion(for id: String, among ids: [String]?) -> String {
+        if let known = suggestions[id] { return known }
+        let suggestion = reader.suggestion(for: id, among: ids)
+        suggestions[id] = suggestion
+        return suggestion
+    }
+
+    private func checkScore(_ record: borrowing CSVRecord, row: Int) -> Double? {
         let offset = record.fields[3].offset
         guard let score = record.number(3) else {
             let text = (record.string(3) ?? "").trimmingWhitespace()
-            report(text.isEmpty ? "\(row): the score is empty" : "\(row): score '\(text)' is not a number", at: offset)
+            report(text.isEmpty ? "row \(row): the score is empty" : "row \(row): score '\(text)' is not a number", at: offset)
             return nil
         }
         if let scale = context.scale, !scale.contains(score) {
-            report("\(row): score \(NumberText.plain(score)) is outside the scale \(NumberText.plain(scale.lowerBound)) to \(NumberText.plain(scale.upperBound))",
+            report("row \(row): score \(NumberText.plain(score)) is outside the scale \(NumberText.plain(scale.lowerBound)) to \(NumberText.plain(scale.upperBound))",
                    at: offset)
             return nil
         }
         return score
     }
 
-    private func checkComment(_ record: borrowing CSVRecord, row: String) -> Bool {
+    private func checkComment(_ record: borrowing CSVRecord, row: Int) -> Bool {
         guard context.requireComments, record.isBlank(4) else { return true }
-        report("\(row): the comment is empty, but the rubric requires a comment with every score (panel.requireComments)",
+        report("row \(row): the comment is empty, but the rubric requires a comment with every score (panel.requireComments)",
                at: record.fields[4].offset)
         return false
     }
 
-    private mutating func isFirst(evaluator: Int32, submission: Int32, criterion: Int32, record: borrowing CSVRecord, row: String) -> Bool {
+    private mutating func isFirst(evaluator: Int32, submission: Int32, criterion: Int32, record: borrowing CSVRecord, row: Int) -> Bool {
         let criteriaCount = context.criteria?.count ?? 1
         let submissionsCount = context.submissions?.count ?? 1
         let key = (Int(evaluator) * submissionsCount + Int(submission)) * criteriaCount + Int(criterion)
         if let first = seen[key] {
             let line = reader.source.location(at: first).line
-            report("\(row): evaluator '\(record.string(0) ?? "")' already scored submission '\(record.string(1) ?? "")' on criterion '\(record.string(2) ?? "")' (line \(line)); remove one of the two rows",
+            report("row \(row): evaluator '\(record.string(0) ?? "")' already scored submission '\(record.string(1) ?? "")' on criterion '\(record.string(2) ?? "")' (line \(line)); remove one of the two rows",
                    at: record.offset)
             return false
         }

@@ -73,8 +73,7 @@ struct ScoreTableReader {
     }
 
     func suggestion(for id: String, among ids: [String]?) -> String {
-        guard let ids, ids.count <= 5_000 else { return "" }
-        return EditDistance.didYouMean(id, among: ids)
+        EditDistance.didYouMean(id, amongAtMost: ids ?? [])
     }
 
     func evaluator(_ id: String) -> Int32? { evaluatorIndex[id] }

@@ -14,6 +14,7 @@ public struct Evaluator: Sendable {
     /// The evaluator's own employer or organisation.
     public var organisation: String?
     public var interests: [Interest]
+    /// Where its `id` stands, so that a message about the evaluator points at the name it goes by.
     public var location: SourceLocation
 
     public init(

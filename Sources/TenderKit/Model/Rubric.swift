@@ -74,6 +74,7 @@ public struct Rubric: Sendable {
         public var title: String
         public var rule: RubricRule
         public var message: String
+        /// Where its `id` stands.
         public var location: SourceLocation
     }
 
@@ -111,6 +112,7 @@ public struct Criterion: Sendable {
     public var principles: [String]
     /// Present for quantitative criteria, nil for panel-scored ones.
     public var quantitative: Quantitative?
+    /// Where its `id` stands.
     public var location: SourceLocation
 
     public var isQuality: Bool { quantitative == nil }

@@ -1,7 +1,8 @@
 import Foundation
 
-// CONTRACT between the rule language and the rest of the engine. The rule-language work replaces
-// the bodies marked TEMPORARY; the names and signatures below are what Loading and Scoring call.
+// The rule language as the rest of the engine sees it: the types of its values and results, the
+// data a rule reads, and its errors. Loading compiles rules (`RuleProgram+Compile`); Scoring and
+// the documents evaluate and explain them (`RuleProgram+Evaluate`).
 
 /// The static type of a rule's result, as far as it can be known without data.
 public indirect enum RuleType: Sendable, Hashable, CustomStringConvertible {

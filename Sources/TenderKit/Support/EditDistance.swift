@@ -1,4 +1,4 @@
-/// "Did you mean …?" suggestions, by Levenshtein distance between what was typed and what exists.
+/// "Did you mean …?" suggestions, by edit distance between what was typed and what exists.
 public enum EditDistance {
     /// The number of single-character insertions, deletions, substitutions and transpositions of
     /// adjacent characters from `a` to `b` (optimal string alignment), ignoring case: `cuont` is one
@@ -43,5 +43,14 @@ public enum EditDistance {
     public static func didYouMean(_ word: String, among candidates: some Sequence<String>) -> String {
         guard let suggestion = suggestion(for: word, among: candidates) else { return "" }
         return " (did you mean '\(suggestion)'?)"
+    }
+
+    /// The most ids a suggestion is looked for among: comparing a mistyped id with each of a
+    /// national round's 100,000 submissions, for each of thousands of mistakes, costs minutes.
+    public static let candidateLimit = 5_000
+
+    /// `didYouMean`, or nothing when there are more than `candidateLimit` candidates.
+    public static func didYouMean(_ word: String, amongAtMost candidates: [String]) -> String {
+        candidates.count <= candidateLimit ? didYouMean(word, among: candidates) : ""
     }
 }

@@ -48,8 +48,9 @@ public struct ISODate: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// The date `months` calendar months later (or earlier), the day clamped to the month's end:
-    /// 31 January plus one month is 28 (or 29) February.
+    /// 31 January plus one month is 28 (or 29) February. Nil past the calendar (years 1 to 9999).
     public func adding(months: Int) -> ISODate? {
+        guard months.magnitude < ISODate.monthsInCalendar else { return nil }
         let index = year * 12 + (month - 1) + months
         let newYear = index >= 0 ? index / 12 : (index - 11) / 12
         let newMonth = index - newYear * 12 + 1
@@ -59,8 +60,12 @@ public struct ISODate: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     public func adding(years: Int) -> ISODate? {
-        adding(months: years * 12)
+        let (months, overflow) = years.multipliedReportingOverflow(by: 12)
+        return overflow ? nil : adding(months: months)
     }
+
+    /// More months than the calendar holds: no addition of this many lands on a date.
+    private static let monthsInCalendar: UInt = 9999 * 12
 
     public static func < (lhs: ISODate, rhs: ISODate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)

@@ -1,14 +1,43 @@
-/// Shared wording for decisions that name something the round does not have.
-enum DecisionReferences {
-    static func unknownSubmission(_ id: String, in documents: RoundDocuments, at location: SourceLocation, entry: String) -> Diagnostic? {
-        let ids = documents.submissions.map(\.id)
-        guard !ids.contains(id) else { return nil }
-        return .error(at: location, "\(entry) names unknown submission '\(id)'\(EditDistance.didYouMean(id, among: ids))")
+/// What the round's decisions may name (its submissions, evaluators and criteria), each gathered
+/// once, and the shared wording for a decision that names something the round does not have.
+///
+/// A national round has 100,000 submissions and may have thousands of decisions: each entry is
+/// checked by a hash lookup, never by scanning every id.
+struct DecisionReferences {
+    private let submissionIDs: [String]
+    private let knownSubmissions: Set<String>
+    /// nil when panel.json failed to load (its own errors are reported).
+    private let evaluatorIDs: [String]?
+    private let knownEvaluators: Set<String>
+    private let criterionIDs: [String]
+    private let criteria: [String: Criterion]
+
+    init(_ documents: RoundDocuments) {
+        submissionIDs = documents.submissions.map(\.id)
+        knownSubmissions = Set(submissionIDs)
+        evaluatorIDs = documents.panel?.evaluators.map(\.id)
+        knownEvaluators = Set(evaluatorIDs ?? [])
+        criterionIDs = documents.rubric?.criteria.map(\.id) ?? []
+        criteria = Dictionary((documents.rubric?.criteria ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    static func unknownCriterion(_ id: String, in rubric: Rubric, at location: SourceLocation, entry: String) -> Diagnostic? {
-        let ids = rubric.criteria.map(\.id)
-        guard !ids.contains(id) else { return nil }
-        return .error(at: location, "\(entry) names unknown criterion '\(id)'\(EditDistance.didYouMean(id, among: ids))")
+    func unknownSubmission(_ id: String, at location: SourceLocation, entry: String) -> Diagnostic? {
+        guard !knownSubmissions.contains(id) else { return nil }
+        return .error(at: location, "\(entry) names unknown submission '\(id)'\(EditDistance.didYouMean(id, amongAtMost: submissionIDs))")
+    }
+
+    /// Nil when the evaluator is known, or when the panel could not be read.
+    func unknownEvaluator(_ id: String, at location: SourceLocation, entry: String) -> Diagnostic? {
+        guard let evaluatorIDs, !knownEvaluators.contains(id) else { return nil }
+        return .error(at: location, "\(entry) names unknown evaluator '\(id)'\(EditDistance.didYouMean(id, amongAtMost: evaluatorIDs))")
+    }
+
+    /// The rubric's criterion with this id (the first, if ids repeat), or nil.
+    func criterion(_ id: String) -> Criterion? {
+        criteria[id]
+    }
+
+    func unknownCriterion(_ id: String, at location: SourceLocation, entry: String) -> Diagnostic {
+        .error(at: location, "\(entry) names unknown criterion '\(id)'\(EditDistance.didYouMean(id, amongAtMost: criterionIDs))")
     }
 }

@@ -49,7 +49,7 @@ extension ValidationTests {
         static let panelJSON: [BrokenFixture] = [
             BrokenFixture("two evaluators with one id", in: "panel.json",
                           replacing: #""id": "cwatts""#, with: #""id": "ahart""#,
-                          expect: ["panel.json:27:5: duplicate evaluator id 'ahart' (first used at line 3)"]),
+                          expect: ["panel.json:28:13: duplicate evaluator id 'ahart' (first used at line 4)"]),
             BrokenFixture("an evaluator id with a space", in: "panel.json",
                           replacing: #""id": "cwatts""#, with: #""id": "c watts""#,
                           expect: ["panel.json:28:13: evaluators[2].id 'c watts' is not a valid id: \(Identifier.ruleDescription)"]),

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TenderKit
 
@@ -110,6 +111,22 @@ extension ValidationTests {
             }
             #expect(numbers == [0, 1, 2, 4])
             #expect(errors.map(\.kind) == [.quoteInUnquotedField])
+        }
+
+        /// A renamed evaluator leaves thousands of rows with one unknown id: "did you mean" is
+        /// worked out once for it, not once per row against the whole panel.
+        @Test func manyRowsWithOneUnknownIdAreReportedQuickly() {
+            let evaluators = (0..<1_000).map { "evaluator-\($0)" }
+            let rows = String(repeating: "evaluatr-7,s,c,3,ok\n", count: 5_000)
+            let source = SourceText(path: "scores.csv", text: "evaluator,submission,criterion,score,comment\n" + rows)
+            let context = ScoreTableReader.Context(
+                evaluators: evaluators, submissions: ["s"], criteria: ["c"], isQuality: [true], scale: 0...5, requireComments: true)
+            let log = DiagnosticLog()
+            let started = Date()
+            #expect(ScoreTableReader(source: source, context: context, log: log).read() == nil)
+            #expect(Date().timeIntervalSince(started) < 2)
+            #expect(log.count == 5_000)
+            #expect(log.diagnostics.last?.message == "row 5000: unknown evaluator 'evaluatr-7' (did you mean 'evaluator-7'?)")
         }
 
         @Test(arguments: rowProblems)

@@ -43,6 +43,17 @@ import Testing
         #expect(ISODate("2024-05-17")?.adding(years: -5)?.description == "2019-05-17")
     }
 
+    /// Month counts come from rubric rules and settings; one past the calendar is no date, not
+    /// an arithmetic overflow.
+    @Test func addingMonthsBeyondTheCalendarGivesNoDate() {
+        let date = ISODate("2024-01-31")
+        #expect(date?.adding(months: .max) == nil)
+        #expect(date?.adding(months: .min) == nil)
+        #expect(date?.adding(years: .max) == nil)
+        #expect(date?.adding(years: .min / 2) == nil)
+        #expect(date?.adding(years: 7_975)?.description == "9999-01-31")
+    }
+
     @Test func countsDaysFromTheEpoch() {
         #expect(ISODate("1970-01-01")?.daysSinceEpoch == 0)
         #expect(ISODate("2000-03-01")?.daysSinceEpoch == 11_017)
@@ -73,6 +84,13 @@ import Testing
     @Test(arguments: [("criterion", ["criteria", "criterion-a"], "criteria"), ("cuont", ["count", "sum"], "count"), ("zzz", ["count"], nil), ("abs", ["sum"], nil), ("wieght", ["weight", "title"], "weight")])
     func suggestsNearNames(word: String, candidates: [String], expected: String?) {
         #expect(EditDistance.suggestion(for: word, among: candidates) == expected)
+    }
+
+    /// A spreadsheet may end a quoted cell with CRLF, which Swift reads as one Character: it is
+    /// trimmed like any other line break.
+    @Test(arguments: [("  a b\t", "a b"), ("sub-1\r\n", "sub-1"), ("\r\n Good.\r\n", "Good."), ("\r\n\t", ""), ("é\u{301} ", "é\u{301}")])
+    func trimsWhitespace(text: String, expected: String) {
+        #expect(text.trimmingWhitespace() == expected)
     }
 
     @Test(arguments: [("Samples/x/../../Rubrics/a.json", "Rubrics/a.json"), ("./a//b/", "a/b"), ("/a/../../b", "/b"), ("../x", "../x")])

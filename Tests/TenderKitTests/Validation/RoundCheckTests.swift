@@ -1,24 +1,25 @@
+import Foundation
 import Testing
 @testable import TenderKit
 
 extension ValidationTests {
     /// The round checks (`ValidationChecks.round`) on `decisions.json`, each broken by one edit.
-    /// Decisions are reported at the entry's opening brace: moderation[0] is at 3:5,
-    /// clarifications[0] at 11:5 and conflicts[0] at 19:5.
+    /// A problem with one field is reported at that field's value; a repeated entry at the second
+    /// entry's opening brace (moderation[0] is at 3:5, clarifications[0] at 11:5, conflicts[0] at 19:5).
     @Suite struct RoundCheckTests {
         static let moderation: [BrokenFixture] = [
             BrokenFixture("moderation of an unknown submission", in: "decisions.json",
                           replacing: "\"sub-birch\",\n      \"criterion\": \"approach\"", with: "\"sub-brich\",\n      \"criterion\": \"approach\"",
-                          expect: ["decisions.json:3:5: moderation names unknown submission 'sub-brich' (did you mean 'sub-birch'?)"]),
+                          expect: ["decisions.json:4:21: moderation names unknown submission 'sub-brich' (did you mean 'sub-birch'?)"]),
             BrokenFixture("moderation of an unknown criterion", in: "decisions.json",
                           replacing: #""criterion": "approach""#, with: #""criterion": "aproach""#,
-                          expect: ["decisions.json:3:5: moderation names unknown criterion 'aproach' (did you mean 'approach'?)"]),
+                          expect: ["decisions.json:5:20: moderation names unknown criterion 'aproach' (did you mean 'approach'?)"]),
             BrokenFixture("moderation of a quantitative criterion", in: "decisions.json",
                           replacing: #""criterion": "approach""#, with: #""criterion": "price""#,
-                          expect: ["decisions.json:3:5: moderation names criterion 'price', which is quantitative (computed by the rubric's rule), so it cannot be moderated"]),
+                          expect: ["decisions.json:5:20: moderation names criterion 'price', which is quantitative (computed by the rubric's rule), so it cannot be moderated"]),
             BrokenFixture("a moderated score off the scale", in: "decisions.json",
                           replacing: #""score": 2"#, with: #""score": 3.5"#,
-                          expect: ["decisions.json:3:5: moderation score 3.5 for 'sub-birch' / 'approach' is outside the scale 0 to 3"]),
+                          expect: ["decisions.json:6:16: moderation score 3.5 for 'sub-birch' / 'approach' is outside the scale 0 to 3"]),
             BrokenFixture("a moderation without a rationale", in: "decisions.json",
                           replacing: ",\n      \"rationale\": \"Agreed at the moderation meeting.\"", with: "",
                           expect: ["decisions.json:3:5: moderation[0] is missing the required field 'rationale'"]),
@@ -32,13 +33,13 @@ extension ValidationTests {
         static let clarificationsAndRulings: [BrokenFixture] = [
             BrokenFixture("a clarification for an unknown submission", in: "decisions.json",
                           replacing: "\"sub-birch\",\n      \"criterion\": \"price\"", with: "\"sub-brich\",\n      \"criterion\": \"price\"",
-                          expect: ["decisions.json:11:5: clarification names unknown submission 'sub-brich' (did you mean 'sub-birch'?)"]),
+                          expect: ["decisions.json:12:21: clarification names unknown submission 'sub-brich' (did you mean 'sub-birch'?)"]),
             BrokenFixture("a clarification for an unknown criterion", in: "decisions.json",
                           replacing: #""criterion": "price""#, with: #""criterion": "prices""#,
-                          expect: ["decisions.json:11:5: clarification names unknown criterion 'prices' (did you mean 'price'?)"]),
+                          expect: ["decisions.json:13:20: clarification names unknown criterion 'prices' (did you mean 'price'?)"]),
             BrokenFixture("a clarification for a panel-scored criterion", in: "decisions.json",
                           replacing: #""criterion": "price""#, with: #""criterion": "staffing""#,
-                          expect: ["decisions.json:11:5: clarification names criterion 'staffing', which the panel scores; clarifications answer abnormally low values of quantitative criteria"]),
+                          expect: ["decisions.json:13:20: clarification names criterion 'staffing', which the panel scores; clarifications answer abnormally low values of quantitative criteria"]),
             BrokenFixture("a clarification with an unknown outcome", in: "decisions.json",
                           replacing: #""outcome": "accepted""#, with: #""outcome": "approved""#,
                           expect: ["decisions.json:14:18: clarifications[0].outcome must be one of 'accepted', 'rejected', but it is 'approved'"]),
@@ -49,10 +50,10 @@ extension ValidationTests {
                           expect: ["decisions.json:17:5: a second clarification for sub-birch/price (the first is at line 11); keep one"]),
             BrokenFixture("a ruling on an unknown evaluator", in: "decisions.json",
                           replacing: #""evaluator": "bpatel""#, with: #""evaluator": "bpatle""#,
-                          expect: ["decisions.json:19:5: conflict ruling names unknown evaluator 'bpatle' (did you mean 'bpatel'?)"]),
+                          expect: ["decisions.json:20:20: conflict ruling names unknown evaluator 'bpatle' (did you mean 'bpatel'?)"]),
             BrokenFixture("a ruling on an unknown submission", in: "decisions.json",
                           replacing: "\"sub-birch\",\n      \"outcome\"", with: "\"sub-oak\",\n      \"outcome\"",
-                          expect: ["decisions.json:19:5: conflict ruling names unknown submission 'sub-oak'"]),
+                          expect: ["decisions.json:21:21: conflict ruling names unknown submission 'sub-oak'"]),
             BrokenFixture("a ruling with a misspelt outcome", in: "decisions.json",
                           replacing: #""outcome": "no-conflict""#, with: #""outcome": "no conflict""#,
                           expect: ["decisions.json:22:18: conflicts[0].outcome must be one of 'conflict', 'no-conflict', but it is 'no conflict' (did you mean 'no-conflict'?)"]),
@@ -81,14 +82,31 @@ extension ValidationTests {
             #expect(diagnostics == fixture.expected)
         }
 
+        /// Thousands of decisions are checked against a national round (100,000 submissions, 1,000
+        /// evaluators) by lookup, not by scanning every id for every entry.
+        @Test func decisionsAreCheckedQuicklyAtNationalScale() throws {
+            let rubric = try #require(RubricLoader.load(path: FilePath.join(BrokenFixture.baseRound, "rubric.json")).rubric)
+            let submissions = (0..<100_000).map { Submission(id: "s\($0)", title: "T", organisation: .init(name: "O\($0)")) }
+            let panel = Panel(evaluators: (0..<1_000).map { Evaluator(id: "e\($0)", name: "E \($0)") })
+            let picks = stride(from: 0, to: 100_000, by: 25)
+            let decisions = Decisions(
+                moderation: picks.map { .init(submission: "s\($0)", criterion: "approach", score: 2, rationale: "Agreed.", location: .file("d")) },
+                clarifications: picks.map { .init(submission: "s\($0)", criterion: "price", outcome: .accepted, rationale: "Explained.", location: .file("d")) },
+                conflicts: picks.map { .init(evaluator: "e\($0 % 1_000)", submission: "s\($0)", outcome: .conflict, rationale: "Trustee.") })
+            let documents = RoundDocuments(round: nil, rubric: rubric, submissions: submissions, panel: panel, decisions: decisions)
+            let started = Date()
+            #expect(ValidationChecks.check(documents).isEmpty)
+            #expect(Date().timeIntervalSince(started) < 2)
+        }
+
         /// A ruling naming an unknown evaluator and an unknown submission is reported for each.
         @Test func aDecisionNamingTwoUnknownThingsReportsBoth() throws {
             let fixture = BrokenFixture("two unknown names", in: "decisions.json",
                                         replacing: "\"bpatel\",\n      \"submission\": \"sub-birch\"",
                                         with: "\"bpatle\",\n      \"submission\": \"sub-oak\"",
                                         expect: [
-                                            "decisions.json:19:5: conflict ruling names unknown evaluator 'bpatle' (did you mean 'bpatel'?)",
-                                            "decisions.json:19:5: conflict ruling names unknown submission 'sub-oak'",
+                                            "decisions.json:20:20: conflict ruling names unknown evaluator 'bpatle' (did you mean 'bpatel'?)",
+                                            "decisions.json:21:21: conflict ruling names unknown submission 'sub-oak'",
                                         ])
             let diagnostics = try fixture.roundDiagnostics()
             #expect(diagnostics == fixture.expected)

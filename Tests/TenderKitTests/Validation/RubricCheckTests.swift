@@ -27,26 +27,26 @@ extension ValidationTests {
                           expect: ["rubric.json:15:7: score 1 already has a descriptor (line 14)"]),
             BrokenFixture("a criterion minimum above the scale", in: "rubric.json",
                           replacing: #""minimum": 1"#, with: #""minimum": 4"#,
-                          expect: ["rubric.json:39:5: criteria 'approach' has minimum 4, outside the scale 0 to 3"]),
+                          expect: ["rubric.json:40:13: criterion 'approach' has minimum 4, outside the scale 0 to 3: give a minimum on the scale, or none"]),
             BrokenFixture("a criterion minimum below the scale", in: "rubric.json",
                           replacing: #""minimum": 1"#, with: #""minimum": -1"#,
-                          expect: ["rubric.json:39:5: criteria 'approach' has minimum -1, outside the scale 0 to 3"]),
+                          expect: ["rubric.json:40:13: criterion 'approach' has minimum -1, outside the scale 0 to 3: give a minimum on the scale, or none"]),
             BrokenFixture("abnormallyLow where higher is better", in: "rubric.json",
                           replacing: #""better": "lower""#, with: #""better": "higher""#,
-                          expect: ["rubric.json:58:24: criteria 'price': abnormallyLow applies only where better is 'lower', but here better is 'higher'"]),
+                          expect: ["rubric.json:58:24: criterion 'price': abnormallyLow applies only where better is 'lower', but here better is 'higher'; remove abnormallyLow, or set better to 'lower' if a lower value is better"]),
             BrokenFixture("a tie-break naming an unknown criterion", in: "rubric.json",
                           replacing: #"["approach""#, with: #"["aproach""#,
                           expect: ["rubric.json:61:16: tieBreak names 'aproach', which is not a criterion (did you mean 'approach'?); write a criterion id, 'lower: EXPRESSION' or 'higher: EXPRESSION'"]),
             BrokenFixture("two criteria with one id", in: "rubric.json",
                           replacing: #""id": "staffing""#, with: #""id": "approach""#,
-                          expect: ["rubric.json:45:5: duplicate criterion id 'approach' (first used at line 39)"]),
+                          expect: ["rubric.json:46:13: duplicate criterion id 'approach' (first used at line 40)"]),
             BrokenFixture("two gates with one id", in: "rubric.json",
                           replacing: "      \"message\": \"The price must not exceed the budget.\"\n    }",
                           with: "      \"message\": \"The price must not exceed the budget.\"\n    },\n    {\n"
                               + "      \"id\": \"within-budget\",\n      \"title\": \"Priced for two years\",\n"
                               + "      \"rule\": \"submission.durationMonths == 24\",\n"
                               + "      \"message\": \"The price must cover 24 months.\"\n    }",
-                          expect: ["rubric.json:37:5: duplicate gate id 'within-budget' (first used at line 31)"]),
+                          expect: ["rubric.json:38:13: duplicate gate id 'within-budget' (first used at line 32)"]),
         ]
 
         @Test(arguments: cases)
@@ -71,7 +71,7 @@ extension ValidationTests {
                 .replace(file: "rubric.json", old: #"["approach""#, new: #"["aproach""#),
             ], expect: [
                 "rubric.json:38:15: criteria weights must add up to 100, but they add up to 105 (approach 50 + staffing 25 + price 30)",
-                "rubric.json:39:5: criteria 'approach' has minimum 4, outside the scale 0 to 3",
+                "rubric.json:40:13: criterion 'approach' has minimum 4, outside the scale 0 to 3: give a minimum on the scale, or none",
                 "rubric.json:61:16: tieBreak names 'aproach', which is not a criterion (did you mean 'approach'?); write a criterion id, 'lower: EXPRESSION' or 'higher: EXPRESSION'",
             ])
             let diagnostics = try fixture.rubricDiagnostics()

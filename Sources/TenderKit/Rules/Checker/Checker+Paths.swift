@@ -70,10 +70,3 @@ extension Checker {
         return .any
     }
 }
-
-extension RuleType {
-    var isList: Bool {
-        if case .list = self { return true }
-        return false
-    }
-}

@@ -23,20 +23,8 @@ enum ValueFormatting {
 
     /// `48500` → `48,500`; `16166.666…` → `16,166.6667`; `0.1` → `0.1`.
     static func show(_ number: Decimal) -> String {
-        var rounded = DecimalArithmetic.rounded(number, places: 4)
-        if rounded == 0, number != 0 { rounded = number }
-        let plain = rounded.description
-        let negative = plain.hasPrefix("-")
-        let unsigned = negative ? String(plain.dropFirst()) : plain
-        let parts = unsigned.split(separator: ".", maxSplits: 1)
-        let whole = parts.first.map(String.init) ?? "0"
-        var grouped = ""
-        for (index, digit) in whole.enumerated() {
-            if index > 0, (whole.count - index) % 3 == 0 { grouped.append(",") }
-            grouped.append(digit)
-        }
-        let fraction = parts.count > 1 ? "." + parts[1] : ""
-        return (negative ? "-" : "") + grouped + fraction
+        let rounded = DecimalArithmetic.rounded(number, places: 4)
+        return NumberText.decimal(rounded == 0 && number != 0 ? number : rounded)
     }
 
     static func quote(_ text: String) -> String {

@@ -48,16 +48,6 @@ struct FunctionCall {
         return EvalFailure(kind: .invalid, message: message, path: path, offset: list.offset, nodeID: list.id)
     }
 
-    /// The numbers of a list argument, each checked.
-    func numbers(in index: Int) throws(EvalFailure) -> [Decimal] {
-        var numbers: [Decimal] = []
-        for (item, value) in try list(index).enumerated() {
-            guard case .number(let number) = value else { throw itemFailure(index, item: item, value, expected: .number) }
-            numbers.append(number)
-        }
-        return numbers
-    }
-
     /// A whole number from -limit...limit, for places and counts.
     func wholeNumber(_ index: Int, within limit: Int) throws(EvalFailure) -> Int {
         let number = try number(index)

@@ -101,7 +101,8 @@ struct CSVParser {
         byte == CSVParser.comma || byte == CSVParser.lineFeed || byte == CSVParser.carriageReturn
     }
 
-    /// Consumes a line terminator (LF or CRLF; a lone CR too, as a lenient reader should).
+    /// Consumes a line terminator: LF or CRLF, or a lone CR after a quoted field (an unquoted
+    /// field keeps a lone CR as part of its text).
     private mutating func endLine() {
         if index < buffer.count, buffer[index] == CSVParser.carriageReturn { index += 1 }
         if index < buffer.count, buffer[index] == CSVParser.lineFeed { index += 1 }

@@ -57,7 +57,7 @@ public struct CSVRecord: ~Copyable {
         return DecimalLiteral.double(in: buffer[start..<end])
     }
 
-    /// Whether field `index` holds nothing but spaces and tabs.
+    /// Whether field `index` holds nothing but spaces, tabs and line breaks.
     public func isBlank(_ index: Int) -> Bool {
         buffer[fields[index].start..<fields[index].end].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
     }

@@ -34,28 +34,39 @@ struct DecimalLiteral {
         if buffer[index] == UInt8(ascii: "0"), index + 1 < buffer.count, isDigit(buffer[index + 1]) {
             throw SyntaxError(reason: "leading zeros are not allowed", offset: integerStart)
         }
-        while index < buffer.count, isDigit(buffer[index]) {
-            accumulator.add(buffer[index])
-            index += 1
-        }
-        var fractionDigits = 0
-        if index < buffer.count, buffer[index] == UInt8(ascii: ".") {
-            index += 1
-            literal.isIntegerLiteral = false
-            guard index < buffer.count, isDigit(buffer[index]) else {
-                throw SyntaxError(reason: "a digit must follow the decimal point", offset: index)
-            }
-            while index < buffer.count, isDigit(buffer[index]) {
-                accumulator.add(buffer[index])
-                fractionDigits += 1
-                index += 1
-            }
-        }
+        _ = scanDigits(buffer, from: &index, into: &accumulator)
+        let fractionDigits = try scanFraction(buffer, from: &index, into: &accumulator, literal: &literal)
         let explicitExponent = try scanExponent(buffer, from: &index, literal: &literal)
         literal.significand = accumulator.value
         literal.isLong = accumulator.overflowed
         literal.exponent = explicitExponent - fractionDigits + accumulator.trailingZeros
         return literal
+    }
+
+    /// Adds the digits from `index` to the significand; returns how many there were.
+    private static func scanDigits(
+        _ buffer: UnsafeBufferPointer<UInt8>, from index: inout Int, into accumulator: inout SignificandAccumulator
+    ) -> Int {
+        let start = index
+        while index < buffer.count, isDigit(buffer[index]) {
+            accumulator.add(buffer[index])
+            index += 1
+        }
+        return index - start
+    }
+
+    /// `.digits`, if present: returns the number of fraction digits (0 when there is no point).
+    private static func scanFraction(
+        _ buffer: UnsafeBufferPointer<UInt8>, from index: inout Int, into accumulator: inout SignificandAccumulator,
+        literal: inout DecimalLiteral
+    ) throws(SyntaxError) -> Int {
+        guard index < buffer.count, buffer[index] == UInt8(ascii: ".") else { return 0 }
+        index += 1
+        literal.isIntegerLiteral = false
+        guard index < buffer.count, isDigit(buffer[index]) else {
+            throw SyntaxError(reason: "a digit must follow the decimal point", offset: index)
+        }
+        return scanDigits(buffer, from: &index, into: &accumulator)
     }
 
     private static func scanExponent(_ buffer: UnsafeBufferPointer<UInt8>, from index: inout Int, literal: inout DecimalLiteral) throws(SyntaxError) -> Int {

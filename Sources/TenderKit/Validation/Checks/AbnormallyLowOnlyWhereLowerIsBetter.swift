@@ -11,7 +11,7 @@ public enum AbnormallyLowOnlyWhereLowerIsBetter: RubricCheck {
             else { return nil }
             return .error(
                 at: quantitative.abnormallyLowLocation ?? criterion.location,
-                "criteria '\(criterion.id)': abnormallyLow applies only where better is 'lower', but here better is '\(quantitative.better.rawValue)'")
+                "criterion '\(criterion.id)': abnormallyLow applies only where better is 'lower', but here better is '\(quantitative.better.rawValue)'; remove abnormallyLow, or set better to 'lower' if a lower value is better")
         }
     }
 }

@@ -5,17 +5,20 @@
 public enum ClarificationsNameQuantitativeCriteria: RoundCheck {
     public static func check(_ documents: RoundDocuments) -> [Diagnostic] {
         guard let decisions = documents.decisions else { return [] }
+        let references = DecisionReferences(documents)
         var diagnostics: [Diagnostic] = []
         for entry in decisions.clarifications {
-            if let problem = DecisionReferences.unknownSubmission(entry.submission, in: documents, at: entry.location, entry: "clarification") {
+            if let problem = references.unknownSubmission(entry.submission, at: entry.location(of: "submission"), entry: "clarification") {
                 diagnostics.append(problem)
             }
-            guard let rubric = documents.rubric else { continue }
-            if let problem = DecisionReferences.unknownCriterion(entry.criterion, in: rubric, at: entry.location, entry: "clarification") {
-                diagnostics.append(problem)
-            } else if rubric.criteria.first(where: { $0.id == entry.criterion })?.quantitative == nil {
+            guard documents.rubric != nil else { continue }
+            guard let criterion = references.criterion(entry.criterion) else {
+                diagnostics.append(references.unknownCriterion(entry.criterion, at: entry.location(of: "criterion"), entry: "clarification"))
+                continue
+            }
+            if criterion.quantitative == nil {
                 diagnostics.append(.error(
-                    at: entry.location,
+                    at: entry.location(of: "criterion"),
                     "clarification names criterion '\(entry.criterion)', which the panel scores; clarifications answer abnormally low values of quantitative criteria"))
             }
         }

@@ -5,14 +5,13 @@
 public enum ConflictRulingsNameKnownPairs: RoundCheck {
     public static func check(_ documents: RoundDocuments) -> [Diagnostic] {
         guard let decisions = documents.decisions else { return [] }
+        let references = DecisionReferences(documents)
         var diagnostics: [Diagnostic] = []
         for entry in decisions.conflicts {
-            if let evaluators = documents.panel?.evaluators.map(\.id), !evaluators.contains(entry.evaluator) {
-                diagnostics.append(.error(
-                    at: entry.location,
-                    "conflict ruling names unknown evaluator '\(entry.evaluator)'\(EditDistance.didYouMean(entry.evaluator, among: evaluators))"))
+            if let problem = references.unknownEvaluator(entry.evaluator, at: entry.location(of: "evaluator"), entry: "conflict ruling") {
+                diagnostics.append(problem)
             }
-            if let problem = DecisionReferences.unknownSubmission(entry.submission, in: documents, at: entry.location, entry: "conflict ruling") {
+            if let problem = references.unknownSubmission(entry.submission, at: entry.location(of: "submission"), entry: "conflict ruling") {
                 diagnostics.append(problem)
             }
         }

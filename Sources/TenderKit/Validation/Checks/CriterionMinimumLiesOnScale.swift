@@ -11,7 +11,7 @@ public enum CriterionMinimumLiesOnScale: RubricCheck {
             guard let minimum = criterion.minimum, minimum < scale.min || minimum > scale.max else { return nil }
             return .error(
                 at: criterion.location,
-                "criteria '\(criterion.id)' has minimum \(NumberText.plain(minimum)), outside the scale \(NumberText.plain(scale.min)) to \(NumberText.plain(scale.max))")
+                "criterion '\(criterion.id)' has minimum \(NumberText.plain(minimum)), outside the scale \(NumberText.plain(scale.min)) to \(NumberText.plain(scale.max)): give a minimum on the scale, or none")
         }
     }
 }

@@ -6,17 +6,20 @@
 public enum ModerationNamesScoredCriteria: RoundCheck {
     public static func check(_ documents: RoundDocuments) -> [Diagnostic] {
         guard let decisions = documents.decisions else { return [] }
+        let references = DecisionReferences(documents)
         var diagnostics: [Diagnostic] = []
         for entry in decisions.moderation {
-            if let problem = DecisionReferences.unknownSubmission(entry.submission, in: documents, at: entry.location, entry: "moderation") {
+            if let problem = references.unknownSubmission(entry.submission, at: entry.location(of: "submission"), entry: "moderation") {
                 diagnostics.append(problem)
             }
-            guard let rubric = documents.rubric else { continue }
-            if let problem = DecisionReferences.unknownCriterion(entry.criterion, in: rubric, at: entry.location, entry: "moderation") {
-                diagnostics.append(problem)
-            } else if rubric.criteria.first(where: { $0.id == entry.criterion })?.quantitative != nil {
+            guard documents.rubric != nil else { continue }
+            guard let criterion = references.criterion(entry.criterion) else {
+                diagnostics.append(references.unknownCriterion(entry.criterion, at: entry.location(of: "criterion"), entry: "moderation"))
+                continue
+            }
+            if criterion.quantitative != nil {
                 diagnostics.append(.error(
-                    at: entry.location,
+                    at: entry.location(of: "criterion"),
                     "moderation names criterion '\(entry.criterion)', which is quantitative (computed by the rubric's rule), so it cannot be moderated"))
             }
         }

@@ -9,7 +9,7 @@ public enum ModerationScoresLieOnScale: RoundCheck {
         return decisions.moderation.compactMap { entry in
             guard entry.score < scale.min || entry.score > scale.max else { return nil }
             return .error(
-                at: entry.location,
+                at: entry.location(of: "score"),
                 "moderation score \(NumberText.plain(entry.score)) for '\(entry.submission)' / '\(entry.criterion)' is outside the scale \(NumberText.plain(scale.min)) to \(NumberText.plain(scale.max))")
         }
     }

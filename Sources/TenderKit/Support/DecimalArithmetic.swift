@@ -1,6 +1,7 @@
 import Foundation
 
-/// Exact decimal arithmetic that reports overflow instead of trapping.
+/// Exact decimal arithmetic that reports overflow instead of trapping: use it for every `Decimal`
+/// calculation on values read from files (rules, prices, budgets).
 ///
 /// Foundation's `Decimal` operators trap on overflow, and its multiplication traps on underflow,
 /// so every operand is first brought into a range where neither can happen: magnitudes below

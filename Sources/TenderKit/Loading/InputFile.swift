@@ -1,0 +1,21 @@
+import Foundation
+
+/// Reads input files as bytes, reporting a missing or unreadable file as a diagnostic.
+enum InputFile {
+    static func read(_ path: String, log: DiagnosticLog, what: String) -> SourceText? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            log.error("\(what) not found", at: .file(path))
+            return nil
+        }
+        guard !isDirectory.boolValue else {
+            log.error("\(what) is a folder, not a file", at: .file(path))
+            return nil
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            log.error("\(what) cannot be read (check its permissions)", at: .file(path))
+            return nil
+        }
+        return SourceText(path: path, bytes: [UInt8](data))
+    }
+}

@@ -1,0 +1,17 @@
+/// Everything of a round that could be read, for the cross-file checks. A part is nil when its
+/// file failed to load; checks that need it are then skipped (its own errors are reported).
+public struct RoundDocuments: Sendable {
+    public var round: Round?
+    public var rubric: Rubric?
+    public var submissions: [Submission]
+    public var panel: Panel?
+    public var decisions: Decisions?
+
+    public init(round: Round?, rubric: Rubric?, submissions: [Submission], panel: Panel?, decisions: Decisions?) {
+        self.round = round
+        self.rubric = rubric
+        self.submissions = submissions
+        self.panel = panel
+        self.decisions = decisions
+    }
+}
