@@ -97,3 +97,25 @@ import Testing
         #expect(summary.contains(MarkdownRenderer().escaped(gate.title)))
     }
 }
+
+/// Redaction in rounds the samples do not cover.
+@Suite struct RedactionEdgeTests {
+    @Test func noAwardSummaryKeepsTheTopTotalToItself() throws {
+        // s1 tops the round with 80 points but is below the minimum total of 90, so nobody is
+        // awarded: s1 is as unsuccessful as s2, and s2's summary must not quote s1's 80.00.
+        var round = ScoringTests.RoundBuilder([.quality("q", weight: 100)])
+        round.minimumTotal = 90
+        round.submit("s1")
+        round.submit("s2")
+        round.score("s1", "q", [4])
+        round.score("s2", "q", [3])
+        let loaded = try round.load()
+        let decision = RoundEvaluator.evaluate(loaded)
+        #expect(decision.statuses == ["s1": .notAwarded, "s2": .notAwarded])
+        let context = AssessmentSummaryContext(decision: decision, round: loaded)
+        let s2 = try decision.result("s2")
+        let summary = MarkdownRenderer().render(AssessmentSummary(context: context, result: s2).document())
+        #expect(summary.contains("60.00"))
+        #expect(!summary.contains("80.00"), "s2's summary quotes s1's total: \(summary)")
+    }
+}
