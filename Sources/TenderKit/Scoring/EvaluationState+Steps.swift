@@ -40,9 +40,9 @@ extension EvaluationState {
         for (criterionIndex, criterion) in rubric.criteria.enumerated() {
             guard let quantitative = criterion.quantitative else { continue }
             let values = scored.map { checks[$0].values[criterionIndex]?.doubleValue ?? 0 }
+            guard let scale = QuantitativePoints(values: values, quantitative: quantitative, weight: criterion.weight) else { continue }
             for (offset, position) in scored.enumerated() {
-                results[position].criteria[criterionIndex].points = QuantitativePoints.points(
-                    value: values[offset], values: values, quantitative: quantitative, weight: criterion.weight)
+                results[position].criteria[criterionIndex].points = scale.points(values[offset])
             }
         }
         for position in scored {
