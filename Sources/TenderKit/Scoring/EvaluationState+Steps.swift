@@ -76,8 +76,12 @@ extension EvaluationState {
         award(entries)
     }
 
+    /// Flags a member of a tied group, naming at most three of the others: a group of thousands
+    /// (a national round where many totals coincide) would otherwise write every id into every flag.
     private mutating func flagTie(_ candidate: TieBreaker.Candidate, group: [TieBreaker.Candidate], rank: Int) {
-        let others = group.filter { $0.position != candidate.position }.map(\.id).joined(separator: ", ")
+        let named = Array(group.lazy.filter { $0.position != candidate.position }.prefix(3).map(\.id))
+        let unnamed = group.count - 1 - named.count
+        let others = named.joined(separator: ", ") + (unnamed > 0 ? " and \(NumberText.counted(unnamed, "other submission"))" : "")
         results[candidate.position].flags.append(.init(
             kind: "tie", criterion: nil,
             detail: "shares rank \(rank) with \(others) on \(NumberText.fixed(candidate.total, 2)) points; the tie-breaks did not separate them"))
