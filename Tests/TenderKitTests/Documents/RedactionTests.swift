@@ -119,3 +119,22 @@ import Testing
         #expect(!summary.contains("80.00"), "s2's summary quotes s1's total: \(summary)")
     }
 }
+
+/// What an ineligible applicant is told.
+@Suite struct IneligibleSummaryTests {
+    @Test func aValueThatCannotBeWorkedOutIsExplainedWithoutAnEmptyGateTable() throws {
+        // s2 passes every gate (there is one) but has no price, so its value cannot be evaluated.
+        var round = ScoringTests.RoundBuilder([.quality("q", weight: 50), .quantitative("p", weight: 50, value: "submission.price", better: "lower", method: "ratio-to-best")])
+        round.gates = [ScoringTests.GateSpec(id: "open", rule: "true", message: "Closed.")]
+        round.submit("s1", ["price": 100])
+        round.submit("s2")
+        let loaded = try round.load()
+        let decision = RoundEvaluator.evaluate(loaded)
+        let s2 = try decision.result("s2")
+        #expect(s2.status == .ineligible)
+        let summary = MarkdownRenderer().render(AssessmentSummary(context: AssessmentSummaryContext(decision: decision, round: loaded), result: s2).document())
+        #expect(summary.contains("could not be evaluated"))
+        #expect(!summary.contains("| Gate | Why it failed | Your values |"), "\(summary)")
+        #expect(summary.contains("passed every eligibility gate"))
+    }
+}
