@@ -10,6 +10,10 @@ import TenderKit
 /// scored by 5 evaluators on every criterion. Generating the files is not timed.
 func runEvaluationBenchmark(_ arguments: [String]) {
     let count = arguments.first.flatMap(Int.init) ?? 10_000
+    guard count > 0 else {
+        FileHandle.standardError.write(Data("tender-bench evaluate: the number of submissions must be at least 1\n".utf8))
+        exit(2)
+    }
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tender-bench-round-\(count)").path
     let generateStart = DispatchTime.now().uptimeNanoseconds
     let rows = SyntheticRound(submissions: count, evaluators: 200, scorersEach: 5, seed: 7).write(to: folder)

@@ -4,16 +4,13 @@ import Foundation
 final class Console {
     let writeOut: (String) -> Void
     let writeError: (String) -> Void
+    /// The next line of input without its line break, or nil at the end (a terminal or a pipe alike).
     let readInputLine: () -> String?
-    /// Standard input is a terminal (prompts are shown); false when it is a pipe or a file.
-    let isInteractive: Bool
 
-    init(out: @escaping (String) -> Void, error: @escaping (String) -> Void, readLine: @escaping () -> String? = { nil },
-         isInteractive: Bool = false) {
+    init(out: @escaping (String) -> Void, error: @escaping (String) -> Void, readLine: @escaping () -> String? = { nil }) {
         self.writeOut = out
         self.writeError = error
         self.readInputLine = readLine
-        self.isInteractive = isInteractive
     }
 
     /// A line on standard output.
@@ -26,7 +23,6 @@ final class Console {
         Console(
             out: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
             error: { text in FileHandle.standardError.write(Data(text.utf8)) },
-            readLine: { Swift.readLine(strippingNewline: true) },
-            isInteractive: isatty(STDIN_FILENO) == 1)
+            readLine: { Swift.readLine(strippingNewline: true) })
     }
 }

@@ -53,7 +53,9 @@ public struct AssessmentSummary {
         case .awarded: result.awarded.map { "Successful: awarded \(money($0))." } ?? "Successful."
         case .notAwarded: "Not successful: the contract was awarded to a higher-ranked submission."
         case .notFunded: "Not funded."
-        case .ineligible: "Not eligible: the submission did not pass every eligibility gate, so it was not scored."
+        case .ineligible: result.gates.contains { !$0.passed }
+            ? "Not eligible: the submission did not pass every eligibility gate, so it was not scored."
+            : "Not eligible: the submission passed every eligibility gate, but a value the rubric needs could not be worked out from it, so it was not scored."
         case .belowThreshold: "Not successful: the submission did not reach a quality threshold."
         case .rejected: "Not successful: the submission was excluded after clarification of an abnormally low value."
         }
@@ -84,8 +86,11 @@ public struct AssessmentSummary {
         return reasons
     }
 
+    /// The gates that failed, with the values they were checked with (none when the submission
+    /// passed them all and a value failed instead: the outcome's reasons say which).
     private func gateSection() -> [Block] {
         let failed = zip(rubric.gates, result.gates).filter { !$0.1.passed }
+        guard !failed.isEmpty else { return [] }
         return [
             .heading(level: 2, text: [.text("Eligibility")], anchor: "eligibility"),
             .table(Table(header: ["Gate", "Why it failed", "Your values"], rows: failed.map { gate, outcome in

@@ -21,20 +21,33 @@ extension AwardRationale {
         return [rank, [.code(result.id)], [.text(result.organisation)]] + points + [total, [.text(result.status.rawValue)]]
     }
 
+    /// The most bars or rows a chart draws: a national round ranks thousands of submissions, and
+    /// the tables beside the charts list every one.
+    static let chartLimit = 50
+
+    /// A bar per ranked submission; in a large round the top `chartLimit`, and the bars either
+    /// side of the funding line when it falls below them.
     private func pointsChart() -> Chart.StackedBars {
         let rankedResults = ranked.filter { $0.rank != nil }
-        let items = rankedResults.map { result in
-            (label: result.organisation, segments: result.criteria.map { $0.points ?? 0 }, highlighted: result.status == .awarded)
-        }
-        var lineAfter: Int?
-        var lineLabel: String?
+        let limit = AwardRationale.chartLimit
+        var shown = Array(rankedResults.indices.prefix(limit))
+        var fundingLine: Int?
         if rubric.award.mode == .allocation, let last = rankedResults.lastIndex(where: { $0.status == .awarded }) {
-            lineAfter = last
-            lineLabel = "funding line"
+            shown += [last, last + 1].filter { $0 >= limit && $0 < rankedResults.count }
+            fundingLine = shown.firstIndex(of: last)
+        }
+        var title = "Points by criterion (★ awarded)"
+        if rankedResults.count > limit {
+            title += ": the top \(limit) of \(rankedResults.count) ranked submissions"
+            if shown.count > limit { title += ", then those either side of the funding line" }
         }
         return Chart.StackedBars(
-            title: "Points by criterion (★ awarded)", segmentNames: rubric.criteria.map(\.title), items: items, maximum: 100,
-            lineAfter: lineAfter, lineLabel: lineLabel)
+            title: title, segmentNames: rubric.criteria.map(\.title),
+            items: shown.map { index in
+                let result = rankedResults[index]
+                return (label: result.organisation, segments: result.criteria.map { $0.points ?? 0 }, highlighted: result.status == .awarded)
+            },
+            maximum: 100, lineAfter: fundingLine, lineLabel: fundingLine.map { _ in "funding line" })
     }
 
     func moderationSection() -> [Block] {
@@ -67,18 +80,31 @@ extension AwardRationale {
         }
     }
 
+    /// A row per scored (submission, criterion); in a large round only the rows that needed the
+    /// panel (spread above `maxSpread`, or moderated), at most `chartLimit` of them.
     private func spreadChart() -> Chart.ScoreSpread {
-        var rows: [(label: String, scores: [Double], consensus: Double?, flagged: Bool)] = []
+        let maxSpread = rubric.consensus.maxSpread
+        var all: [(result: SubmissionResult, index: Int, flagged: Bool)] = []
         for result in decision.submissions where result.status != .ineligible {
-            for (criterion, definition) in zip(result.criteria, rubric.criteria) where criterion.kind == .quality {
-                let scores = criterion.scoreRows.map { round.scores.scores[Int($0)] }
-                rows.append((label: "\(result.id) · \(definition.title)", scores: scores, consensus: criterion.consensus,
-                             flagged: ScoreThreshold.isAbove(criterion.spread ?? 0, rubric.consensus.maxSpread)))
+            for (index, criterion) in result.criteria.enumerated() where criterion.kind == .quality {
+                all.append((result, index, ScoreThreshold.isAbove(criterion.spread ?? 0, maxSpread)))
             }
         }
+        var title = "Evaluators' scores (dots) and agreed score (◆); shaded rows spread by more than \(NumberText.plain(maxSpread))"
+        var shown = all
+        if all.count > AwardRationale.chartLimit {
+            let notable = all.filter { $0.flagged || $0.result.criteria[$0.index].source == .moderated }
+            shown = Array(notable.prefix(AwardRationale.chartLimit))
+            title += ". Shown: the \(shown.count) of \(all.count) rows spread by more than \(NumberText.plain(maxSpread)) or moderated"
+                + (notable.count > shown.count ? " (the first \(shown.count) of \(notable.count))" : "")
+        }
         return Chart.ScoreSpread(
-            title: "Evaluators' scores (dots) and agreed score (◆); shaded rows spread by more than \(NumberText.plain(rubric.consensus.maxSpread))",
-            scaleMin: rubric.scale.min, scaleMax: rubric.scale.max, rows: rows)
+            title: title, scaleMin: rubric.scale.min, scaleMax: rubric.scale.max,
+            rows: shown.map { row in
+                let criterion = row.result.criteria[row.index]
+                return (label: "\(row.result.id) · \(rubric.criteria[row.index].title)", scores: criterion.scoreRows.map { round.scores.scores[Int($0)] },
+                        consensus: criterion.consensus, flagged: row.flagged)
+            })
     }
 
     func valueForMoneySection() -> [Block] {

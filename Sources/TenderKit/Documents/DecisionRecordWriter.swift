@@ -2,7 +2,8 @@ import Foundation
 
 /// Writes `decision.json`, the machine-readable decision record (schema version 1): every number
 /// unrounded, submissions sorted by id, each with its gates, criteria (with the scores that count),
-/// flags and reasons. Streams, so a national round does not build a second copy in memory.
+/// flags and reasons. Written straight to bytes, with no JSON tree in between, so a national round
+/// holds the record in memory once.
 public struct DecisionRecordWriter {
     let decision: Decision
     let round: LoadedRound

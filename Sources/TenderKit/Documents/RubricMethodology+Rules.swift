@@ -55,7 +55,7 @@ extension RubricMethodology {
         let lower = quantitative.better == .lower
         let (best, value, worst) = lower ? (80.0, 100.0, 120.0) : (120.0, 100.0, 80.0)
         let values = [best, value, worst]
-        let points = QuantitativePoints.points(value: value, values: values, quantitative: quantitative, weight: weight)
+        let points = QuantitativePoints(values: values, quantitative: quantitative, weight: weight)?.points(value) ?? 0
         return "with values \(values.map(NumberText.plain).joined(separator: ", ")) the best is \(NumberText.plain(best)) and the worst \(NumberText.plain(worst)); a submission with \(NumberText.plain(value)) scores \(NumberText.fixed(points, 2)) of \(NumberText.plain(weight)) points, and the best scores \(NumberText.plain(weight))."
     }
 

@@ -50,7 +50,9 @@ struct AwardAllocator {
             } else if !winnerQualifies {
                 outcomes[entry.position] = Outcome(
                     status: .notAwarded, awarded: nil,
-                    reason: "No award was made: the highest total, \(NumberText.fixed(first.total, 2)), is below the minimum total of \(NumberText.plain(minimumTotal ?? 0)) for an award")
+                    // Every applicant reads this reason: it must not quote the top (also
+                    // unsuccessful) submission's total to the others.
+                    reason: "No award was made: no submission reached the minimum total of \(NumberText.plain(minimumTotal ?? 0)) for an award")
             } else {
                 outcomes[entry.position] = Outcome(
                     status: .notAwarded, awarded: nil,

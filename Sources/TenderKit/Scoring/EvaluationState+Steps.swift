@@ -40,9 +40,9 @@ extension EvaluationState {
         for (criterionIndex, criterion) in rubric.criteria.enumerated() {
             guard let quantitative = criterion.quantitative else { continue }
             let values = scored.map { checks[$0].values[criterionIndex]?.doubleValue ?? 0 }
+            guard let scale = QuantitativePoints(values: values, quantitative: quantitative, weight: criterion.weight) else { continue }
             for (offset, position) in scored.enumerated() {
-                results[position].criteria[criterionIndex].points = QuantitativePoints.points(
-                    value: values[offset], values: values, quantitative: quantitative, weight: criterion.weight)
+                results[position].criteria[criterionIndex].points = scale.points(values[offset])
             }
         }
         for position in scored {
@@ -76,8 +76,12 @@ extension EvaluationState {
         award(entries)
     }
 
+    /// Flags a member of a tied group, naming at most three of the others: a group of thousands
+    /// (a national round where many totals coincide) would otherwise write every id into every flag.
     private mutating func flagTie(_ candidate: TieBreaker.Candidate, group: [TieBreaker.Candidate], rank: Int) {
-        let others = group.filter { $0.position != candidate.position }.map(\.id).joined(separator: ", ")
+        let named = Array(group.lazy.filter { $0.position != candidate.position }.prefix(3).map(\.id))
+        let unnamed = group.count - 1 - named.count
+        let others = named.joined(separator: ", ") + (unnamed > 0 ? " and \(NumberText.counted(unnamed, "other submission"))" : "")
         results[candidate.position].flags.append(.init(
             kind: "tie", criterion: nil,
             detail: "shares rank \(rank) with \(others) on \(NumberText.fixed(candidate.total, 2)) points; the tie-breaks did not separate them"))

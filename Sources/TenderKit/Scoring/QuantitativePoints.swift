@@ -6,12 +6,27 @@
 ///   higher: max(0, 1 − (best − v) / best) × weight.
 /// - `linear-range`: lower: (worst − v) / (worst − best) × weight; higher: (v − worst) / (best − worst) × weight;
 ///   full weight for everyone when best = worst.
-enum QuantitativePoints {
-    static func points(value v: Double, values: [Double], quantitative: Criterion.Quantitative, weight: Double) -> Double {
+///
+/// The best and worst are found once, so scoring every submission of a national round is linear.
+struct QuantitativePoints {
+    let quantitative: Criterion.Quantitative
+    let weight: Double
+    let best: Double
+    let worst: Double
+
+    /// The scale set by `values`, the values of every submission compared; nil when there are none.
+    init?(values: [Double], quantitative: Criterion.Quantitative, weight: Double) {
+        guard let low = values.min(), let high = values.max() else { return nil }
         let lowerIsBetter = quantitative.better == .lower
-        guard let low = values.min(), let high = values.max() else { return 0 }
-        let best = lowerIsBetter ? low : high
-        let worst = lowerIsBetter ? high : low
+        self.quantitative = quantitative
+        self.weight = weight
+        best = lowerIsBetter ? low : high
+        worst = lowerIsBetter ? high : low
+    }
+
+    /// The points for value `v`.
+    func points(_ v: Double) -> Double {
+        let lowerIsBetter = quantitative.better == .lower
         switch quantitative.method {
         case .ratioToBest:
             return (lowerIsBetter ? best / v : v / best) * weight

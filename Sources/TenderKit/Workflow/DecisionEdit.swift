@@ -44,8 +44,12 @@ public enum DecisionEdit: Sendable {
 
     /// A phrase naming the entry: "moderation for sub-1 / need".
     public var description: String {
-        "\(listName == "conflicts" ? "conflict ruling" : listName == "clarifications" ? "clarification" : "moderation") for "
-            + key.map(\.1).joined(separator: " / ")
+        let noun = switch self {
+        case .moderation: "moderation"
+        case .clarification: "clarification"
+        case .conflict: "conflict ruling"
+        }
+        return "\(noun) for " + key.map(\.1).joined(separator: " / ")
     }
 }
 

@@ -7,6 +7,12 @@ public enum SettleCommands {
         "tender decide \(quoted(folder)) conflict --evaluator \(evaluator) --submission \(submission) --conflict|--no-conflict --rationale \"…\""
     }
 
+    /// How many evaluators an `insufficient-evaluators` command names: a national panel has a
+    /// thousand who could score a submission, and one line each helps nobody.
+    public static let scorersNamed = 3
+
+    /// - Parameter missingScorers: evaluators who could still score the item's submission, in panel
+    ///   order: the first `scorersNamed` are named, and any beyond them become "another evaluator".
     public static func command(for item: BlockingItem, folder: String, missingScorers: [String]) -> String {
         let round = quoted(folder)
         switch item.kind {
@@ -18,7 +24,9 @@ public enum SettleCommands {
             return conflict(folder: folder, evaluator: item.evaluator ?? "EVALUATOR", submission: item.submission)
         case .insufficientEvaluators:
             guard !missingScorers.isEmpty else { return "add an evaluator to panel.json, who then scores: tender score \(round) --evaluator ID --submission \(item.submission)" }
-            return missingScorers.map { "tender score \(round) --evaluator \($0) --submission \(item.submission)" }.joined(separator: "  or  ")
+            let named = missingScorers.prefix(scorersNamed).map { "tender score \(round) --evaluator \($0) --submission \(item.submission)" }
+            let others = missingScorers.count > scorersNamed ? ["another evaluator who has not scored it"] : []
+            return (named + others).joined(separator: "  or  ")
         case .tie:
             return "add a tie-break to the rubric, or record the panel's choice by moderating a score: tender decide \(round) moderation --submission \(item.submission) --criterion CRITERION --score SCORE --rationale \"…\""
         }

@@ -12,6 +12,9 @@ struct SheetRowReader {
     private(set) var sawHeader = false
     private(set) var blankRows = 0
     private var lineOfAssignment: [ScoringAssignments.Assignment: Int] = [:]
+    /// "Did you mean" searches every submission id, so a sheet for the wrong round (every row
+    /// unknown) gets suggestions on its first few rows only.
+    private var suggestionsLeft = 10
 
     init(sheet: SourceText, context: ScoreSheetImport) {
         self.sheet = sheet
@@ -47,9 +50,11 @@ struct SheetRowReader {
         if fields[0] != context.evaluatorID {
             fail("this sheet is for evaluator '\(context.evaluatorID)', but the row is for '\(fields[0])'", at: offsets[0])
         }
-        let submission = round.submissions.firstIndex { $0.id == fields[1] }
+        let submission = context.submissionPositions[fields[1]]
         if submission == nil {
-            fail("unknown submission '\(fields[1])'\(EditDistance.didYouMean(fields[1], among: round.submissions.map(\.id)))", at: offsets[1])
+            let hint = suggestionsLeft > 0 ? EditDistance.didYouMean(fields[1], among: round.submissions.lazy.map(\.id)) : ""
+            suggestionsLeft -= 1
+            fail("unknown submission '\(fields[1])'\(hint)", at: offsets[1])
         }
         let criterion = checkCriterion(fields[2], at: offsets[2])
         let score = checkScore(fields[3], at: offsets[3])

@@ -68,10 +68,12 @@ public struct StatusReport {
                 let index = Int(row)
                 return "\(round.panel.evaluators[Int(round.scores.evaluators[index])].id): \(NumberText.plain(round.scores.scores[index])) — \(round.scores.comment(index))"
             }
-            missing = round.panel.evaluators.indices.filter { evaluator in
+            // One more than are named, to know whether there are others; stopping there keeps a
+            // round with many such items and a large panel from searching the panel for each.
+            missing = round.panel.evaluators.indices.lazy.filter { evaluator in
                 !assignments.isExcluded(evaluator: evaluator, submission: position)
                     && existing[evaluator][.init(submission: position, criterion: criterionIndex)] == nil
-            }.map { round.panel.evaluators[$0].id }
+            }.prefix(SettleCommands.scorersNamed + 1).map { round.panel.evaluators[$0].id }
         }
         return Item(blocking: blocking, evidence: evidence,
                     command: SettleCommands.command(for: blocking, folder: round.folder, missingScorers: missing))

@@ -16,7 +16,7 @@ enum InitCommand: Command {
         options: [
             .value("rubric", "FILE", help: "The rubric the round uses (stored as a path relative to DIR).", required: true),
             .value("title", "TEXT", help: "The round's title.", default: "the folder's name"),
-            .value("budget", "AMOUNT", help: "The budget in pounds, e.g. 150000 or 1210000.00.", default: "0"),
+            .value("budget", "AMOUNT", help: "The budget in the round's currency, e.g. 150000 or 1210000.00.", default: "0"),
             .value("currency", "CODE", help: "ISO 4217 currency code.", default: "GBP"),
             .value("opens", "DATE", help: "When the round opens (YYYY-MM-DD).", default: "today"),
             .value("closes", "DATE", help: "When the round closes (YYYY-MM-DD).", default: "a month after it opens"),

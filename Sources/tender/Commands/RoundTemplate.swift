@@ -15,8 +15,7 @@ struct RoundSettings {
         id = RoundSettings.identifier(from: name)
         title = arguments.value("title") ?? name
         let budgetText = arguments.value("budget") ?? "0"
-        guard let budget = Decimal(string: budgetText, locale: Locale(identifier: "en_US_POSIX")), budget >= 0,
-              budgetText.allSatisfy({ $0.isNumber || $0 == "." })
+        guard RoundSettings.isPlainAmount(budgetText), let budget = Decimal(string: budgetText, locale: Locale(identifier: "en_US_POSIX"))
         else { throw .usage(.invalidValue(option: "--budget", value: budgetText, reason: "write a plain amount such as 150000 or 1210000.00")) }
         self.budget = budget
         currency = arguments.value("currency") ?? "GBP"
@@ -33,6 +32,13 @@ struct RoundSettings {
             throw .usage(.invalidValue(option: "--closes", value: closes.description, reason: "the round must close after it opens (\(opens))"))
         }
         self.closes = closes
+    }
+
+    /// Digits with at most one decimal point between digits: `150000`, `1210000.00`. Decimal's
+    /// own parser stops at the first character it cannot read, so it takes `1.2.3` for 1.2.
+    static func isPlainAmount(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count <= 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 
     private static func date(_ text: String?, option: String) throws(CommandError) -> ISODate? {

@@ -46,6 +46,4 @@ enum ValidateCommand: Command {
         }
         return diagnostics
     }
-
-    /// "1 gate", "3 gates", "1 criterion", "3 criteria".
 }

@@ -44,6 +44,16 @@ import Testing
         #expect(MarkdownRenderer().escaped(text) == expected)
     }
 
+    @Test func aPipeInACodeSpanStaysInsideItsTableCell() {
+        // A rule such as `submission.type in ["a|b"]` is shown as code in the methodology's gate
+        // table; GitHub tables split cells at every unescaped pipe, code spans included.
+        let table = Table(header: ["Gate", "Rule"], rows: [[[.text("a|b")], [.code(#"submission.type in ["a|b"]"#)]]])
+        let row = MarkdownRenderer().render(Document(title: "t", blocks: [.table(table)])).split(separator: "\n").last ?? ""
+        let unescapedPipes = zip(row, [" "] + row).filter { $0.0 == "|" && $0.1 != "\\" }.count
+        #expect(unescapedPipes == 3, "\(row)")
+        #expect(row.contains(#"`submission.type in ["a\|b"]`"#))
+    }
+
     @Test func hostileApplicantNameRendersAsTextInEveryDocument() throws {
         let sample = try TemporarySample("victim-care-and-advice-2024")
         try sample.replace("\"name\": \"Northern Lantern Victim Services\"", with: "\"name\": \"\(Self.hostile.replacingOccurrences(of: "\"", with: "\\\""))\"",

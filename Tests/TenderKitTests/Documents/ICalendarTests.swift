@@ -41,6 +41,38 @@ import Testing
         #expect(schedule.problems.isEmpty)
     }
 
+    /// The VCAS sample (one award, on 2024-07-26) with its audit replaced.
+    private func schedule(duration: String, every: Int) throws -> AuditSchedule {
+        let outputs = try SampleOutputs("victim-care-and-advice-2024")
+        var round = outputs.round
+        let program = try RuleProgram.compile(duration, expecting: .any)
+        round.rubric.audit = Rubric.Audit(
+            reviewEveryMonths: every, durationMonths: RubricRule(text: duration, location: SourceLocation(file: "rubric.json", line: 1, column: 1), program: program))
+        return AuditSchedule(decision: outputs.decision, round: round)
+    }
+
+    @Test func aDurationBeyondTheCalendarIsAProblemNotAFlood() throws {
+        // A duration from an applicant's file can be any number: 10^15 months would be 8 × 10^13
+        // reviews (and 10^19 does not fit an Int). Reviews cannot fall after 9999-12-31.
+        for duration in ["1000000000000000", "10000000000000000000", "100000000000000000000000000000000000000000"] {
+            let schedule = try schedule(duration: duration, every: 12)
+            #expect(schedule.reviews.count == 0, "\(duration)")
+            #expect(schedule.problems.map(\.submission) == ["vcas-2024-01"])
+            #expect(schedule.problems.first?.reason.contains("9999") == true, "\(schedule.problems)")
+        }
+    }
+
+    @Test func aReviewPeriodBeyondTheCalendarSchedulesNothing() throws {
+        // reviewEveryMonths comes from the rubric: a huge one must not overflow the month
+        // arithmetic, even when the duration (2 × Int.max months) holds two such periods.
+        for duration in ["36", "18446744073709551614"] {
+            let schedule = try schedule(duration: duration, every: Int.max)
+            #expect(schedule.reviews.isEmpty)
+            #expect(schedule.problems.count == 1)
+        }
+        #expect(try self.schedule(duration: "36.9", every: 12).reviews.map(\.date.description) == ["2025-07-26", "2026-07-26", "2027-07-26"])
+    }
+
     @Test func foldsAtSeventyFiveOctetsWithoutSplittingCharacters() {
         // 12 + 160 octets: 31 é (74 octets) on the first line, 37 é after each space, then the last 12.
         let line = "DESCRIPTION:" + String(repeating: "é", count: 80)

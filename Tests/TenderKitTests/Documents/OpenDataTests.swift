@@ -57,6 +57,29 @@ import Testing
         #expect(release["bids"]?["statistics"]?.array?.map { $0["value"]?.number?.int } == [5, 4, 3])
     }
 
+    @Test func anOrganisationWithTwoSubmissionsIsOneParty() throws {
+        // csf-2024-03 is rewritten to come from the charity of csf-2024-01: both are funded, and
+        // OCDS party ids (and the schema's unique tenderers) allow that organisation once.
+        let sample = try TemporarySample("community-safety-fund-2024")
+        try sample.replace("GB-CHC-1187342", with: "GB-CHC-1192457", in: "submissions/csf-2024-03.json")
+        let outputs = try SampleOutputs(folder: sample.folder.path)
+        let bytes = try #require(outputs.files["ocds.json"])
+        let release = try #require(try JSONReader.read(bytes).root["releases"]?.array?.first)
+        let partyIDs = try #require(release["parties"]?.array).compactMap { $0["id"]?.string }
+        #expect(partyIDs.count == Set(partyIDs).count, "duplicate party ids: \(partyIDs)")
+        let tenderers = try #require(release["tender"]?["tenderers"]?.array).compactMap { $0["id"]?.string }
+        #expect(tenderers.count == Set(tenderers).count, "duplicate tenderers: \(tenderers)")
+        #expect(release["tender"]?["numberOfTenderers"]?.number?.int == tenderers.count)
+        let shared = try #require(release["parties"]?.array?.first { $0["id"]?.string == "GB-CHC-1192457" })
+        #expect(shared["roles"]?.array?.map { $0.string } == ["tenderer", "supplier"])
+        let suppliers = try #require(release["awards"]?.array).compactMap { $0["suppliers"]?.array?.first?["id"]?.string }
+        #expect(suppliers.filter { $0 == "GB-CHC-1192457" }.count == 2)
+        if ExternalTool.hasSchemaValidator {
+            let result = try validate("ocds", bytes)
+            #expect(result.status == 0, "\(result.output)")
+        }
+    }
+
     @Test func threeSixtyGivingHasOneGrantPerAward() throws {
         let outputs = try SampleOutputs("community-safety-fund-2024")
         let bytes = try #require(outputs.files["360giving.json"])

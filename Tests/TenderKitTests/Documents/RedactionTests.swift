@@ -97,3 +97,44 @@ import Testing
         #expect(summary.contains(MarkdownRenderer().escaped(gate.title)))
     }
 }
+
+/// Redaction in rounds the samples do not cover.
+@Suite struct RedactionEdgeTests {
+    @Test func noAwardSummaryKeepsTheTopTotalToItself() throws {
+        // s1 tops the round with 80 points but is below the minimum total of 90, so nobody is
+        // awarded: s1 is as unsuccessful as s2, and s2's summary must not quote s1's 80.00.
+        var round = ScoringTests.RoundBuilder([.quality("q", weight: 100)])
+        round.minimumTotal = 90
+        round.submit("s1")
+        round.submit("s2")
+        round.score("s1", "q", [4])
+        round.score("s2", "q", [3])
+        let loaded = try round.load()
+        let decision = RoundEvaluator.evaluate(loaded)
+        #expect(decision.statuses == ["s1": .notAwarded, "s2": .notAwarded])
+        let context = AssessmentSummaryContext(decision: decision, round: loaded)
+        let s2 = try decision.result("s2")
+        let summary = MarkdownRenderer().render(AssessmentSummary(context: context, result: s2).document())
+        #expect(summary.contains("60.00"))
+        #expect(!summary.contains("80.00"), "s2's summary quotes s1's total: \(summary)")
+    }
+}
+
+/// What an ineligible applicant is told.
+@Suite struct IneligibleSummaryTests {
+    @Test func aValueThatCannotBeWorkedOutIsExplainedWithoutAnEmptyGateTable() throws {
+        // s2 passes every gate (there is one) but has no price, so its value cannot be evaluated.
+        var round = ScoringTests.RoundBuilder([.quality("q", weight: 50), .quantitative("p", weight: 50, value: "submission.price", better: "lower", method: "ratio-to-best")])
+        round.gates = [ScoringTests.GateSpec(id: "open", rule: "true", message: "Closed.")]
+        round.submit("s1", ["price": 100])
+        round.submit("s2")
+        let loaded = try round.load()
+        let decision = RoundEvaluator.evaluate(loaded)
+        let s2 = try decision.result("s2")
+        #expect(s2.status == .ineligible)
+        let summary = MarkdownRenderer().render(AssessmentSummary(context: AssessmentSummaryContext(decision: decision, round: loaded), result: s2).document())
+        #expect(summary.contains("could not be evaluated"))
+        #expect(!summary.contains("| Gate | Why it failed | Your values |"), "\(summary)")
+        #expect(summary.contains("passed every eligibility gate"))
+    }
+}

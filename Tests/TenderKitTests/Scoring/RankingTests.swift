@@ -123,5 +123,20 @@ extension ScoringTests {
             #expect(tied(decision) == ["s1", "s2"])
             ScoringTests.expectNear(try decision.result("s4").total, 20, "s4")
         }
+
+        @Test("a large tie names a few of the others, not all: the flags grow linearly")
+        func largeTieFlag() throws {
+            var round = round()
+            for number in 1...6 {
+                round.submit("s\(number)")
+                round.score("s\(number)", "a", [3, 3, 3])
+                round.score("s\(number)", "b", [3, 3, 3])
+            }
+            let decision = try round.evaluate()
+            let flag = try #require(try decision.result("s1").flags.first { $0.kind == "tie" })
+            #expect(flag.detail == "shares rank 1 with s2, s3, s4 and 2 other submissions on 60.00 points; the tie-breaks did not separate them")
+            let two = try #require(try decision.result("s6").flags.first { $0.kind == "tie" })
+            #expect(two.detail.hasPrefix("shares rank 1 with s1, s2, s3 and 2 other submissions"))
+        }
     }
 }

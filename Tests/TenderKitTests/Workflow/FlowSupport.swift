@@ -92,7 +92,7 @@ enum Flow {
         capture.lines = input
         let console = Console(
             out: { capture.out += $0 }, error: { capture.err += $0 },
-            readLine: { capture.lines.isEmpty ? nil : capture.lines.removeFirst() }, isInteractive: false)
+            readLine: { capture.lines.isEmpty ? nil : capture.lines.removeFirst() })
         let exit = TenderCommand.main(arguments, console: console)
         return FlowRun(exit: exit, out: capture.out, err: capture.err)
     }

@@ -103,6 +103,9 @@ extension FlowTests {
         @Test("a missing rubric or a bad option creates nothing", arguments: [
             (["--rubric", "MISSING"], "MISSING:1:1: error: rubric file not found"),
             (["--budget", "1,000"], "tender init: error: invalid value '1,000' for '--budget': write a plain amount such as 150000 or 1210000.00"),
+            (["--budget", "1.2.3"], "tender init: error: invalid value '1.2.3' for '--budget': write a plain amount such as 150000 or 1210000.00"),
+            (["--budget", "5.."], "tender init: error: invalid value '5..' for '--budget': write a plain amount such as 150000 or 1210000.00"),
+            (["--budget", "١٠٠"], "tender init: error: invalid value '١٠٠' for '--budget': write a plain amount such as 150000 or 1210000.00"),
             (["--currency", "gbp"], "tender init: error: invalid value 'gbp' for '--currency': use a three-letter code such as GBP"),
             (["--opens", "2025-13-01"], "tender init: error: invalid value '2025-13-01' for '--opens': write a date as YYYY-MM-DD"),
             (["--opens", "2025-03-01", "--closes", "2025-02-01"],

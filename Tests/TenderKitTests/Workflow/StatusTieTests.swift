@@ -60,3 +60,22 @@ extension FlowTests {
         }
     }
 }
+
+/// `tender status` in a round with a large panel: each item's command stays one short line.
+@Suite struct StatusLargePanelTests {
+    @Test func insufficientEvaluatorsNamesAFewOfTheEvaluatorsWhoCouldScore() throws {
+        // Eight evaluators, three scores needed, nobody has scored s1: naming all eight in the
+        // command (and, on a national panel, a thousand) helps nobody.
+        var round = ScoringTests.RoundBuilder([.quality("q", weight: 100)])
+        round.evaluators = (1...8).map { ScoringTests.EvaluatorSpec("e\($0)", "Evaluator \($0) Name\($0)") }
+        round.minIndependentEvaluators = 3
+        round.submit("s1")
+        let loaded = try round.load()
+        let report = StatusReport(round: loaded, decision: RoundEvaluator.evaluate(loaded))
+        let item = try #require(report.items.first { $0.blocking.kind == .insufficientEvaluators })
+        let commands = item.command.components(separatedBy: "  or  ")
+        #expect(Array(commands.prefix(3)) == ["e1", "e2", "e3"].map { "tender score \(SettleCommands.quoted(loaded.folder)) --evaluator \($0) --submission s1" })
+        #expect(commands.count == 4)
+        #expect(commands.last == "another evaluator who has not scored it")
+    }
+}

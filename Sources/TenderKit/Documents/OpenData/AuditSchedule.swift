@@ -34,8 +34,16 @@ public struct AuditSchedule: Sendable {
         }
     }
 
+    /// The reviews of one award. The duration is a rule's value (often from the applicant's own
+    /// file) and the period the rubric's, so either can be any size: reviews are counted only up to
+    /// the calendar's end (9999-12), which keeps the month arithmetic within `Int`.
     private mutating func addReviews(for result: SubmissionResult, months: Decimal, every: Int, from start: ISODate) {
-        let count = NSDecimalNumber(decimal: months / Decimal(every)).intValue
+        let horizon = (9_999 - start.year) * 12 + (12 - start.month)
+        guard months <= Decimal(horizon) else {
+            problems.append((result.id, "the award lasts \(NumberText.decimal(months)) months, beyond the end of the calendar (9999)"))
+            return
+        }
+        let count = every <= horizon ? NSDecimalNumber(decimal: months / Decimal(every)).intValue : 0
         guard count > 0 else {
             problems.append((result.id, "the award lasts \(NumberText.decimal(months)) months, shorter than one review period of \(every) months"))
             return

@@ -18,12 +18,9 @@ extension OCDSReleaseWriter {
         json.key("startDate"); json.string(r.opens.description + "T00:00:00Z")
         json.key("endDate"); json.string(r.closes.description + "T23:59:59Z")
         json.endObject()
-        json.key("numberOfTenderers"); json.int(decision.submissions.count)
+        json.key("numberOfTenderers"); json.int(tenderers.count)
         json.key("tenderers"); json.beginArray()
-        for result in decision.submissions.sorted(by: { $0.id < $1.id }) {
-            let submission = round.submissions[result.index]
-            writeReference(&json, id: partyID(submission), name: submission.organisation.name)
-        }
+        for tenderer in tenderers { writeReference(&json, id: tenderer.id, name: tenderer.name) }
         json.endArray()
         json.endObject()
     }
@@ -71,7 +68,7 @@ extension OCDSReleaseWriter {
             json.key("date"); json.string(releaseDate)
             json.key("value"); writeValue(&json, result.awarded ?? 0)
             json.key("suppliers"); json.beginArray()
-            writeReference(&json, id: partyID(submission), name: submission.organisation.name)
+            if let tenderer = tenderer(submission) { writeReference(&json, id: tenderer.id, name: tenderer.name) }
             json.endArray()
             json.endObject()
         }

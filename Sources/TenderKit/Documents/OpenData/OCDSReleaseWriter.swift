@@ -7,10 +7,39 @@ import Foundation
 public struct OCDSReleaseWriter {
     let decision: Decision
     let round: LoadedRound
+    /// The bidding organisations, each once, in the order of their first submission's id.
+    let tenderers: [Tenderer]
+    /// Each tenderer's position in `tenderers`, by party id.
+    let tendererPositions: [String: Int]
+
+    /// A bidding organisation as a party: OCDS party ids are unique within a release, so an
+    /// organisation with several submissions is one party, a supplier if any of them was awarded.
+    struct Tenderer {
+        var id: String
+        var name: String
+        var identifier: OrganisationIdentifier?
+        var isSupplier: Bool
+    }
 
     public init(decision: Decision, round: LoadedRound) {
         self.decision = decision
         self.round = round
+        var tenderers: [Tenderer] = []
+        var positions: [String: Int] = [:]
+        for result in decision.submissions.sorted(by: { $0.id < $1.id }) {
+            let submission = round.submissions[result.index]
+            let id = OCDSReleaseWriter.partyID(submission, roundID: round.round.id)
+            if let position = positions[id] {
+                tenderers[position].isSupplier = tenderers[position].isSupplier || result.status == .awarded
+                continue
+            }
+            positions[id] = tenderers.count
+            tenderers.append(Tenderer(
+                id: id, name: submission.organisation.name,
+                identifier: OrganisationIdentifier.preferred(submission.organisation.identifiers), isSupplier: result.status == .awarded))
+        }
+        self.tenderers = tenderers
+        tendererPositions = positions
     }
 
     static let bidExtension = "https://raw.githubusercontent.com/open-contracting-extensions/ocds_bid_extension/v1.1.5/extension.json"
@@ -50,8 +79,13 @@ public struct OCDSReleaseWriter {
     }
 
     /// The id a submission's organisation has in `parties`: its org-id, or one local to the round.
-    func partyID(_ submission: Submission) -> String {
-        OrganisationIdentifier.preferred(submission.organisation.identifiers)?.key ?? "\(round.round.id)-\(submission.id)"
+    static func partyID(_ submission: Submission, roundID: String) -> String {
+        OrganisationIdentifier.preferred(submission.organisation.identifiers)?.key ?? "\(roundID)-\(submission.id)"
+    }
+
+    /// The party a submission's organisation is.
+    func tenderer(_ submission: Submission) -> Tenderer? {
+        tendererPositions[OCDSReleaseWriter.partyID(submission, roundID: round.round.id)].map { tenderers[$0] }
     }
 
     private func writeParties(_ json: inout JSONWriter) {
@@ -61,21 +95,20 @@ public struct OCDSReleaseWriter {
         json.key("name"); json.string(round.round.buyer.name)
         json.key("roles"); json.beginArray(); json.string("buyer"); json.string("procuringEntity"); json.endArray()
         json.endObject()
-        for result in decision.submissions.sorted(by: { $0.id < $1.id }) {
-            let submission = round.submissions[result.index]
+        for tenderer in tenderers {
             json.beginObject()
-            json.key("id"); json.string(partyID(submission))
-            json.key("name"); json.string(submission.organisation.name)
-            if let identifier = OrganisationIdentifier.preferred(submission.organisation.identifiers) {
+            json.key("id"); json.string(tenderer.id)
+            json.key("name"); json.string(tenderer.name)
+            if let identifier = tenderer.identifier {
                 json.key("identifier"); json.beginObject()
                 json.key("scheme"); json.string(identifier.scheme ?? "")
                 json.key("id"); json.string(identifier.localID ?? identifier.key)
-                json.key("legalName"); json.string(submission.organisation.name)
+                json.key("legalName"); json.string(tenderer.name)
                 json.endObject()
             }
             json.key("roles"); json.beginArray()
             json.string("tenderer")
-            if result.status == .awarded { json.string("supplier") }
+            if tenderer.isSupplier { json.string("supplier") }
             json.endArray()
             json.endObject()
         }

@@ -35,7 +35,7 @@ public struct MarkdownRenderer: Sendable {
         lines.append("| " + table.header.map { cell(escaped($0)) }.joined(separator: " | ") + " |")
         lines.append("|" + table.alignments.map { $0 == .right ? " ---: " : " --- " }.joined(separator: "|") + "|")
         for row in table.rows {
-            lines.append("| " + row.map { cell(render($0)) }.joined(separator: " | ") + " |")
+            lines.append("| " + row.map { cell(render($0, inTableCell: true)) }.joined(separator: " | ") + " |")
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -54,13 +54,15 @@ public struct MarkdownRenderer: Sendable {
         }
     }
 
-    func render(_ inlines: [Inline]) -> String {
+    /// - Parameter inTableCell: GitHub tables split cells at every unescaped `|`, even inside a
+    ///   code span, so there a code span's pipes are escaped too (text escapes its own anywhere).
+    func render(_ inlines: [Inline], inTableCell: Bool = false) -> String {
         inlines.map { inline in
             switch inline {
             case .text(let text): escaped(text)
             case .strong(let text): delimited(text, by: "**")
             case .emphasis(let text): delimited(text, by: "*")
-            case .code(let text): code(text)
+            case .code(let text): code(inTableCell ? text.replacingOccurrences(of: "|", with: "\\|") : text)
             }
         }.joined()
     }
@@ -75,7 +77,7 @@ public struct MarkdownRenderer: Sendable {
         return leading + delimiter + escaped(core) + delimiter + trailing
     }
 
-    /// A table cell: no line breaks, pipes escaped.
+    /// A table cell: no line breaks (its pipes are escaped as it is rendered).
     private func cell(_ text: String) -> String {
         text.replacingNewlines(with: " ")
     }

@@ -101,9 +101,24 @@ struct ScoreSpreadSVG {
     let rowHeight = 20.0
     let top = 40.0
 
-    func x(_ score: Double) -> Double {
+    /// The width of the scale, when it can be drawn (positive and finite).
+    var range: Double? {
         let range = spread.scaleMax - spread.scaleMin
-        return labelWidth + (range > 0 ? (score - spread.scaleMin) / range : 0) * (width - labelWidth - 20)
+        return range > 0 && range.isFinite ? range : nil
+    }
+
+    func x(_ score: Double) -> Double {
+        labelWidth + (range.map { (score - spread.scaleMin) / $0 } ?? 0) * (width - labelWidth - 20)
+    }
+
+    /// A tick for every score on a short scale (0 to 5, 0 to 10), and about ten round steps (1, 2
+    /// or 5 times a power of ten) on a longer one, so no rubric's scale draws an endless axis.
+    func tickStep(_ range: Double) -> Double {
+        guard range > 10 else { return 1 }
+        let rough = range / 10
+        var magnitude = 1.0
+        while magnitude * 10 <= rough { magnitude *= 10 }
+        return [1.0, 2, 5].map { $0 * magnitude }.first { $0 >= rough } ?? 10 * magnitude
     }
 
     func render() -> String {
@@ -117,13 +132,14 @@ struct ScoreSpreadSVG {
     }
 
     private func axis(bottom: Double) -> String {
+        guard let range else { return "" }
+        let step = tickStep(range)
         var svg = ""
-        var tick = spread.scaleMin
-        while tick <= spread.scaleMax + 1e-9 {
+        for index in 0...Int((range / step + 1e-9).rounded(.down)) {
+            let tick = spread.scaleMin + Double(index) * step
             let position = SVGChart.number(x(tick))
             svg += "<line x1=\"\(position)\" y1=\"\(SVGChart.number(top - 8))\" x2=\"\(position)\" y2=\"\(SVGChart.number(bottom))\" stroke=\"#e5e7eb\"/>"
             svg += "<text x=\"\(position)\" y=\"\(SVGChart.number(top - 12))\" font-size=\"9\" text-anchor=\"middle\" fill=\"#5b6472\">\(NumberText.plain(tick))</text>"
-            tick += 1
         }
         return svg
     }
