@@ -29,7 +29,31 @@ extension AwardRationale {
             : .bulletList(others.map { result in
                 [.code(result.id), .text(" "), .strong(result.organisation), .text(" (\(result.status.rawValue)): " + result.reasons.joined(separator: "; "))]
             }))
-        return blocks
+        return blocks + auditSection()
+    }
+
+    /// Stage 5 of the strategy, Audit: the reviews `audit-schedule.ics` holds, and any award whose
+    /// schedule could not be worked out (so that it is seen, not silently left out).
+    private func auditSection() -> [Block] {
+        guard let audit = rubric.audit, decision.submissions.contains(where: { $0.status == .awarded }) else { return [] }
+        let schedule = AuditSchedule(decision: decision, round: round)
+        var items: [[Inline]] = []
+        var reviewsBySubmission: [String: [AuditSchedule.Review]] = [:]
+        for review in schedule.reviews { reviewsBySubmission[review.submission, default: []].append(review) }
+        for result in ranked where result.status == .awarded {
+            if let reviews = reviewsBySubmission[result.id], let first = reviews.first, let last = reviews.last {
+                items.append([.code(result.id), .text(": \(NumberText.counted(reviews.count, "review")), from \(first.date) to \(last.date)")])
+            }
+        }
+        for problem in schedule.problems {
+            items.append([.code(problem.submission), .text(": "), .strong("no schedule"), .text(" (\(problem.reason)); plan its reviews by hand")])
+        }
+        return [
+            .heading(level: 3, text: [.text("Audit schedule")], anchor: nil),
+            .paragraph([.text("Each award is reviewed every \(NumberText.counted(audit.reviewEveryMonths, "month")) over its duration ("),
+                        .code(audit.durationMonths.text), .text("), counted from the award date; the events are in audit-schedule.ics.")]),
+            .bulletList(items),
+        ]
     }
 
     func blockingSection() -> [Block] {

@@ -72,4 +72,9 @@ public enum RuleLimits {
     /// The deepest nesting accepted: brackets, lists, calls, `not` and `-` chains, and the depth
     /// of the expression tree (so a chain of 101 `+` is refused too). Evaluation recurses no deeper.
     public static let maxNesting = 100
+    /// The most sub-expressions one evaluation may compute. Lambdas nested over lists multiply
+    /// (`any(xs, a => any(xs, b => …))`), so without a budget a short rule could run for ever; a
+    /// real gate or value over a submission takes a few hundred steps, a list of 10,000 items a
+    /// few tens of thousands.
+    public static let maxEvaluationSteps = 1_000_000
 }

@@ -32,6 +32,9 @@ enum EvaluateCommand: Command {
             throw .failed("\(error.description); no output was changed")
         }
         console.printError("Wrote \(NumberText.counted(files.count, "file")) to \(outputFolder)")
+        for problem in AuditSchedule(decision: evaluation.decision, round: evaluation.round).problems {
+            console.printError("warning: no audit schedule for \(problem.submission): \(problem.reason)")
+        }
         console.print(DecisionSummary.text(evaluation.decision, round: evaluation.round))
         if arguments.flag("require-final"), evaluation.decision.status == .provisional { return .notFinal }
         return .success

@@ -79,3 +79,22 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: copy.folder.appendingPathComponent("out/award-rationale.md").path))
     }
 }
+
+/// An award whose audit schedule cannot be worked out is reported, never silently left out.
+@Suite struct AuditScheduleProblemTests {
+    @Test func aScheduleThatCannotBeWorkedOutIsReported() throws {
+        let copy = try TemporarySample("victim-care-and-advice-2024")
+        let rubric = try String(contentsOfFile: RepositoryFiles.path("Rubrics/victim-care-and-advice-service.json"), encoding: .utf8)
+            .replacingOccurrences(of: "\"durationMonths\": \"submission.durationMonths\"", with: "\"durationMonths\": \"submission.auditMonths\"")
+        try rubric.write(to: copy.folder.appendingPathComponent("rubric.json"), atomically: true, encoding: .utf8)
+        try copy.replace("\"\(RepositoryFiles.root)/Rubrics/victim-care-and-advice-service.json\"", with: "\"rubric.json\"", in: "round.json")
+        var err = ""
+        let console = Console(out: { _ in }, error: { err += $0 })
+        #expect(TenderCommand.main(["evaluate", copy.folder.path], console: console) == 0)
+        #expect(err.contains("warning: no audit schedule for vcas-2024-01: the duration could not be evaluated: submission.auditMonths is missing"))
+        let rationale = try String(contentsOf: copy.folder.appendingPathComponent("out/award-rationale.md"), encoding: .utf8)
+        #expect(rationale.contains("`vcas-2024-01`: **no schedule** (the duration could not be evaluated: submission.auditMonths is missing)"))
+        let calendar = try String(contentsOf: copy.folder.appendingPathComponent("out/audit-schedule.ics"), encoding: .utf8)
+        #expect(!calendar.contains("BEGIN:VEVENT"))
+    }
+}

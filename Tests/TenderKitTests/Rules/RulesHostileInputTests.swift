@@ -98,4 +98,26 @@ import Testing
         let bytes: [UInt8] = [0x31, 0x20, 0xFF, 0x20, 0x32]
         #expect(errors(String(decoding: bytes, as: UTF8.self)) == [RuleCompileError(offset: 2, message: "unexpected character '\u{FFFD}'")])
     }
+
+    /// Lambdas nested over a list multiply: ten levels over 10 items would be 10^10 steps. The
+    /// evaluation stops at the step budget with a clear error instead of running for hours.
+    @Test func nestedLambdasOverAListStopAtTheStepBudget() throws {
+        var rule = "x9 > 100"
+        for level in (0..<9).reversed() { rule = "any(submission.items, x\(level + 1) => \(rule))" }
+        rule = "any(submission.items, x0 => \(rule.replacingOccurrences(of: "x9 > 100", with: "x0 + x9 > 100")))"
+        let items = (1...10).map(String.init).joined(separator: ", ")
+        let scope = RuleScope(submission: RuleTestSupport.json("{\"items\": [\(items)]}"), round: RuleTestSupport.scope.round,
+                              rubric: RuleTestSupport.scope.rubric)
+        let program = try RuleProgram.compile(rule, expecting: .boolean)
+        let started = Date()
+        guard case .failure(let error) = program.evaluate(in: scope) else {
+            Issue.record("a rule of 10^10 steps should not finish")
+            return
+        }
+        #expect(error.message.hasPrefix("the rule does too much work to evaluate (more than 1,000,000 steps)"))
+        #expect(Date().timeIntervalSince(started) < 20)
+        // The same shape over a short list is an ordinary rule: 2 items, 2^10 combinations.
+        let short = RuleScope(submission: RuleTestSupport.json("{\"items\": [1, 200]}"), round: scope.round, rubric: scope.rubric)
+        #expect(program.evaluate(in: short) == .success(.bool(true)))
+    }
 }

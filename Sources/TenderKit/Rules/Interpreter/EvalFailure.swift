@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why evaluating a node failed, with what `??` needs to know: was it missing or null data, and
 /// which node failed. Becomes a public `RuleEvaluationError` at the end.
 struct EvalFailure: Error, Sendable {
@@ -40,6 +42,10 @@ struct EvalFailure: Error, Sendable {
 
     static func outOfRange(_ node: CheckedExpression) -> EvalFailure {
         invalid("the result of \(node.text.quotedForMessage) is too large to calculate (numbers must stay below 10^60)", at: node)
+    }
+
+    static func tooMuchWork(_ node: CheckedExpression) -> EvalFailure {
+        invalid("the rule does too much work to evaluate (more than \(NumberText.decimal(Decimal(RuleLimits.maxEvaluationSteps))) steps): lambdas nested over long lists multiply; simplify it", at: node)
     }
 
     /// Adds where in a list the failure happened, and rewrites a lambda parameter's path into the

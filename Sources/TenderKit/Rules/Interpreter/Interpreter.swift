@@ -12,6 +12,8 @@ struct Interpreter<Trace: EvaluationTrace> {
     var trace: Trace
     /// The `Double` the JSON reader kept for the number the last path ended on (nil otherwise).
     var lastApproximation: Double?
+    /// Sub-expressions computed so far, against `RuleLimits.maxEvaluationSteps`.
+    private var steps = 0
 
     init(scope: RuleScope, localSlots: Int, trace: Trace) {
         self.scope = scope
@@ -20,6 +22,8 @@ struct Interpreter<Trace: EvaluationTrace> {
     }
 
     mutating func evaluate(_ node: CheckedExpression) throws(EvalFailure) -> RuleValue {
+        steps += 1
+        guard steps <= RuleLimits.maxEvaluationSteps else { throw .tooMuchWork(node) }
         guard Trace.isRecording else { return try compute(node) }
         do {
             let value = try compute(node)
