@@ -43,20 +43,20 @@ extension StatusReport {
     public func json() -> [UInt8] {
         var json = JSONWriter()
         json.beginObject()
-        json.key("round"); json.string(round.round.id)
-        json.key("status"); json.string(decision.status.rawValue)
+        json.field("round", round.round.id)
+        json.field("status", decision.status.rawValue)
         json.key("completeness"); json.beginArray()
         for (evaluator, row) in matrix.enumerated() {
             json.beginObject()
-            json.key("evaluator"); json.string(round.panel.evaluators[evaluator].id)
+            json.field("evaluator", round.panel.evaluators[evaluator].id)
             json.key("submissions"); json.beginArray()
             for (column, cell) in row.enumerated() {
                 json.beginObject()
-                json.key("submission"); json.string(round.submissions[submissions[column]].id)
-                json.key("scored"); json.int(cell.scored)
-                json.key("expected"); json.int(cell.expected)
-                json.key("excluded"); json.bool(cell.excluded)
-                json.key("pendingConflict"); json.bool(cell.pendingConflict)
+                json.field("submission", round.submissions[submissions[column]].id)
+                json.field("scored", cell.scored)
+                json.field("expected", cell.expected)
+                json.field("excluded", cell.excluded)
+                json.field("pendingConflict", cell.pendingConflict)
                 json.endObject()
             }
             json.endArray()
@@ -72,15 +72,15 @@ extension StatusReport {
 
     private func write(_ item: Item, _ json: inout JSONWriter) {
         json.beginObject()
-        json.key("kind"); json.string(item.blocking.kind.rawValue)
-        json.key("submission"); json.string(item.blocking.submission)
+        json.field("kind", item.blocking.kind.rawValue)
+        json.field("submission", item.blocking.submission)
         if let criterion = item.blocking.criterion { json.key("criterion"); json.string(criterion) }
         if let evaluator = item.blocking.evaluator { json.key("evaluator"); json.string(evaluator) }
-        json.key("detail"); json.string(item.blocking.detail)
+        json.field("detail", item.blocking.detail)
         json.key("evidence"); json.beginArray()
         for line in item.evidence { json.string(line) }
         json.endArray()
-        json.key("command"); json.string(item.command)
+        json.field("command", item.command)
         json.endObject()
     }
 }

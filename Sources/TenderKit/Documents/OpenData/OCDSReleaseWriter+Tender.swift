@@ -5,20 +5,20 @@ extension OCDSReleaseWriter {
     func writeTender(_ json: inout JSONWriter) {
         let r = round.round
         json.key("tender"); json.beginObject()
-        json.key("id"); json.string(r.id)
-        json.key("title"); json.string(r.title)
+        json.field("id", r.id)
+        json.field("title", r.title)
         if let description = r.description { json.key("description"); json.string(description) }
-        json.key("status"); json.string(decision.status == .final ? "complete" : "active")
+        json.field("status", decision.status == .final ? "complete" : "active")
         json.key("value"); writeValue(&json, r.budget.amount)
-        json.key("procurementMethod"); json.string("open")
-        json.key("mainProcurementCategory"); json.string("services")
-        json.key("awardCriteria"); json.string(round.rubric.quantitativeCriteria.isEmpty ? "qualityOnly" : "ratedCriteria")
-        json.key("awardCriteriaDetails"); json.string(criteriaDetails)
+        json.field("procurementMethod", "open")
+        json.field("mainProcurementCategory", "services")
+        json.field("awardCriteria", round.rubric.quantitativeCriteria.isEmpty ? "qualityOnly" : "ratedCriteria")
+        json.field("awardCriteriaDetails", criteriaDetails)
         json.key("tenderPeriod"); json.beginObject()
-        json.key("startDate"); json.string(r.opens.description + "T00:00:00Z")
-        json.key("endDate"); json.string(r.closes.description + "T23:59:59Z")
+        json.field("startDate", r.opens.description + "T00:00:00Z")
+        json.field("endDate", r.closes.description + "T23:59:59Z")
         json.endObject()
-        json.key("numberOfTenderers"); json.int(tenderers.count)
+        json.field("numberOfTenderers", tenderers.count)
         json.key("tenderers"); json.beginArray()
         for tenderer in tenderers { writeReference(&json, id: tenderer.id, name: tenderer.name) }
         json.endArray()
@@ -45,11 +45,11 @@ extension OCDSReleaseWriter {
             ("qualifiedBids", ranked, "Submissions ranked after quality thresholds and abnormally low checks"),
         ].enumerated() {
             json.beginObject()
-            json.key("id"); json.string(String(index + 1))
-            json.key("measure"); json.string(measure)
-            json.key("value"); json.int(value)
-            json.key("date"); json.string(releaseDate)
-            json.key("notes"); json.string(notes)
+            json.field("id", String(index + 1))
+            json.field("measure", measure)
+            json.field("value", value)
+            json.field("date", releaseDate)
+            json.field("notes", notes)
             json.endObject()
         }
         json.endArray()
@@ -62,10 +62,10 @@ extension OCDSReleaseWriter {
         for result in awarded {
             let submission = round.submissions[result.index]
             json.beginObject()
-            json.key("id"); json.string("\(round.round.id)-\(result.id)")
-            json.key("title"); json.string(submission.title)
-            json.key("status"); json.string(decision.status == .final ? "active" : "pending")
-            json.key("date"); json.string(releaseDate)
+            json.field("id", "\(round.round.id)-\(result.id)")
+            json.field("title", submission.title)
+            json.field("status", decision.status == .final ? "active" : "pending")
+            json.field("date", releaseDate)
             json.key("value"); writeValue(&json, result.awarded ?? 0)
             json.key("suppliers"); json.beginArray()
             if let tenderer = tenderer(submission) { writeReference(&json, id: tenderer.id, name: tenderer.name) }

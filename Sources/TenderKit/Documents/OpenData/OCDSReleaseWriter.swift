@@ -50,11 +50,11 @@ public struct OCDSReleaseWriter {
     public func write() -> [UInt8] {
         var json = JSONWriter()
         json.beginObject()
-        json.key("uri"); json.string(round.round.openData.packageURI ?? "urn:x-tender:ocds:\(ocid)")
-        json.key("version"); json.string("1.1")
+        json.field("uri", round.round.openData.packageURI ?? "urn:x-tender:ocds:\(ocid)")
+        json.field("version", "1.1")
         json.key("extensions"); json.beginArray(); json.string(Self.bidExtension); json.endArray()
-        json.key("publishedDate"); json.string(releaseDate)
-        json.key("publisher"); json.beginObject(); json.key("name"); json.string(round.round.buyer.name); json.endObject()
+        json.field("publishedDate", releaseDate)
+        json.key("publisher"); json.beginObject(); json.field("name", round.round.buyer.name); json.endObject()
         json.key("releases"); json.beginArray()
         writeRelease(&json)
         json.endArray()
@@ -64,12 +64,12 @@ public struct OCDSReleaseWriter {
 
     private func writeRelease(_ json: inout JSONWriter) {
         json.beginObject()
-        json.key("ocid"); json.string(ocid)
-        json.key("id"); json.string("\(ocid)-award-\(decision.status.rawValue)")
-        json.key("date"); json.string(releaseDate)
+        json.field("ocid", ocid)
+        json.field("id", "\(ocid)-award-\(decision.status.rawValue)")
+        json.field("date", releaseDate)
         json.key("tag"); json.beginArray(); json.string("award"); json.endArray()
-        json.key("initiationType"); json.string("tender")
-        json.key("language"); json.string("en")
+        json.field("initiationType", "tender")
+        json.field("language", "en")
         writeParties(&json)
         json.key("buyer"); writeReference(&json, id: round.round.buyer.id, name: round.round.buyer.name)
         writeTender(&json)
@@ -91,19 +91,19 @@ public struct OCDSReleaseWriter {
     private func writeParties(_ json: inout JSONWriter) {
         json.key("parties"); json.beginArray()
         json.beginObject()
-        json.key("id"); json.string(round.round.buyer.id)
-        json.key("name"); json.string(round.round.buyer.name)
+        json.field("id", round.round.buyer.id)
+        json.field("name", round.round.buyer.name)
         json.key("roles"); json.beginArray(); json.string("buyer"); json.string("procuringEntity"); json.endArray()
         json.endObject()
         for tenderer in tenderers {
             json.beginObject()
-            json.key("id"); json.string(tenderer.id)
-            json.key("name"); json.string(tenderer.name)
+            json.field("id", tenderer.id)
+            json.field("name", tenderer.name)
             if let identifier = tenderer.identifier {
                 json.key("identifier"); json.beginObject()
-                json.key("scheme"); json.string(identifier.scheme ?? "")
-                json.key("id"); json.string(identifier.localID ?? identifier.key)
-                json.key("legalName"); json.string(tenderer.name)
+                json.field("scheme", identifier.scheme ?? "")
+                json.field("id", identifier.localID ?? identifier.key)
+                json.field("legalName", tenderer.name)
                 json.endObject()
             }
             json.key("roles"); json.beginArray()
@@ -117,15 +117,15 @@ public struct OCDSReleaseWriter {
 
     func writeReference(_ json: inout JSONWriter, id: String, name: String) {
         json.beginObject()
-        json.key("id"); json.string(id)
-        json.key("name"); json.string(name)
+        json.field("id", id)
+        json.field("name", name)
         json.endObject()
     }
 
     func writeValue(_ json: inout JSONWriter, _ amount: Decimal) {
         json.beginObject()
-        json.key("amount"); json.decimal(amount)
-        json.key("currency"); json.string(round.round.budget.currency)
+        json.field("amount", amount)
+        json.field("currency", round.round.budget.currency)
         json.endObject()
     }
 }

@@ -51,6 +51,13 @@ public struct JSONWriter {
         write(&self, value)
     }
 
+    /// A member with its value: `field("id", "s1")`; an optional that is nil is written as `null`.
+    public mutating func field(_ name: String, _ value: String?) { key(name); optional(value) { $0.string($1) } }
+    public mutating func field(_ name: String, _ value: Int?) { key(name); optional(value) { $0.int($1) } }
+    public mutating func field(_ name: String, _ value: Double?) { key(name); optional(value) { $0.double($1) } }
+    public mutating func field(_ name: String, _ value: Decimal?) { key(name); optional(value) { $0.decimal($1) } }
+    public mutating func field(_ name: String, _ value: Bool) { key(name); bool(value) }
+
     /// A whole value read from a file, written back out.
     public mutating func value(_ value: JSONValue) {
         switch value.kind {
