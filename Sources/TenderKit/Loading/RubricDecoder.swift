@@ -71,7 +71,8 @@ struct RubricDecoder {
             scale.error("scale.descriptors is empty: say what each score on the scale means (evaluators score by the descriptors)",
                         at: list.offset)
         }
-        guard let min, let max, let descriptors else { return nil }
+        // A descriptor that cannot be read is reported; the checks then need every one, in file order.
+        guard let min, let max, let descriptors, descriptors.count == scale.object["descriptors"]?.array?.count else { return nil }
         return Rubric.Scale(min: min, max: max, descriptors: descriptors, location: scale.location)
     }
 

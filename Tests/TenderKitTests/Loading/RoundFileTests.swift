@@ -49,7 +49,7 @@ extension ValidationTests {
         static let panelJSON: [BrokenFixture] = [
             BrokenFixture("two evaluators with one id", in: "panel.json",
                           replacing: #""id": "cwatts""#, with: #""id": "ahart""#,
-                          expect: ["panel.json:28:13: duplicate evaluator id 'ahart' (first used at line 4)"]),
+                          expect: ["panel.json:28:13: evaluators[2].id: duplicate evaluator id 'ahart' (first used at line 4); give each evaluator its own id"]),
             BrokenFixture("an evaluator id with a space", in: "panel.json",
                           replacing: #""id": "cwatts""#, with: #""id": "c watts""#,
                           expect: ["panel.json:28:13: evaluators[2].id 'c watts' is not a valid id: \(Identifier.ruleDescription)"]),
@@ -78,7 +78,7 @@ extension ValidationTests {
         static let submissionJSON: [BrokenFixture] = [
             BrokenFixture("two submissions with one id", in: "submissions/sub-cedar.json",
                           replacing: #""id": "sub-cedar""#, with: #""id": "sub-alder""#,
-                          expect: ["submissions/sub-cedar.json:2:9: duplicate submission id 'sub-alder' (first used at $ROUND/submissions/sub-alder.json:2:9)"]),
+                          expect: ["submissions/sub-cedar.json:2:9: id: duplicate submission id 'sub-alder' (first used at $ROUND/submissions/sub-alder.json:2:9); give each submission its own id"]),
             BrokenFixture("a submission id with a space", in: "submissions/sub-cedar.json",
                           replacing: #""id": "sub-cedar""#, with: #""id": "sub cedar""#,
                           expect: ["submissions/sub-cedar.json:2:9: id 'sub cedar' is not a valid id: \(Identifier.ruleDescription)"]),

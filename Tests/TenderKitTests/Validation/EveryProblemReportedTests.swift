@@ -18,11 +18,11 @@ extension ValidationTests {
             .replace(file: "decisions.json", old: #""criterion": "price""#, new: #""criterion": "staffing""#),
             .replace(file: "decisions.json", old: #""evaluator": "bpatel""#, new: #""evaluator": "bpatle""#),
         ], expect: [
-            "decisions.json:13:20: clarification names criterion 'staffing', which the panel scores; clarifications answer abnormally low values of quantitative criteria",
-            "decisions.json:20:20: conflict ruling names unknown evaluator 'bpatle' (did you mean 'bpatel'?)",
+            "decisions.json:13:20: clarifications[0] names criterion 'staffing', which the panel scores; clarifications answer abnormally low values of quantitative criteria",
+            "decisions.json:20:20: conflicts[0] names unknown evaluator 'bpatle' (did you mean 'bpatel'?)",
             "panel.json:21:16: evaluators[1].email 'bina.patel' is not an email address",
             "round.json:11:17: budget.currency must be a three-letter ISO 4217 code such as 'GBP', but it is '£'",
-            "rubric.json:16:7: the descriptor for score 4 lies outside the scale 0 to 3",
+            "rubric.json:16:7: scale.descriptors[3]: the descriptor for score 4 lies outside the scale 0 to 3",
             "rubric.json:38:15: criteria weights must add up to 100, but they add up to 105 (approach 50 + staffing 25 + price 30)",
             "scores.csv:2:26: row 1: score 4 is outside the scale 0 to 3",
             "scores.csv:6:29: row 5: the comment is empty, but the rubric requires a comment with every score (panel.requireComments)",
@@ -67,7 +67,7 @@ extension ValidationTests {
             #expect(diagnostics == [
                 "panel.json:3:1: malformed JSON: the file ends where a value was expected",
                 "round.json:13:12: opens must be a date written YYYY-MM-DD, but it is '01/03/2024'",
-                "rubric.json:40:13: criterion 'approach' has minimum 4, outside the scale 0 to 3: give a minimum on the scale, or none",
+                "rubric.json:40:13: criteria[0].minimum: criterion 'approach' has minimum 4, outside the scale 0 to 3: give a minimum on the scale, or none",
                 "scores.csv:3:17: row 2: unknown criterion 'stafing' (did you mean 'staffing'?)",
             ])
         }

@@ -10,16 +10,16 @@ extension ValidationTests {
         static let moderation: [BrokenFixture] = [
             BrokenFixture("moderation of an unknown submission", in: "decisions.json",
                           replacing: "\"sub-birch\",\n      \"criterion\": \"approach\"", with: "\"sub-brich\",\n      \"criterion\": \"approach\"",
-                          expect: ["decisions.json:4:21: moderation names unknown submission 'sub-brich' (did you mean 'sub-birch'?)"]),
+                          expect: ["decisions.json:4:21: moderation[0] names unknown submission 'sub-brich' (did you mean 'sub-birch'?)"]),
             BrokenFixture("moderation of an unknown criterion", in: "decisions.json",
                           replacing: #""criterion": "approach""#, with: #""criterion": "aproach""#,
-                          expect: ["decisions.json:5:20: moderation names unknown criterion 'aproach' (did you mean 'approach'?)"]),
+                          expect: ["decisions.json:5:20: moderation[0] names unknown criterion 'aproach' (did you mean 'approach'?)"]),
             BrokenFixture("moderation of a quantitative criterion", in: "decisions.json",
                           replacing: #""criterion": "approach""#, with: #""criterion": "price""#,
-                          expect: ["decisions.json:5:20: moderation names criterion 'price', which is quantitative (computed by the rubric's rule), so it cannot be moderated"]),
+                          expect: ["decisions.json:5:20: moderation[0] names criterion 'price', which is quantitative (computed by the rubric's rule), so it cannot be moderated"]),
             BrokenFixture("a moderated score off the scale", in: "decisions.json",
                           replacing: #""score": 2"#, with: #""score": 3.5"#,
-                          expect: ["decisions.json:6:16: moderation score 3.5 for 'sub-birch' / 'approach' is outside the scale 0 to 3"]),
+                          expect: ["decisions.json:6:16: moderation[0].score 3.5 for 'sub-birch' / 'approach' is outside the scale 0 to 3"]),
             BrokenFixture("a moderation without a rationale", in: "decisions.json",
                           replacing: ",\n      \"rationale\": \"Agreed at the moderation meeting.\"", with: "",
                           expect: ["decisions.json:3:5: moderation[0] is missing the required field 'rationale'"]),
@@ -27,19 +27,19 @@ extension ValidationTests {
                           replacing: "\"Agreed at the moderation meeting.\"\n    }",
                           with: "\"Agreed at the moderation meeting.\"\n    },\n    {\n      \"submission\": \"sub-birch\",\n"
                               + "      \"criterion\": \"approach\",\n      \"score\": 1,\n      \"rationale\": \"Second thoughts.\"\n    }",
-                          expect: ["decisions.json:9:5: a second moderation for sub-birch/approach (the first is at line 3); keep one"]),
+                          expect: ["decisions.json:9:5: moderation[1] is a second moderation for sub-birch/approach (the first is at line 3); keep one, or replace it with tender decide … --replace"]),
         ]
 
         static let clarificationsAndRulings: [BrokenFixture] = [
             BrokenFixture("a clarification for an unknown submission", in: "decisions.json",
                           replacing: "\"sub-birch\",\n      \"criterion\": \"price\"", with: "\"sub-brich\",\n      \"criterion\": \"price\"",
-                          expect: ["decisions.json:12:21: clarification names unknown submission 'sub-brich' (did you mean 'sub-birch'?)"]),
+                          expect: ["decisions.json:12:21: clarifications[0] names unknown submission 'sub-brich' (did you mean 'sub-birch'?)"]),
             BrokenFixture("a clarification for an unknown criterion", in: "decisions.json",
                           replacing: #""criterion": "price""#, with: #""criterion": "prices""#,
-                          expect: ["decisions.json:13:20: clarification names unknown criterion 'prices' (did you mean 'price'?)"]),
+                          expect: ["decisions.json:13:20: clarifications[0] names unknown criterion 'prices' (did you mean 'price'?)"]),
             BrokenFixture("a clarification for a panel-scored criterion", in: "decisions.json",
                           replacing: #""criterion": "price""#, with: #""criterion": "staffing""#,
-                          expect: ["decisions.json:13:20: clarification names criterion 'staffing', which the panel scores; clarifications answer abnormally low values of quantitative criteria"]),
+                          expect: ["decisions.json:13:20: clarifications[0] names criterion 'staffing', which the panel scores; clarifications answer abnormally low values of quantitative criteria"]),
             BrokenFixture("a clarification with an unknown outcome", in: "decisions.json",
                           replacing: #""outcome": "accepted""#, with: #""outcome": "approved""#,
                           expect: ["decisions.json:14:18: clarifications[0].outcome must be one of 'accepted', 'rejected', but it is 'approved'"]),
@@ -47,13 +47,13 @@ extension ValidationTests {
                           replacing: "\"The bidder explained its volunteer model.\"\n    }",
                           with: "\"The bidder explained its volunteer model.\"\n    },\n    {\n      \"submission\": \"sub-birch\",\n"
                               + "      \"criterion\": \"price\",\n      \"outcome\": \"rejected\",\n      \"rationale\": \"Reconsidered.\"\n    }",
-                          expect: ["decisions.json:17:5: a second clarification for sub-birch/price (the first is at line 11); keep one"]),
+                          expect: ["decisions.json:17:5: clarifications[1] is a second clarification for sub-birch/price (the first is at line 11); keep one, or replace it with tender decide … --replace"]),
             BrokenFixture("a ruling on an unknown evaluator", in: "decisions.json",
                           replacing: #""evaluator": "bpatel""#, with: #""evaluator": "bpatle""#,
-                          expect: ["decisions.json:20:20: conflict ruling names unknown evaluator 'bpatle' (did you mean 'bpatel'?)"]),
+                          expect: ["decisions.json:20:20: conflicts[0] names unknown evaluator 'bpatle' (did you mean 'bpatel'?)"]),
             BrokenFixture("a ruling on an unknown submission", in: "decisions.json",
                           replacing: "\"sub-birch\",\n      \"outcome\"", with: "\"sub-oak\",\n      \"outcome\"",
-                          expect: ["decisions.json:21:21: conflict ruling names unknown submission 'sub-oak'"]),
+                          expect: ["decisions.json:21:21: conflicts[0] names unknown submission 'sub-oak'"]),
             BrokenFixture("a ruling with a misspelt outcome", in: "decisions.json",
                           replacing: #""outcome": "no-conflict""#, with: #""outcome": "no conflict""#,
                           expect: ["decisions.json:22:18: conflicts[0].outcome must be one of 'conflict', 'no-conflict', but it is 'no conflict' (did you mean 'no-conflict'?)"]),
@@ -61,7 +61,7 @@ extension ValidationTests {
                           replacing: "\"A neighbour with no financial tie.\"\n    }",
                           with: "\"A neighbour with no financial tie.\"\n    },\n    {\n      \"evaluator\": \"bpatel\",\n"
                               + "      \"submission\": \"sub-birch\",\n      \"outcome\": \"conflict\",\n      \"rationale\": \"Reconsidered.\"\n    }",
-                          expect: ["decisions.json:25:5: a second conflict ruling for bpatel/sub-birch (the first is at line 19); keep one"]),
+                          expect: ["decisions.json:25:5: conflicts[1] is a second conflict ruling for bpatel/sub-birch (the first is at line 19); keep one, or replace it with tender decide … --replace"]),
             BrokenFixture("a misspelt list of decisions", in: "decisions.json",
                           replacing: #""moderation":"#, with: #""moderations":"#,
                           expect: ["decisions.json:2:3: the decisions file has an unknown field 'moderations' (did you mean 'moderation'?)"]),
@@ -105,8 +105,8 @@ extension ValidationTests {
                                         replacing: "\"bpatel\",\n      \"submission\": \"sub-birch\"",
                                         with: "\"bpatle\",\n      \"submission\": \"sub-oak\"",
                                         expect: [
-                                            "decisions.json:20:20: conflict ruling names unknown evaluator 'bpatle' (did you mean 'bpatel'?)",
-                                            "decisions.json:21:21: conflict ruling names unknown submission 'sub-oak'",
+                                            "decisions.json:20:20: conflicts[0] names unknown evaluator 'bpatle' (did you mean 'bpatel'?)",
+                                            "decisions.json:21:21: conflicts[0] names unknown submission 'sub-oak'",
                                         ])
             let diagnostics = try fixture.roundDiagnostics()
             #expect(diagnostics == fixture.expected)

@@ -44,7 +44,7 @@ extension ValidationTests {
             .set("panel.requireComments", to: #""yes""#, loaderSays: "panel.requireComments must be true or false"),
             .set("panel.minIndependentEvaluators", to: "2.5", loaderSays: "panel.minIndependentEvaluators must be a whole number"),
             .set("criteria.5.abnormallyLow.belowMeanBy", to: "1", loaderSays: "criteria[5].abnormallyLow.belowMeanBy must be a fraction"),
-            .set("criteria.5.better", to: #""higher""#, loaderSays: "abnormallyLow applies only where better is 'lower'"),
+            .set("criteria.5.better", to: #""higher""#, loaderSays: "the abnormally low test applies only where better is 'lower'"),
             .set("minimumQuality", to: "101", loaderSays: "minimumQuality must be a percentage from 0 to 100"),
             .set("id", to: #""../x""#, loaderSays: "id '../x' is not a valid id"),
             .set("gates.0.rule", to: #""  ""#, loaderSays: "gates[0].rule must not be empty"),

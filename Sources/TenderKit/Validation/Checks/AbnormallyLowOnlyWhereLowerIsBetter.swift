@@ -5,13 +5,13 @@
 /// scores better (prices, costs per beneficiary).
 public enum AbnormallyLowOnlyWhereLowerIsBetter: RubricCheck {
     public static func check(_ rubric: Rubric) -> [Diagnostic] {
-        rubric.criteria.compactMap { criterion in
+        rubric.criteria.enumerated().compactMap { index, criterion in
             guard let quantitative = criterion.quantitative, quantitative.abnormallyLowBelowMeanBy != nil,
                   quantitative.better != .lower
             else { return nil }
             return .error(
                 at: quantitative.abnormallyLowLocation ?? criterion.location,
-                "criterion '\(criterion.id)': abnormallyLow applies only where better is 'lower', but here better is '\(quantitative.better.rawValue)'; remove abnormallyLow, or set better to 'lower' if a lower value is better")
+                "criteria[\(index)].abnormallyLow: the abnormally low test applies only where better is 'lower', but criterion '\(criterion.id)' has better '\(quantitative.better.rawValue)'; remove abnormallyLow, or set better to 'lower' if a lower value is better")
         }
     }
 }

@@ -7,19 +7,20 @@ public enum ClarificationsNameQuantitativeCriteria: RoundCheck {
         guard let decisions = documents.decisions else { return [] }
         let references = DecisionReferences(documents)
         var diagnostics: [Diagnostic] = []
-        for entry in decisions.clarifications {
-            if let problem = references.unknownSubmission(entry.submission, at: entry.location(of: "submission"), entry: "clarification") {
+        for (index, entry) in decisions.clarifications.enumerated() {
+            let path = "clarifications[\(index)]"
+            if let problem = references.unknownSubmission(entry.submission, at: entry.location(of: "submission"), entry: path) {
                 diagnostics.append(problem)
             }
             guard documents.rubric != nil else { continue }
             guard let criterion = references.criterion(entry.criterion) else {
-                diagnostics.append(references.unknownCriterion(entry.criterion, at: entry.location(of: "criterion"), entry: "clarification"))
+                diagnostics.append(references.unknownCriterion(entry.criterion, at: entry.location(of: "criterion"), entry: path))
                 continue
             }
             if criterion.quantitative == nil {
                 diagnostics.append(.error(
                     at: entry.location(of: "criterion"),
-                    "clarification names criterion '\(entry.criterion)', which the panel scores; clarifications answer abnormally low values of quantitative criteria"))
+                    "\(path) names criterion '\(entry.criterion)', which the panel scores; clarifications answer abnormally low values of quantitative criteria"))
             }
         }
         return diagnostics

@@ -7,11 +7,12 @@ public enum ConflictRulingsNameKnownPairs: RoundCheck {
         guard let decisions = documents.decisions else { return [] }
         let references = DecisionReferences(documents)
         var diagnostics: [Diagnostic] = []
-        for entry in decisions.conflicts {
-            if let problem = references.unknownEvaluator(entry.evaluator, at: entry.location(of: "evaluator"), entry: "conflict ruling") {
+        for (index, entry) in decisions.conflicts.enumerated() {
+            let path = "conflicts[\(index)]"
+            if let problem = references.unknownEvaluator(entry.evaluator, at: entry.location(of: "evaluator"), entry: path) {
                 diagnostics.append(problem)
             }
-            if let problem = references.unknownSubmission(entry.submission, at: entry.location(of: "submission"), entry: "conflict ruling") {
+            if let problem = references.unknownSubmission(entry.submission, at: entry.location(of: "submission"), entry: path) {
                 diagnostics.append(problem)
             }
         }

@@ -4,6 +4,6 @@
 /// make every such reference ambiguous.
 public enum CriterionIDsAreUnique: RubricCheck {
     public static func check(_ rubric: Rubric) -> [Diagnostic] {
-        DuplicateIDs.find(rubric.criteria.map { ($0.id, $0.location) }, kind: "criterion")
+        DuplicateIDs.find(rubric.criteria.enumerated().map { ($1.id, $1.location, "criteria[\($0)].id") }, kind: "criterion")
     }
 }

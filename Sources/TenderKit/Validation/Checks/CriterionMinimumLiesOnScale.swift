@@ -7,11 +7,11 @@ public enum CriterionMinimumLiesOnScale: RubricCheck {
     public static func check(_ rubric: Rubric) -> [Diagnostic] {
         let scale = rubric.scale
         guard scale.min < scale.max else { return [] }
-        return rubric.criteria.compactMap { criterion in
+        return rubric.criteria.enumerated().compactMap { index, criterion in
             guard let minimum = criterion.minimum, minimum < scale.min || minimum > scale.max else { return nil }
             return .error(
                 at: criterion.location,
-                "criterion '\(criterion.id)' has minimum \(NumberText.plain(minimum)), outside the scale \(NumberText.plain(scale.min)) to \(NumberText.plain(scale.max)): give a minimum on the scale, or none")
+                "criteria[\(index)].minimum: criterion '\(criterion.id)' has minimum \(NumberText.plain(minimum)), outside the scale \(NumberText.plain(scale.min)) to \(NumberText.plain(scale.max)): give a minimum on the scale, or none")
         }
     }
 }

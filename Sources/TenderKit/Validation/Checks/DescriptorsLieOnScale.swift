@@ -8,16 +8,16 @@ public enum DescriptorsLieOnScale: RubricCheck {
         let scale = rubric.scale
         var diagnostics: [Diagnostic] = []
         var seen: [Double: SourceLocation] = [:]
-        for descriptor in scale.descriptors {
+        for (index, descriptor) in scale.descriptors.enumerated() {
             if scale.min < scale.max, descriptor.score < scale.min || descriptor.score > scale.max {
                 diagnostics.append(.error(
                     at: descriptor.location,
-                    "the descriptor for score \(NumberText.plain(descriptor.score)) lies outside the scale \(NumberText.plain(scale.min)) to \(NumberText.plain(scale.max))"))
+                    "scale.descriptors[\(index)]: the descriptor for score \(NumberText.plain(descriptor.score)) lies outside the scale \(NumberText.plain(scale.min)) to \(NumberText.plain(scale.max))"))
             }
             if let first = seen[descriptor.score] {
                 diagnostics.append(.error(
                     at: descriptor.location,
-                    "score \(NumberText.plain(descriptor.score)) already has a descriptor (line \(first.line))"))
+                    "scale.descriptors[\(index)]: score \(NumberText.plain(descriptor.score)) already has a descriptor (line \(first.line)); describe each score once"))
             } else {
                 seen[descriptor.score] = descriptor.location
             }

@@ -8,19 +8,20 @@ public enum ModerationNamesScoredCriteria: RoundCheck {
         guard let decisions = documents.decisions else { return [] }
         let references = DecisionReferences(documents)
         var diagnostics: [Diagnostic] = []
-        for entry in decisions.moderation {
-            if let problem = references.unknownSubmission(entry.submission, at: entry.location(of: "submission"), entry: "moderation") {
+        for (index, entry) in decisions.moderation.enumerated() {
+            let path = "moderation[\(index)]"
+            if let problem = references.unknownSubmission(entry.submission, at: entry.location(of: "submission"), entry: path) {
                 diagnostics.append(problem)
             }
             guard documents.rubric != nil else { continue }
             guard let criterion = references.criterion(entry.criterion) else {
-                diagnostics.append(references.unknownCriterion(entry.criterion, at: entry.location(of: "criterion"), entry: "moderation"))
+                diagnostics.append(references.unknownCriterion(entry.criterion, at: entry.location(of: "criterion"), entry: path))
                 continue
             }
             if criterion.quantitative != nil {
                 diagnostics.append(.error(
                     at: entry.location(of: "criterion"),
-                    "moderation names criterion '\(entry.criterion)', which is quantitative (computed by the rubric's rule), so it cannot be moderated"))
+                    "\(path) names criterion '\(entry.criterion)', which is quantitative (computed by the rubric's rule), so it cannot be moderated"))
             }
         }
         return diagnostics
