@@ -13,9 +13,13 @@ public enum RoundLoader {
         let scoresSource = InputFile.read(FilePath.join(folder, "scores.csv"), log: log, what: "scores.csv")
         if let scoresSource { sources.append(scoresSource) }
         let decisions = loadDecisions(folder: folder, log: log, sources: &sources)
-        let documents = RoundDocuments(round: round, rubric: rubric?.rubric, submissions: submissions, panel: panel, decisions: decisions)
+        // Without a submissions folder (reported once) every reference to a submission would be "unknown" too.
+        let submissionsKnown = FileManager.default.fileExists(atPath: FilePath.join(folder, "submissions"))
+        let documents = RoundDocuments(
+            round: round, rubric: rubric?.rubric, submissions: submissions, submissionsFolderRead: submissionsKnown, panel: panel,
+            decisions: decisions)
         log.append(contentsOf: ValidationChecks.check(documents))
-        let scores = scoresSource.flatMap { readScores($0, documents: documents, log: log) }
+        let scores = scoresSource.flatMap { readScores($0, documents: documents, submissionsKnown: submissionsKnown, log: log) }
         var result = RoundLoad(
             round: nil, diagnostics: log.diagnostics.sorted(), submissionCount: submissions.count,
             evaluatorCount: panel?.evaluators.count ?? 0, scoreCount: scores?.count ?? 0)
@@ -69,12 +73,12 @@ public enum RoundLoader {
         return decode(root, source, log)
     }
 
-    private static func readScores(_ source: SourceText, documents: RoundDocuments, log: DiagnosticLog) -> ScoreTable? {
+    private static func readScores(_ source: SourceText, documents: RoundDocuments, submissionsKnown: Bool, log: DiagnosticLog) -> ScoreTable? {
         let rubric = documents.rubric
         let scale = rubric.flatMap { $0.scale.min < $0.scale.max ? $0.scale.min...$0.scale.max : nil }
         let context = ScoreTableReader.Context(
             evaluators: documents.panel?.evaluators.map(\.id),
-            submissions: documents.submissions.map(\.id),
+            submissions: submissionsKnown ? documents.submissions.map(\.id) : nil,
             criteria: rubric?.criteria.map(\.id),
             isQuality: rubric?.criteria.map(\.isQuality) ?? [],
             scale: scale,

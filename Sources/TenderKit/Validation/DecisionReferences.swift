@@ -6,6 +6,7 @@
 struct DecisionReferences {
     private let submissionIDs: [String]
     private let knownSubmissions: Set<String>
+    private let checksSubmissions: Bool
     /// nil when panel.json failed to load (its own errors are reported).
     private let evaluatorIDs: [String]?
     private let knownEvaluators: Set<String>
@@ -15,6 +16,7 @@ struct DecisionReferences {
     init(_ documents: RoundDocuments) {
         submissionIDs = documents.submissions.map(\.id)
         knownSubmissions = Set(submissionIDs)
+        checksSubmissions = documents.submissionsFolderRead
         evaluatorIDs = documents.panel?.evaluators.map(\.id)
         knownEvaluators = Set(evaluatorIDs ?? [])
         criterionIDs = documents.rubric?.criteria.map(\.id) ?? []
@@ -22,7 +24,7 @@ struct DecisionReferences {
     }
 
     func unknownSubmission(_ id: String, at location: SourceLocation, entry: String) -> Diagnostic? {
-        guard !knownSubmissions.contains(id) else { return nil }
+        guard checksSubmissions, !knownSubmissions.contains(id) else { return nil }
         return .error(at: location, "\(entry) names unknown submission '\(id)'\(EditDistance.didYouMean(id, amongAtMost: submissionIDs))")
     }
 

@@ -4,13 +4,18 @@ public struct RoundDocuments: Sendable {
     public var round: Round?
     public var rubric: Rubric?
     public var submissions: [Submission]
+    /// False when the submissions folder itself is missing: nothing can then be said about which
+    /// submission ids exist, so references to them are not checked.
+    public var submissionsFolderRead: Bool
     public var panel: Panel?
     public var decisions: Decisions?
 
-    public init(round: Round?, rubric: Rubric?, submissions: [Submission], panel: Panel?, decisions: Decisions?) {
+    public init(round: Round?, rubric: Rubric?, submissions: [Submission], submissionsFolderRead: Bool = true, panel: Panel?,
+                decisions: Decisions?) {
         self.round = round
         self.rubric = rubric
         self.submissions = submissions
+        self.submissionsFolderRead = submissionsFolderRead
         self.panel = panel
         self.decisions = decisions
     }
