@@ -12,6 +12,8 @@ struct DecisionReferences {
     private let knownEvaluators: Set<String>
     private let criterionIDs: [String]
     private let criteria: [String: Criterion]
+    /// False when the rubric failed to load: criteria are then not checked (its errors are reported).
+    private let rubricRead: Bool
 
     init(_ documents: RoundDocuments) {
         submissionIDs = documents.submissions.map(\.id)
@@ -20,6 +22,7 @@ struct DecisionReferences {
         evaluatorIDs = documents.panel?.evaluators.map(\.id)
         knownEvaluators = Set(evaluatorIDs ?? [])
         criterionIDs = documents.rubric?.criteria.map(\.id) ?? []
+        rubricRead = documents.rubric != nil
         criteria = Dictionary((documents.rubric?.criteria ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -41,5 +44,21 @@ struct DecisionReferences {
 
     func unknownCriterion(_ id: String, at location: SourceLocation, entry: String) -> Diagnostic {
         .error(at: location, "\(entry) names unknown criterion '\(id)'\(EditDistance.didYouMean(id, amongAtMost: criterionIDs))")
+    }
+
+    /// The problems of a decision that names a submission and a criterion: an unknown submission,
+    /// an unknown criterion, or a criterion of the wrong kind (`wrongKind` says why, nil if it fits).
+    func problems(submission: String, criterion id: String, path: String, locate: (String) -> SourceLocation,
+                  wrongKind: (Criterion) -> String?) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        if let problem = unknownSubmission(submission, at: locate("submission"), entry: path) { problems.append(problem) }
+        guard rubricRead else { return problems }
+        guard let criterion = criterion(id) else {
+            return problems + [unknownCriterion(id, at: locate("criterion"), entry: path)]
+        }
+        if let reason = wrongKind(criterion) {
+            problems.append(.error(at: locate("criterion"), "\(path) names criterion '\(id)', \(reason)"))
+        }
+        return problems
     }
 }
