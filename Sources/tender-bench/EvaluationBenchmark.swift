@@ -11,14 +11,20 @@ import TenderKit
 func runEvaluationBenchmark(_ arguments: [String]) {
     let count = arguments.first.flatMap(Int.init) ?? 10_000
     guard count > 0 else {
-        FileHandle.standardError.write(Data("tender-bench evaluate: the number of submissions must be at least 1\n".utf8))
+        FileHandle.standardError.write(
+            Data("tender-bench evaluate: the number of submissions must be at least 1\n".utf8))
         exit(2)
     }
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tender-bench-round-\(count)").path
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "tender-bench-round-\(count)"
+    ).path
     let generateStart = DispatchTime.now().uptimeNanoseconds
-    let rows = SyntheticRound(submissions: count, evaluators: 200, scorersEach: 5, seed: 7).write(to: folder)
+    let rows = SyntheticRound(submissions: count, evaluators: 200, scorersEach: 5, seed: 7).write(
+        to: folder)
     print("evaluate: \(count) submissions, 200 evaluators, \(rows) score rows (in \(folder))")
-    print("  generate files:    \(milliseconds(since: generateStart)) (not part of the figures below)")
+    print(
+        "  generate files:    \(milliseconds(since: generateStart)) (not part of the figures below)"
+    )
     let loadStart = DispatchTime.now().uptimeNanoseconds
     let load = RoundLoader.load(folder: folder)
     print("  load and check:    \(milliseconds(since: loadStart))")
@@ -28,12 +34,16 @@ func runEvaluationBenchmark(_ arguments: [String]) {
     }
     let evaluateStart = DispatchTime.now().uptimeNanoseconds
     let decision = RoundEvaluator.evaluate(round)
-    print("  evaluate:          \(milliseconds(since: evaluateStart)) (conflicts, gates, consensus, ranking, award)")
+    print(
+        "  evaluate:          \(milliseconds(since: evaluateStart)) (conflicts, gates, consensus, ranking, award)"
+    )
     let writeStart = DispatchTime.now().uptimeNanoseconds
     let bytes = DecisionRecordWriter(decision: decision, round: round).write()
     print("  decision.json:     \(milliseconds(since: writeStart)) (\(bytes.count / 1_000_000) MB)")
     print("  end to end:        \(milliseconds(since: loadStart))")
-    print("  status \(decision.status.rawValue), \(decision.submissions.filter { $0.status == .awarded }.count) awarded, \(decision.blocking.count) blocking")
+    print(
+        "  status \(decision.status.rawValue), \(decision.submissions.filter { $0.status == .awarded }.count) awarded, \(decision.blocking.count) blocking"
+    )
 }
 
 /// The synthetic round's files.
@@ -49,12 +59,15 @@ struct SyntheticRound {
     func write(to folder: String) -> Int {
         let manager = FileManager.default
         try? manager.removeItem(atPath: folder)
-        try? manager.createDirectory(atPath: folder + "/submissions", withIntermediateDirectories: true)
+        try? manager.createDirectory(
+            atPath: folder + "/submissions", withIntermediateDirectories: true)
         write(SyntheticRound.rubric, to: folder + "/rubric.json")
         write(roundJSON, to: folder + "/round.json")
         write(panelJSON, to: folder + "/panel.json")
         var generator = SeededGenerator(seed: seed)
-        for index in 0..<submissions { write(submissionJSON(index, &generator), to: folder + "/submissions/s\(index).json") }
+        for index in 0..<submissions {
+            write(submissionJSON(index, &generator), to: folder + "/submissions/s\(index).json")
+        }
         let scores = scoresCSV(&generator)
         write(scores.text, to: folder + "/scores.csv")
         return scores.rows
@@ -98,7 +111,9 @@ struct SyntheticRound {
                 let evaluator = (first + scorer * 7) % evaluators
                 for criterion in SyntheticRound.criteria {
                     let score = 1 + generator.index(4)
-                    lines.append("e\(evaluator),s\(index),\(criterion),\(score),Scored \(score) for the evidence given on \(criterion)")
+                    lines.append(
+                        "e\(evaluator),s\(index),\(criterion),\(score),Scored \(score) for the evidence given on \(criterion)"
+                    )
                 }
             }
         }

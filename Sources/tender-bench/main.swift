@@ -14,7 +14,10 @@ let numbers = words.filter { Int($0) != nil }
 let unknown = requested.filter { name in !benchmarks.contains { $0.name == name } }
 if !unknown.isEmpty {
     let names = benchmarks.map(\.name).joined(separator: ", ")
-    FileHandle.standardError.write(Data("tender-bench: unknown benchmark \(unknown.joined(separator: ", ")); known: \(names)\n".utf8))
+    FileHandle.standardError.write(
+        Data(
+            "tender-bench: unknown benchmark \(unknown.joined(separator: ", ")); known: \(names)\n"
+                .utf8))
     exit(2)
 }
 for benchmark in benchmarks where requested.isEmpty || requested.contains(benchmark.name) {

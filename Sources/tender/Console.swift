@@ -7,7 +7,10 @@ final class Console {
     /// The next line of input without its line break, or nil at the end (a terminal or a pipe alike).
     let readInputLine: () -> String?
 
-    init(out: @escaping (String) -> Void, error: @escaping (String) -> Void, readLine: @escaping () -> String? = { nil }) {
+    init(
+        out: @escaping (String) -> Void, error: @escaping (String) -> Void,
+        readLine: @escaping () -> String? = { nil }
+    ) {
         self.writeOut = out
         self.writeError = error
         self.readInputLine = readLine

@@ -5,9 +5,15 @@ import TenderKit
 enum TenderCommand {
     /// Every command, grouped by who uses it, in the order a round goes through them.
     static let groups: [(title: String, commands: [any Command.Type])] = [
-        ("Rubric authors and procurement staff", [InitCommand.self, RubricCommand.self, ValidateCommand.self]),
+        (
+            "Rubric authors and procurement staff",
+            [InitCommand.self, RubricCommand.self, ValidateCommand.self]
+        ),
         ("Panel members", [ScoresheetCommand.self, ImportCommand.self, ScoreCommand.self]),
-        ("The chair", [StatusCommand.self, ConflictsCommand.self, DecideCommand.self, EvaluateCommand.self]),
+        (
+            "The chair",
+            [StatusCommand.self, ConflictsCommand.self, DecideCommand.self, EvaluateCommand.self]
+        ),
     ]
 
     static let commands: [any Command.Type] = groups.flatMap(\.commands)
@@ -34,7 +40,9 @@ enum TenderCommand {
     private static func run(_ name: String, _ arguments: [String], console: Console) -> Int32 {
         guard let command = commands.first(where: { $0.spec.name == name }) else {
             let names = commands.map { $0.spec.name }
-            console.printError("tender: error: \(ArgumentError.unknownCommand(name, suggestion: EditDistance.suggestion(for: name, among: names)).message)")
+            console.printError(
+                "tender: error: \(ArgumentError.unknownCommand(name, suggestion: EditDistance.suggestion(for: name, among: names)).message)"
+            )
             console.printError("Run 'tender --help' for the list of commands.")
             return ExitCode.invalidInput.rawValue
         }
@@ -55,12 +63,16 @@ enum TenderCommand {
         }
     }
 
-    private static func report(_ error: CommandError, command: CommandSpec, console: Console) -> ExitCode {
+    private static func report(_ error: CommandError, command: CommandSpec, console: Console)
+        -> ExitCode
+    {
         switch error {
         case .invalidInput(let diagnostics):
             console.printError(DiagnosticFormatter().format(diagnostics))
             let count = diagnostics.filter { $0.severity == .error }.count
-            console.printError("tender \(command.name): \(NumberText.counted(count, "error")); nothing was written")
+            console.printError(
+                "tender \(command.name): \(NumberText.counted(count, "error")); nothing was written"
+            )
             return .invalidInput
         case .usage(let problem):
             console.printError("tender \(command.name): error: \(problem.message)")
@@ -72,7 +84,9 @@ enum TenderCommand {
             return .invalidInput
         case .internalError(let message):
             console.printError("tender \(command.name): internal error: \(message)")
-            console.printError("This is a fault in tender, not in your files; please report it with the command you ran.")
+            console.printError(
+                "This is a fault in tender, not in your files; please report it with the command you ran."
+            )
             return .internalError
         }
     }
@@ -84,7 +98,9 @@ enum TenderCommand {
         }
         guard let command = commands.first(where: { $0.spec.name == name }) else {
             let names = commands.map { $0.spec.name }
-            console.printError("tender: error: \(ArgumentError.unknownCommand(name, suggestion: EditDistance.suggestion(for: name, among: names)).message)")
+            console.printError(
+                "tender: error: \(ArgumentError.unknownCommand(name, suggestion: EditDistance.suggestion(for: name, among: names)).message)"
+            )
             return ExitCode.invalidInput.rawValue
         }
         console.print(UsageText.help(command.spec))
@@ -104,7 +120,9 @@ enum TenderCommand {
             lines.append("  \(group.title):")
             for command in group.commands {
                 let name = command.spec.name
-                lines.append("    " + name + String(repeating: " ", count: max(2, 12 - name.count)) + command.spec.abstract)
+                lines.append(
+                    "    " + name + String(repeating: " ", count: max(2, 12 - name.count))
+                        + command.spec.abstract)
             }
         }
         lines += [

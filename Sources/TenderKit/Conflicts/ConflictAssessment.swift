@@ -11,7 +11,10 @@ public struct ConflictAssessment: Sendable {
     /// only pairs with a finding that is not lapsed appear.
     public var pairsBySubmission: [[(evaluator: Int, outcome: PairOutcome)]]
 
-    public init(findings: [ConflictFinding] = [], pairsBySubmission: [[(evaluator: Int, outcome: PairOutcome)]] = []) {
+    public init(
+        findings: [ConflictFinding] = [],
+        pairsBySubmission: [[(evaluator: Int, outcome: PairOutcome)]] = []
+    ) {
         self.findings = findings
         self.pairsBySubmission = pairsBySubmission
     }
@@ -48,12 +51,15 @@ public struct ConflictAssessment: Sendable {
     ) -> ConflictAssessment {
         let window = LookbackWindow(closes: closes, years: lookbackYears)
         let detector = ConflictDetector(
-            panel: panel, scanner: SubmissionScanner(index: PanelIndex(panel: panel, window: window)),
+            panel: panel,
+            scanner: SubmissionScanner(index: PanelIndex(panel: panel, window: window)),
             rulings: ChairRulings(rulings), window: window)
         let perSubmission = ParallelMap.map(submissions.count, minimumChunk: 512) { index in
             detector.assess(submissions[index])
         }
-        let order = FindingOrder(evaluatorIDs: panel.evaluators.map(\.id), submissionIDs: submissions.map(\.id))
-        return ConflictAssessment(findings: order.sorted(perSubmission), pairsBySubmission: perSubmission.map(\.pairs))
+        let order = FindingOrder(
+            evaluatorIDs: panel.evaluators.map(\.id), submissionIDs: submissions.map(\.id))
+        return ConflictAssessment(
+            findings: order.sorted(perSubmission), pairsBySubmission: perSubmission.map(\.pairs))
     }
 }

@@ -40,7 +40,9 @@ struct ConflictCandidate: Sendable {
         }
         var strongest: [ConflictCandidate] = []
         for candidate in ordered {
-            if let previous = strongest.last, previous.evaluator == candidate.evaluator, previous.basis == candidate.basis {
+            if let previous = strongest.last, previous.evaluator == candidate.evaluator,
+                previous.basis == candidate.basis
+            {
                 continue
             }
             strongest.append(candidate)
@@ -51,7 +53,10 @@ struct ConflictCandidate: Sendable {
     /// Stronger first; then the earlier interest, the earlier party, a name before an identifier.
     private func isPreferred(over other: ConflictCandidate) -> Bool {
         (-strength.rank, interest ?? -1, party.order, identifier == nil ? 0 : 1, identifier ?? "")
-            < (-other.strength.rank, other.interest ?? -1, other.party.order, other.identifier == nil ? 0 : 1,
-               other.identifier ?? "")
+            < (
+                -other.strength.rank, other.interest ?? -1, other.party.order,
+                other.identifier == nil ? 0 : 1,
+                other.identifier ?? ""
+            )
     }
 }

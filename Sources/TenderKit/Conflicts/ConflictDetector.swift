@@ -26,7 +26,9 @@ struct ConflictDetector: Sendable {
             let evaluatorIndex = strongest[start].evaluator
             var end = start + 1
             while end < strongest.count, strongest[end].evaluator == evaluatorIndex { end += 1 }
-            decide(strongest[start..<end], evaluatorIndex: evaluatorIndex, submission: submission, into: &result)
+            decide(
+                strongest[start..<end], evaluatorIndex: evaluatorIndex, submission: submission,
+                into: &result)
             start = end
         }
         return result
@@ -41,12 +43,16 @@ struct ConflictDetector: Sendable {
         let decision = PairDecision(
             strengths: candidates.map(\.strength),
             ruling: rulings.ruling(evaluator: evaluator.id, submission: submission.id))
-        if let outcome = decision.outcome { result.pairs.append((evaluator: evaluatorIndex, outcome: outcome)) }
+        if let outcome = decision.outcome {
+            result.pairs.append((evaluator: evaluatorIndex, outcome: outcome))
+        }
         for candidate in candidates {
             let finding = ConflictFinding(
                 evaluator: evaluator.id, submission: submission.id, basis: candidate.basis,
-                strength: candidate.strength, outcome: decision.outcomeWord(for: candidate.strength),
-                evidence: ConflictEvidence.describe(candidate, evaluator: evaluator, submission: submission, window: window),
+                strength: candidate.strength,
+                outcome: decision.outcomeWord(for: candidate.strength),
+                evidence: ConflictEvidence.describe(
+                    candidate, evaluator: evaluator, submission: submission, window: window),
                 rationale: decision.rationale(for: candidate.strength))
             result.findings.append((evaluator: evaluatorIndex, finding: finding))
         }

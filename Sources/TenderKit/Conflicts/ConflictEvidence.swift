@@ -7,27 +7,34 @@
 /// Trust Limited"; relationship: trustee`.
 enum ConflictEvidence {
     static func describe(
-        _ candidate: ConflictCandidate, evaluator: Evaluator, submission: Submission, window: LookbackWindow
+        _ candidate: ConflictCandidate, evaluator: Evaluator, submission: Submission,
+        window: LookbackWindow
     ) -> String {
         let verb = candidate.strength == .possible ? "may be" : "is"
         let party = describe(candidate.party, of: submission, identifier: candidate.identifier)
         switch candidate.basis {
         case .declaredOrganisation, .declaredPartner:
-            guard let interest = organisationInterest(candidate, of: evaluator) else { return party }
-            var text = "declared interest \(quoted(interest.name))\(period(of: interest)) \(verb) \(party)"
+            guard let interest = organisationInterest(candidate, of: evaluator) else {
+                return party
+            }
+            var text =
+                "declared interest \(quoted(interest.name))\(period(of: interest)) \(verb) \(party)"
             text += relationship(interest.relationship)
             if candidate.strength == .lapsed { text += "; " + window.lapseExplanation(interest) }
             return text
         case .declaredPerson:
             guard let interest = personInterest(candidate, of: evaluator) else { return party }
-            return "declared interest \(quoted(interest.name)) \(verb) \(party)" + relationship(interest.relationship)
+            return "declared interest \(quoted(interest.name)) \(verb) \(party)"
+                + relationship(interest.relationship)
         case .undeclaredPerson:
             return "evaluator's own name \(quoted(evaluator.name)) \(verb) \(party)"
         case .undeclaredEmployer:
-            return "evaluator's organisation \(quoted(evaluator.organisation ?? "")) \(verb) \(party)"
+            return
+                "evaluator's organisation \(quoted(evaluator.organisation ?? "")) \(verb) \(party)"
         case .undeclaredDomain:
             let domain = evaluator.email.flatMap(WebDomain.ofEmail) ?? ""
-            return "evaluator's email \(quoted(evaluator.email ?? "")) shares the domain \(quoted(domain)) with \(party)"
+            return
+                "evaluator's email \(quoted(evaluator.email ?? "")) shares the domain \(quoted(domain)) with \(party)"
         }
     }
 
@@ -41,13 +48,16 @@ enum ConflictEvidence {
         }
     }
 
-    private static func describe(_ party: ConflictCandidate.Party, of submission: Submission, identifier: String?) -> String {
+    private static func describe(
+        _ party: ConflictCandidate.Party, of submission: Submission, identifier: String?
+    ) -> String {
         let byIdentifier = identifier.map { " by identifier \($0)" } ?? ""
         switch party {
         case .applicant:
             return "the applicant \(quoted(submission.organisation.name))\(byIdentifier)"
         case .partner(let index):
-            let name = submission.partners.indices.contains(index) ? submission.partners[index].name : ""
+            let name =
+                submission.partners.indices.contains(index) ? submission.partners[index].name : ""
             return "the partner \(quoted(name))\(byIdentifier)"
         case .person(let index):
             let people = submission.organisation.people
@@ -59,15 +69,21 @@ enum ConflictEvidence {
         }
     }
 
-    private static func organisationInterest(_ candidate: ConflictCandidate, of evaluator: Evaluator) -> OrganisationInterest? {
+    private static func organisationInterest(
+        _ candidate: ConflictCandidate, of evaluator: Evaluator
+    ) -> OrganisationInterest? {
         guard let index = candidate.interest, evaluator.interests.indices.contains(index),
-              case .organisation(let interest) = evaluator.interests[index] else { return nil }
+            case .organisation(let interest) = evaluator.interests[index]
+        else { return nil }
         return interest
     }
 
-    private static func personInterest(_ candidate: ConflictCandidate, of evaluator: Evaluator) -> PersonInterest? {
+    private static func personInterest(_ candidate: ConflictCandidate, of evaluator: Evaluator)
+        -> PersonInterest?
+    {
         guard let index = candidate.interest, evaluator.interests.indices.contains(index),
-              case .person(let interest) = evaluator.interests[index] else { return nil }
+            case .person(let interest) = evaluator.interests[index]
+        else { return nil }
         return interest
     }
 

@@ -20,9 +20,13 @@ struct FindingOrder {
         keyed.reserveCapacity(results.reduce(0) { $0 + $1.findings.count })
         for (submission, result) in results.enumerated() {
             for (position, entry) in result.findings.enumerated() {
-                keyed.append((
-                    key: key(evaluator: entry.evaluator, submission: submission, basis: entry.finding.basis),
-                    submission: Int32(submission), position: Int32(position)))
+                keyed.append(
+                    (
+                        key: key(
+                            evaluator: entry.evaluator, submission: submission,
+                            basis: entry.finding.basis),
+                        submission: Int32(submission), position: Int32(position)
+                    ))
             }
         }
         keyed.sort { $0.key < $1.key }
@@ -36,7 +40,9 @@ struct FindingOrder {
     }
 
     private static let basisRanks: [ConflictBasis: Int] = Dictionary(
-        uniqueKeysWithValues: ConflictBasis.allCases.sorted().enumerated().map { ($0.element, $0.offset) })
+        uniqueKeysWithValues: ConflictBasis.allCases.sorted().enumerated().map {
+            ($0.element, $0.offset)
+        })
 
     /// Each id's position in id order, ties broken by index.
     private static func ranks(of ids: [String]) -> [Int] {

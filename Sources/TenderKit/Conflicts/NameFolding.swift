@@ -27,7 +27,9 @@ enum NameFolding {
         let asciiResult: Result?? = raw.utf8.withContiguousStorageIfAvailable { input in
             // Each input byte yields at most four output bytes (`&` becomes ` and`).
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: input.count * 4 + 1) { output in
-                foldASCII(input, into: output, punctuation: punctuation, ampersandIsAnd: ampersandIsAnd).map { count in
+                foldASCII(
+                    input, into: output, punctuation: punctuation, ampersandIsAnd: ampersandIsAnd
+                ).map { count in
                     body(UnsafeMutableBufferPointer(rebasing: output[..<count]))
                 }
             }
@@ -43,7 +45,8 @@ enum NameFolding {
         _ input: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>,
         punctuation: Punctuation, ampersandIsAnd: Bool
     ) -> Int? {
-        var words = FoldedWordsWriter(output: output, punctuation: punctuation, ampersandIsAnd: ampersandIsAnd)
+        var words = FoldedWordsWriter(
+            output: output, punctuation: punctuation, ampersandIsAnd: ampersandIsAnd)
         for byte in input {
             guard byte < 0x80 else { return nil }
             words.append(ascii: byte)
@@ -55,7 +58,8 @@ enum NameFolding {
     /// diacritics; a few letters without a decomposition are spelt out in ASCII; other letters and
     /// digits are kept as they are, and `.` stands for any other character.
     static func spellWithFoundation(_ raw: String) -> [UInt8] {
-        let folded = raw.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        let folded = raw.folding(
+            options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var spelt: [UInt8] = []
         spelt.reserveCapacity(folded.utf8.count)
         for scalar in folded.unicodeScalars {
@@ -75,9 +79,12 @@ enum NameFolding {
     }
 
     /// Runs the byte rules over text whose non-ASCII bytes are all parts of letters to keep.
-    static func foldSpelt(_ spelt: [UInt8], punctuation: Punctuation, ampersandIsAnd: Bool) -> [UInt8] {
+    static func foldSpelt(_ spelt: [UInt8], punctuation: Punctuation, ampersandIsAnd: Bool)
+        -> [UInt8]
+    {
         [UInt8](unsafeUninitializedCapacity: spelt.count * 4 + 1) { output, initialised in
-            var words = FoldedWordsWriter(output: output, punctuation: punctuation, ampersandIsAnd: ampersandIsAnd)
+            var words = FoldedWordsWriter(
+                output: output, punctuation: punctuation, ampersandIsAnd: ampersandIsAnd)
             for byte in spelt {
                 if byte >= 0x80 { words.appendLetter(byte) } else { words.append(ascii: byte) }
             }
@@ -87,7 +94,8 @@ enum NameFolding {
 
     /// Letters Foundation's diacritic folding leaves alone, as an English reader would type them.
     private static let asciiSpelling: [Unicode.Scalar: String] = [
-        "ø": "o", "ł": "l", "æ": "ae", "œ": "oe", "đ": "d", "ð": "d", "þ": "th", "ı": "i", "ß": "ss",
+        "ø": "o", "ł": "l", "æ": "ae", "œ": "oe", "đ": "d", "ð": "d", "þ": "th", "ı": "i",
+        "ß": "ss",
         "ħ": "h", "ĳ": "ij", "ĸ": "k", "ŀ": "l", "ŋ": "n", "ŧ": "t", "ſ": "s",
         // Modifier-letter apostrophes (ʼ, ʻ) are apostrophes in names: punctuation.
         "\u{02BC}": ".", "\u{02BB}": ".",
@@ -103,7 +111,10 @@ private struct FoldedWordsWriter {
     private(set) var count = 0
     private var spaceOwed = false
 
-    init(output: UnsafeMutableBufferPointer<UInt8>, punctuation: NameFolding.Punctuation, ampersandIsAnd: Bool) {
+    init(
+        output: UnsafeMutableBufferPointer<UInt8>, punctuation: NameFolding.Punctuation,
+        ampersandIsAnd: Bool
+    ) {
         self.output = output
         self.punctuation = punctuation
         self.ampersandIsAnd = ampersandIsAnd

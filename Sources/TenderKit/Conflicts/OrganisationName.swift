@@ -12,13 +12,17 @@ public struct OrganisationName: Sendable, Hashable, CustomStringConvertible {
     public let key: String
 
     public init(_ raw: String) {
-        key = NameFolding.withFoldedWords(raw, punctuation: .separatesWords, ampersandIsAnd: true) { words in
+        key = NameFolding.withFoldedWords(raw, punctuation: .separatesWords, ampersandIsAnd: true) {
+            words in
             let start = OrganisationName.endOfLeadingArticle(in: words)
             var end = words.count
-            while let shorter = OrganisationName.startOfTrailingLegalForm(in: words, from: start, to: end) {
+            while let shorter = OrganisationName.startOfTrailingLegalForm(
+                in: words, from: start, to: end)
+            {
                 end = shorter
             }
-            return String(decoding: UnsafeBufferPointer(rebasing: words[start..<end]), as: UTF8.self)
+            return String(
+                decoding: UnsafeBufferPointer(rebasing: words[start..<end]), as: UTF8.self)
         }
     }
 
@@ -42,7 +46,9 @@ public struct OrganisationName: Sendable, Hashable, CustomStringConvertible {
 
     /// 4 when the words start with `the ` and more follow, else 0.
     private static func endOfLeadingArticle(in words: UnsafeMutableBufferPointer<UInt8>) -> Int {
-        guard words.count > leadingArticle.count, words.starts(with: leadingArticle) else { return 0 }
+        guard words.count > leadingArticle.count, words.starts(with: leadingArticle) else {
+            return 0
+        }
         return leadingArticle.count
     }
 

@@ -37,12 +37,14 @@ struct PanelIndex: Sendable {
                 switch interest {
                 case .organisation(let organisation):
                     let entry = OrganisationEntry(
-                        evaluator: evaluatorIndex, interest: interestIndex, isLapsed: window.hasLapsed(organisation))
+                        evaluator: evaluatorIndex, interest: interestIndex,
+                        isLapsed: window.hasLapsed(organisation))
                     file(organisation, as: entry)
                 case .person(let person):
                     let name = PersonName(person.name)
                     guard !name.isEmpty else { continue }
-                    let entry = PersonEntry(evaluator: evaluatorIndex, interest: interestIndex, name: name)
+                    let entry = PersonEntry(
+                        evaluator: evaluatorIndex, interest: interestIndex, name: name)
                     declaredPeople[name.lookupKey, default: []].append(entry)
                 }
             }
@@ -52,9 +54,12 @@ struct PanelIndex: Sendable {
     private mutating func fileOwnDetails(of evaluator: Evaluator, at index: Int) {
         let name = PersonName(evaluator.name)
         if !name.isEmpty {
-            evaluatorNames[name.lookupKey, default: []].append(PersonEntry(evaluator: index, interest: nil, name: name))
+            evaluatorNames[name.lookupKey, default: []].append(
+                PersonEntry(evaluator: index, interest: nil, name: name))
         }
-        if let organisation = evaluator.organisation.map(OrganisationName.init), !organisation.isEmpty {
+        if let organisation = evaluator.organisation.map(OrganisationName.init),
+            !organisation.isEmpty
+        {
             employers[organisation.key, default: []].append(index)
         }
         if let domain = evaluator.email.flatMap(WebDomain.ofEmail) {
@@ -68,7 +73,8 @@ struct PanelIndex: Sendable {
             organisationsByName[name.key, default: []].append(entry)
         }
         var filed: Set<String> = []
-        for identifier in organisation.identifiers.map(OrganisationIdentifier.init) where !identifier.isEmpty {
+        for identifier in organisation.identifiers.map(OrganisationIdentifier.init)
+        where !identifier.isEmpty {
             guard filed.insert(identifier.key).inserted else { continue }
             organisationsByIdentifier[identifier.key, default: []].append(entry)
         }

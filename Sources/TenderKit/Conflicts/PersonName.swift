@@ -20,8 +20,10 @@ public struct PersonName: Sendable, Hashable, CustomStringConvertible {
     let firstIsInitial: Bool
 
     public init(_ raw: String) {
-        self = NameFolding.withFoldedWords(raw, punctuation: .isRemoved, ampersandIsAnd: false) { folded in
-            let words = UnsafeMutableBufferPointer(rebasing: folded[..<PersonName.dropTitles(folded)])
+        self = NameFolding.withFoldedWords(raw, punctuation: .isRemoved, ampersandIsAnd: false) {
+            folded in
+            let words = UnsafeMutableBufferPointer(
+                rebasing: folded[..<PersonName.dropTitles(folded)])
             return PersonName(words: words)
         }
     }
@@ -54,7 +56,9 @@ public struct PersonName: Sendable, Hashable, CustomStringConvertible {
         guard !isEmpty, !other.isEmpty else { return nil }
         if key == other.key { return .match }
         guard wordCount > 1, other.wordCount > 1, last == other.last else { return nil }
-        if first == other.first || isInitial(of: other) || other.isInitial(of: self) { return .possible }
+        if first == other.first || isInitial(of: other) || other.isInitial(of: self) {
+            return .possible
+        }
         return nil
     }
 

@@ -7,7 +7,8 @@ public enum PublicMailDomains {
     public static let names: Set<String> = [
         // Google, Microsoft, Yahoo, Apple, AOL
         "gmail.com", "googlemail.com",
-        "outlook.com", "outlook.co.uk", "hotmail.com", "hotmail.co.uk", "live.com", "live.co.uk", "msn.com",
+        "outlook.com", "outlook.co.uk", "hotmail.com", "hotmail.co.uk", "live.com", "live.co.uk",
+        "msn.com",
         "yahoo.com", "yahoo.co.uk", "ymail.com", "rocketmail.com",
         "icloud.com", "me.com", "mac.com",
         "aol.com", "aol.co.uk", "aim.com",

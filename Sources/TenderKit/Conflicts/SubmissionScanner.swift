@@ -25,9 +25,10 @@ struct SubmissionScanner: Sendable {
         }
         if let domain = submission.organisation.website.flatMap(WebDomain.ofWebsite) {
             for evaluator in index.emailDomains[domain] ?? [] {
-                found.append(ConflictCandidate(
-                    evaluator: evaluator, basis: .undeclaredDomain, strength: .possible,
-                    interest: nil, party: .website, identifier: nil))
+                found.append(
+                    ConflictCandidate(
+                        evaluator: evaluator, basis: .undeclaredDomain, strength: .possible,
+                        interest: nil, party: .website, identifier: nil))
             }
         }
         return found
@@ -40,9 +41,11 @@ struct SubmissionScanner: Sendable {
     ) {
         func add(_ entries: [PanelIndex.OrganisationEntry], identifier: String?) {
             for entry in entries {
-                found.append(ConflictCandidate(
-                    evaluator: entry.evaluator, basis: basis, strength: entry.isLapsed ? .lapsed : .match,
-                    interest: entry.interest, party: party, identifier: identifier))
+                found.append(
+                    ConflictCandidate(
+                        evaluator: entry.evaluator, basis: basis,
+                        strength: entry.isLapsed ? .lapsed : .match,
+                        interest: entry.interest, party: party, identifier: identifier))
             }
         }
         if !name.isEmpty { add(index.organisationsByName[name.key] ?? [], identifier: nil) }
@@ -52,30 +55,39 @@ struct SubmissionScanner: Sendable {
     }
 
     /// Evaluators whose own organisation is this organisation.
-    private func addEmployers(named name: OrganisationName, party: ConflictCandidate.Party, into found: inout [ConflictCandidate]) {
+    private func addEmployers(
+        named name: OrganisationName, party: ConflictCandidate.Party,
+        into found: inout [ConflictCandidate]
+    ) {
         guard !name.isEmpty else { return }
         for evaluator in index.employers[name.key] ?? [] {
-            found.append(ConflictCandidate(
-                evaluator: evaluator, basis: .undeclaredEmployer, strength: .match,
-                interest: nil, party: party, identifier: nil))
+            found.append(
+                ConflictCandidate(
+                    evaluator: evaluator, basis: .undeclaredEmployer, strength: .match,
+                    interest: nil, party: party, identifier: nil))
         }
     }
 
     /// Declared people and evaluators' own names that resemble a person the submission names.
-    private func addPeople(named name: PersonName, party: ConflictCandidate.Party, into found: inout [ConflictCandidate]) {
+    private func addPeople(
+        named name: PersonName, party: ConflictCandidate.Party,
+        into found: inout [ConflictCandidate]
+    ) {
         guard !name.isEmpty else { return }
         let key = name.lookupKey
         for entry in index.declaredPeople[key] ?? [] {
             guard let strength = entry.name.resemblance(to: name) else { continue }
-            found.append(ConflictCandidate(
-                evaluator: entry.evaluator, basis: .declaredPerson, strength: strength,
-                interest: entry.interest, party: party, identifier: nil))
+            found.append(
+                ConflictCandidate(
+                    evaluator: entry.evaluator, basis: .declaredPerson, strength: strength,
+                    interest: entry.interest, party: party, identifier: nil))
         }
         for entry in index.evaluatorNames[key] ?? [] {
             guard let strength = entry.name.resemblance(to: name) else { continue }
-            found.append(ConflictCandidate(
-                evaluator: entry.evaluator, basis: .undeclaredPerson, strength: strength,
-                interest: nil, party: party, identifier: nil))
+            found.append(
+                ConflictCandidate(
+                    evaluator: entry.evaluator, basis: .undeclaredPerson, strength: strength,
+                    interest: nil, party: party, identifier: nil))
         }
     }
 }

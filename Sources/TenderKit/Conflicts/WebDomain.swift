@@ -19,7 +19,10 @@ public enum WebDomain {
         let bytes = Array(website.utf8)
         var start = bytes.startIndex
         if let scheme = firstIndex(of: Array("://".utf8), in: bytes) { start = scheme + 3 }
-        let end = bytes[start...].firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }
+        let end =
+            bytes[start...].firstIndex {
+                $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#")
+            }
             ?? bytes.endIndex
         if let at = bytes[start..<end].lastIndex(of: UInt8(ascii: "@")) { start = at + 1 }
         let hostEnd = bytes[start..<end].firstIndex(of: UInt8(ascii: ":")) ?? end
@@ -30,7 +33,9 @@ public enum WebDomain {
     /// Lower-cased and trimmed, without a leading `www.` or a trailing dot.
     private static func normalisedHost(_ bytes: ArraySlice<UInt8>) -> String {
         var host = bytes.drop { isSpace($0) }
-        while let last = host.last, isSpace(last) || last == UInt8(ascii: ".") { host = host.dropLast() }
+        while let last = host.last, isSpace(last) || last == UInt8(ascii: ".") {
+            host = host.dropLast()
+        }
         let text = String(decoding: host, as: UTF8.self).lowercased()
         return text.hasPrefix("www.") ? String(text.dropFirst(4)) : text
     }
@@ -41,6 +46,8 @@ public enum WebDomain {
 
     private static func firstIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
         guard bytes.count >= needle.count else { return nil }
-        return (0...(bytes.count - needle.count)).first { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
+        return (0...(bytes.count - needle.count)).first {
+            bytes[$0..<($0 + needle.count)].elementsEqual(needle)
+        }
     }
 }

@@ -5,12 +5,18 @@ import Foundation
 extension AssessmentSummary {
     func ownScoresSection() -> [Block] {
         var blocks: [Block] = [.heading(level: 2, text: [.text("Your scores")], anchor: "scores")]
-        blocks.append(.table(Table(
-            header: ["Criterion", "Weight", "Agreed score", "Points"], alignments: [.left, .right, .right, .right],
-            rows: zip(rubric.criteria, result.criteria).map { definition, criterion in
-                [[.text(definition.title)], [.text(NumberText.plain(definition.weight))], [.text(agreed(criterion))],
-                 [.text(AwardRationale.points(criterion.points))]]
-            })))
+        blocks.append(
+            .table(
+                Table(
+                    header: ["Criterion", "Weight", "Agreed score", "Points"],
+                    alignments: [.left, .right, .right, .right],
+                    rows: zip(rubric.criteria, result.criteria).map { definition, criterion in
+                        [
+                            [.text(definition.title)], [.text(NumberText.plain(definition.weight))],
+                            [.text(agreed(criterion))],
+                            [.text(AwardRationale.points(criterion.points))],
+                        ]
+                    })))
         for (definition, criterion) in zip(rubric.criteria, result.criteria) {
             blocks += reasons(for: criterion, definition: definition)
         }
@@ -28,17 +34,27 @@ extension AssessmentSummary {
     private func reasons(for criterion: CriterionResult, definition: Criterion) -> [Block] {
         guard criterion.kind == .quality else { return [] }
         var items: [[Inline]] = criterion.scoreRows.map { row in
-            [.text("Score \(NumberText.plain(round.scores.scores[Int(row)])): " + round.scores.comment(Int(row)))]
+            [
+                .text(
+                    "Score \(NumberText.plain(round.scores.scores[Int(row)])): "
+                        + round.scores.comment(Int(row)))
+            ]
         }
-        if criterion.source == .moderated, let entry = context.moderation[ModerationKey.make(result.id, criterion.id)] {
+        if criterion.source == .moderated,
+            let entry = context.moderation[ModerationKey.make(result.id, criterion.id)]
+        {
             items.append([.strong("Agreed by the panel at moderation: "), .text(entry.rationale)])
         }
         guard !items.isEmpty else { return [] }
-        return [.heading(level: 3, text: [.text(definition.title)], anchor: nil), .bulletList(items)]
+        return [
+            .heading(level: 3, text: [.text(definition.title)], anchor: nil), .bulletList(items),
+        ]
     }
 
     func comparisonSection() -> [Block] {
-        var blocks: [Block] = [.heading(level: 2, text: [.text("The successful submission")], anchor: "successful")]
+        var blocks: [Block] = [
+            .heading(level: 2, text: [.text("The successful submission")], anchor: "successful")
+        ]
         guard let successful else {
             return blocks + [.paragraph([.text("No award was made in this round.")])]
         }
@@ -46,12 +62,23 @@ extension AssessmentSummary {
             return blocks + [.paragraph([.text("Your submission was the successful one.")])]
         }
         blocks.append(.paragraph(successfulIntroduction(successful)))
-        blocks.append(.table(Table(
-            header: ["Criterion", "Your points", "Successful submission's points"], alignments: [.left, .right, .right],
-            rows: zip(rubric.criteria.indices, rubric.criteria).map { index, definition in
-                [[.text(definition.title)], [.text(AwardRationale.points(result.criteria[index].points))],
-                 [.text(AwardRationale.points(successful.criteria[index].points))]]
-            } + [[[.strong("Total")], [.strong(AwardRationale.points(result.total))], [.strong(AwardRationale.points(successful.total))]]])))
+        blocks.append(
+            .table(
+                Table(
+                    header: ["Criterion", "Your points", "Successful submission's points"],
+                    alignments: [.left, .right, .right],
+                    rows: zip(rubric.criteria.indices, rubric.criteria).map { index, definition in
+                        [
+                            [.text(definition.title)],
+                            [.text(AwardRationale.points(result.criteria[index].points))],
+                            [.text(AwardRationale.points(successful.criteria[index].points))],
+                        ]
+                    } + [
+                        [
+                            [.strong("Total")], [.strong(AwardRationale.points(result.total))],
+                            [.strong(AwardRationale.points(successful.total))],
+                        ]
+                    ])))
         blocks += advantages(of: successful)
         return blocks
     }
@@ -59,10 +86,18 @@ extension AssessmentSummary {
     private func successfulIntroduction(_ successful: SubmissionResult) -> [Inline] {
         switch rubric.award.mode {
         case .single:
-            return [.text("The contract was awarded to "), .strong(successful.organisation),
-                    .text(" for \(successful.awarded.map(money) ?? "–"), with a total of \(AwardRationale.points(successful.total)) points.")]
+            return [
+                .text("The contract was awarded to "), .strong(successful.organisation),
+                .text(
+                    " for \(successful.awarded.map(money) ?? "–"), with a total of \(AwardRationale.points(successful.total)) points."
+                ),
+            ]
         case .allocation:
-            return [.text("Grants were made in rank order until the budget was spent. The funding line fell at a total of \(AwardRationale.points(context.fundingLine)) points. The highest-ranked funded submission's points are shown for comparison.")]
+            return [
+                .text(
+                    "Grants were made in rank order until the budget was spent. The funding line fell at a total of \(AwardRationale.points(context.fundingLine)) points. The highest-ranked funded submission's points are shown for comparison."
+                )
+            ]
         }
     }
 
@@ -73,14 +108,25 @@ extension AssessmentSummary {
             let mine = result.criteria[index].points ?? 0
             let theirs = successful.criteria[index].points ?? 0
             guard theirs > mine + 1e-9 else { continue }
-            var line: [Inline] = [.strong(definition.title), .text(": \(NumberText.fixed(theirs - mine, 2)) more points.")]
+            var line: [Inline] = [
+                .strong(definition.title),
+                .text(": \(NumberText.fixed(theirs - mine, 2)) more points."),
+            ]
             if rubric.award.mode == .single {
-                let comments = successful.criteria[index].scoreRows.map { round.scores.comment(Int($0)) }.filter { !$0.isEmpty }
-                if !comments.isEmpty { line.append(.text(" The panel noted: " + comments.joined(separator: " / "))) }
+                let comments = successful.criteria[index].scoreRows.map {
+                    round.scores.comment(Int($0))
+                }.filter { !$0.isEmpty }
+                if !comments.isEmpty {
+                    line.append(.text(" The panel noted: " + comments.joined(separator: " / ")))
+                }
             }
             items.append(line)
         }
         guard !items.isEmpty else { return [] }
-        return [.heading(level: 3, text: [.text("Where the successful submission scored higher")], anchor: nil), .bulletList(items)]
+        return [
+            .heading(
+                level: 3, text: [.text("Where the successful submission scored higher")],
+                anchor: nil), .bulletList(items),
+        ]
     }
 }

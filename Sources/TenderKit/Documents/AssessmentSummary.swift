@@ -26,46 +26,89 @@ public struct AssessmentSummary {
     public func document() -> Document {
         let submission = round.submissions[result.index]
         var document = Document(title: "Assessment summary: \(submission.title)")
-        document.blocks.append(.facts([
-            (label: "Applicant", value: [.text(submission.organisation.name)]),
-            (label: "Submission", value: [.code(result.id)]),
-            (label: "Round", value: [.text(round.round.title)]),
-            (label: "Buyer", value: [.text(round.round.buyer.name)]),
-            (label: "Award date", value: [.text(round.round.awardDate.description)]),
-        ]))
+        document.blocks.append(
+            .facts([
+                (label: "Applicant", value: [.text(submission.organisation.name)]),
+                (label: "Submission", value: [.code(result.id)]),
+                (label: "Round", value: [.text(round.round.title)]),
+                (label: "Buyer", value: [.text(round.round.buyer.name)]),
+                (label: "Award date", value: [.text(round.round.awardDate.description)]),
+            ]))
         document.blocks += provisionalNote() + outcomeSection()
         if result.status == .ineligible {
             document.blocks += gateSection()
         } else {
             document.blocks += ownScoresSection() + comparisonSection()
         }
-        document.blocks.append(.paragraph([.emphasis("This summary describes your own submission. Other applicants' details are not disclosed, except what is published about the successful submission.")]))
+        document.blocks.append(
+            .paragraph([
+                .emphasis(
+                    "This summary describes your own submission. Other applicants' details are not disclosed, except what is published about the successful submission."
+                )
+            ]))
         return document
     }
 
     private func provisionalNote() -> [Block] {
         guard decision.status == .provisional else { return [] }
-        return [.callout(kind: .warning, [.paragraph([.strong("Provisional. "), .text("The panel has not yet finalised this decision; the outcome below may change.")])])]
+        return [
+            .callout(
+                kind: .warning,
+                [
+                    .paragraph([
+                        .strong("Provisional. "),
+                        .text(
+                            "The panel has not yet finalised this decision; the outcome below may change."
+                        ),
+                    ])
+                ])
+        ]
     }
 
     private func outcomeSection() -> [Block] {
-        let headline: String = switch result.status {
-        case .awarded: result.awarded.map { "Successful: awarded \(money($0))." } ?? "Successful."
-        case .notAwarded: "Not successful: the contract was awarded to a higher-ranked submission."
-        case .notFunded: "Not funded."
-        case .ineligible: result.gates.contains { !$0.passed }
-            ? "Not eligible: the submission did not pass every eligibility gate, so it was not scored."
-            : "Not eligible: the submission passed every eligibility gate, but a value the rubric needs could not be worked out from it, so it was not scored."
-        case .belowThreshold: "Not successful: the submission did not reach a quality threshold."
-        case .rejected: "Not successful: the submission was excluded after clarification of an abnormally low value."
-        }
+        let headline: String =
+            switch result.status {
+            case .awarded:
+                result.awarded.map { "Successful: awarded \(money($0))." } ?? "Successful."
+            case .notAwarded:
+                "Not successful: the contract was awarded to a higher-ranked submission."
+            case .notFunded: "Not funded."
+            case .ineligible:
+                result.gates.contains { !$0.passed }
+                    ? "Not eligible: the submission did not pass every eligibility gate, so it was not scored."
+                    : "Not eligible: the submission passed every eligibility gate, but a value the rubric needs could not be worked out from it, so it was not scored."
+            case .belowThreshold:
+                "Not successful: the submission did not reach a quality threshold."
+            case .rejected:
+                "Not successful: the submission was excluded after clarification of an abnormally low value."
+            }
         var items: [[Inline]] = ownReasons().map { [.text($0)] }
-        if let total = result.total { items.insert([.text("Your total: \(AwardRationale.points(total)) out of 100\(result.rank.map { ", ranked \($0)" } ?? "").")], at: 0) }
-        if let percent = result.qualityPercent { items.append([.text("Your quality score: \(NumberText.fixed(percent, 2))% of the panel-scored points.")]) }
-        if result.flags.contains(where: { $0.kind == "tie" }) {
-            items.append([.text("Your total was equal to another submission's, and the rubric's tie-breaks did not separate them.")])
+        if let total = result.total {
+            items.insert(
+                [
+                    .text(
+                        "Your total: \(AwardRationale.points(total)) out of 100\(result.rank.map { ", ranked \($0)" } ?? "")."
+                    )
+                ], at: 0)
         }
-        return [.heading(level: 2, text: [.text("Outcome")], anchor: "outcome"), .paragraph([.strong(headline)]), .bulletList(items)]
+        if let percent = result.qualityPercent {
+            items.append([
+                .text(
+                    "Your quality score: \(NumberText.fixed(percent, 2))% of the panel-scored points."
+                )
+            ])
+        }
+        if result.flags.contains(where: { $0.kind == "tie" }) {
+            items.append([
+                .text(
+                    "Your total was equal to another submission's, and the rubric's tie-breaks did not separate them."
+                )
+            ])
+        }
+        return [
+            .heading(level: 2, text: [.text("Outcome")], anchor: "outcome"),
+            .paragraph([.strong(headline)]), .bulletList(items),
+        ]
     }
 
     /// The reasons for the outcome, in words that mention no other applicant. The decision record's
@@ -76,11 +119,21 @@ public struct AssessmentSummary {
         for flag in result.flags where flag.kind == "abnormally-low" {
             let criterion = rubric.criteria.first { $0.id == flag.criterion }
             let answer = clarifications.first { $0.criterion == criterion?.id }
-            let what = criterion.map { "Your \($0.title.lowercased())" } ?? "A value in your submission"
+            let what =
+                criterion.map { "Your \($0.title.lowercased())" } ?? "A value in your submission"
             switch answer?.outcome {
-            case .rejected: reasons.append("\(what) was flagged as abnormally low compared with the other submissions; after clarification the panel rejected it: \(answer?.rationale ?? "")")
-            case .accepted: reasons.append("\(what) was flagged as abnormally low compared with the other submissions; the panel accepted your clarification: \(answer?.rationale ?? "")")
-            case nil: reasons.append("\(what) was flagged as abnormally low compared with the other submissions; the panel is seeking a clarification.")
+            case .rejected:
+                reasons.append(
+                    "\(what) was flagged as abnormally low compared with the other submissions; after clarification the panel rejected it: \(answer?.rationale ?? "")"
+                )
+            case .accepted:
+                reasons.append(
+                    "\(what) was flagged as abnormally low compared with the other submissions; the panel accepted your clarification: \(answer?.rationale ?? "")"
+                )
+            case nil:
+                reasons.append(
+                    "\(what) was flagged as abnormally low compared with the other submissions; the panel is seeking a clarification."
+                )
             }
         }
         return reasons
@@ -93,9 +146,15 @@ public struct AssessmentSummary {
         guard !failed.isEmpty else { return [] }
         return [
             .heading(level: 2, text: [.text("Eligibility")], anchor: "eligibility"),
-            .table(Table(header: ["Gate", "Why it failed", "Your values"], rows: failed.map { gate, outcome in
-                [[.strong(gate.title)], [.text(outcome.message ?? gate.message)], [.text(outcome.explanation)]]
-            })),
+            .table(
+                Table(
+                    header: ["Gate", "Why it failed", "Your values"],
+                    rows: failed.map { gate, outcome in
+                        [
+                            [.strong(gate.title)], [.text(outcome.message ?? gate.message)],
+                            [.text(outcome.explanation)],
+                        ]
+                    })),
         ]
     }
 }
@@ -118,8 +177,11 @@ public struct AssessmentSummaryContext: Sendable {
         let awarded = decision.submissions.filter { $0.status == .awarded }
         successful = awarded.min { ($0.rank ?? Int.max, $0.id) < ($1.rank ?? Int.max, $1.id) }
         fundingLine = awarded.compactMap(\.total).min()
-        moderation = Dictionary(round.decisions.moderation.map { (ModerationKey.make($0.submission, $0.criterion), $0) },
-                                uniquingKeysWith: { first, _ in first })
+        moderation = Dictionary(
+            round.decisions.moderation.map {
+                (ModerationKey.make($0.submission, $0.criterion), $0)
+            },
+            uniquingKeysWith: { first, _ in first })
         clarifications = Dictionary(grouping: round.decisions.clarifications, by: \.submission)
     }
 }

@@ -9,64 +9,108 @@ extension AwardRationale {
         if awarded.isEmpty {
             blocks.append(.paragraph([.strong("No award is made.")]))
         } else {
-            blocks.append(.table(Table(
-                header: ["Rank", "Submission", "Organisation", "Total", "Awarded"], alignments: [.right, .left, .left, .right, .right],
-                rows: awarded.map { result in
-                    [[.text(result.rank.map(String.init) ?? "")], [.code(result.id)], [.strong(result.organisation)],
-                     [.text(AwardRationale.points(result.total))], [.text(money(result.awarded ?? 0))]]
-                })))
+            blocks.append(
+                .table(
+                    Table(
+                        header: ["Rank", "Submission", "Organisation", "Total", "Awarded"],
+                        alignments: [.right, .left, .left, .right, .right],
+                        rows: awarded.map { result in
+                            [
+                                [.text(result.rank.map(String.init) ?? "")], [.code(result.id)],
+                                [.strong(result.organisation)],
+                                [.text(AwardRationale.points(result.total))],
+                                [.text(money(result.awarded ?? 0))],
+                            ]
+                        })))
         }
         let total = awarded.reduce(Decimal(0)) { $0 + ($1.awarded ?? 0) }
-        blocks.append(.facts([
-            (label: "Budget", value: [.text(money(round.round.budget.amount))]),
-            (label: "Awarded", value: [.text(money(total))]),
-            (label: "Remaining", value: [.text(money(decision.remainingBudget))]),
-        ]))
-        blocks.append(.heading(level: 3, text: [.text("Why the other submissions were not awarded")], anchor: nil))
+        blocks.append(
+            .facts([
+                (label: "Budget", value: [.text(money(round.round.budget.amount))]),
+                (label: "Awarded", value: [.text(money(total))]),
+                (label: "Remaining", value: [.text(money(decision.remainingBudget))]),
+            ]))
+        blocks.append(
+            .heading(
+                level: 3, text: [.text("Why the other submissions were not awarded")], anchor: nil))
         let others = ranked.filter { $0.status != .awarded }
-        blocks.append(others.isEmpty
-            ? .paragraph([.text("Every submission was awarded.")])
-            : .bulletList(others.map { result in
-                [.code(result.id), .text(" "), .strong(result.organisation), .text(" (\(result.status.rawValue)): " + result.reasons.joined(separator: "; "))]
-            }))
+        blocks.append(
+            others.isEmpty
+                ? .paragraph([.text("Every submission was awarded.")])
+                : .bulletList(
+                    others.map { result in
+                        [
+                            .code(result.id), .text(" "), .strong(result.organisation),
+                            .text(
+                                " (\(result.status.rawValue)): "
+                                    + result.reasons.joined(separator: "; ")),
+                        ]
+                    }))
         return blocks + auditSection()
     }
 
     /// Stage 5 of the strategy, Audit: the reviews `audit-schedule.ics` holds, and any award whose
     /// schedule could not be worked out (so that it is seen, not silently left out).
     private func auditSection() -> [Block] {
-        guard let audit = rubric.audit, decision.submissions.contains(where: { $0.status == .awarded }) else { return [] }
+        guard let audit = rubric.audit,
+            decision.submissions.contains(where: { $0.status == .awarded })
+        else { return [] }
         let schedule = AuditSchedule(decision: decision, round: round)
         var items: [[Inline]] = []
         var reviewsBySubmission: [String: [AuditSchedule.Review]] = [:]
-        for review in schedule.reviews { reviewsBySubmission[review.submission, default: []].append(review) }
+        for review in schedule.reviews {
+            reviewsBySubmission[review.submission, default: []].append(review)
+        }
         for result in ranked where result.status == .awarded {
-            if let reviews = reviewsBySubmission[result.id], let first = reviews.first, let last = reviews.last {
-                items.append([.code(result.id), .text(": \(NumberText.counted(reviews.count, "review")), from \(first.date) to \(last.date)")])
+            if let reviews = reviewsBySubmission[result.id], let first = reviews.first,
+                let last = reviews.last
+            {
+                items.append([
+                    .code(result.id),
+                    .text(
+                        ": \(NumberText.counted(reviews.count, "review")), from \(first.date) to \(last.date)"
+                    ),
+                ])
             }
         }
         for problem in schedule.problems {
-            items.append([.code(problem.submission), .text(": "), .strong("no schedule"), .text(" (\(problem.reason)); plan its reviews by hand")])
+            items.append([
+                .code(problem.submission), .text(": "), .strong("no schedule"),
+                .text(" (\(problem.reason)); plan its reviews by hand"),
+            ])
         }
         return [
             .heading(level: 3, text: [.text("Audit schedule")], anchor: nil),
-            .paragraph([.text("Each award is reviewed every \(NumberText.counted(audit.reviewEveryMonths, "month")) over its duration ("),
-                        .code(audit.durationMonths.text), .text("), counted from the award date; the events are in audit-schedule.ics.")]),
+            .paragraph([
+                .text(
+                    "Each award is reviewed every \(NumberText.counted(audit.reviewEveryMonths, "month")) over its duration ("
+                ),
+                .code(audit.durationMonths.text),
+                .text("), counted from the award date; the events are in audit-schedule.ics."),
+            ]),
             .bulletList(items),
         ]
     }
 
     func blockingSection() -> [Block] {
-        var blocks: [Block] = [.heading(level: 2, text: [.text("What blocks a final decision")], anchor: "blocking")]
+        var blocks: [Block] = [
+            .heading(level: 2, text: [.text("What blocks a final decision")], anchor: "blocking")
+        ]
         guard !decision.blocking.isEmpty else {
             return blocks + [.paragraph([.text("Nothing: the decision is final.")])]
         }
-        blocks.append(.bulletList(decision.blocking.map { item in
-            var line: [Inline] = [.strong(item.kind.rawValue), .text(": "), .code(item.submission)]
-            if let criterion = item.criterion { line += [.text(" / "), .code(criterion)] }
-            if let evaluator = item.evaluator { line += [.text(" / evaluator "), .code(evaluator)] }
-            return line + [.text(": " + item.detail)]
-        }))
+        blocks.append(
+            .bulletList(
+                decision.blocking.map { item in
+                    var line: [Inline] = [
+                        .strong(item.kind.rawValue), .text(": "), .code(item.submission),
+                    ]
+                    if let criterion = item.criterion { line += [.text(" / "), .code(criterion)] }
+                    if let evaluator = item.evaluator {
+                        line += [.text(" / evaluator "), .code(evaluator)]
+                    }
+                    return line + [.text(": " + item.detail)]
+                }))
         return blocks
     }
 }

@@ -4,11 +4,18 @@ import Foundation
 extension AwardRationale {
     func scoreTableSection() -> [Block] {
         let criteria = rubric.criteria
-        let header = ["Rank", "Submission", "Organisation"] + criteria.map { "\($0.title) (\(NumberText.plain($0.weight)))" } + ["Total", "Status"]
-        let alignments: [Table.Alignment] = [.right, .left, .left] + criteria.map { _ in .right } + [.right, .left]
+        let header =
+            ["Rank", "Submission", "Organisation"]
+            + criteria.map { "\($0.title) (\(NumberText.plain($0.weight)))" } + ["Total", "Status"]
+        let alignments: [Table.Alignment] =
+            [.right, .left, .left] + criteria.map { _ in .right } + [.right, .left]
         return [
             .heading(level: 2, text: [.text("Scores and ranking")], anchor: "scores"),
-            .paragraph([.text("Points by criterion (weight in brackets) and totals out of 100. A dash means no points: the submission was not scored that far, or no agreed score exists yet.")]),
+            .paragraph([
+                .text(
+                    "Points by criterion (weight in brackets) and totals out of 100. A dash means no points: the submission was not scored that far, or no agreed score exists yet."
+                )
+            ]),
             .table(Table(header: header, alignments: alignments, rows: ranked.map(scoreRow))),
             .chart(.stackedBars(pointsChart())),
         ]
@@ -18,7 +25,9 @@ extension AwardRationale {
         let rank: [Inline] = [.text(result.rank.map(String.init) ?? "–")]
         let points: [[Inline]] = result.criteria.map { [.text(AwardRationale.points($0.points))] }
         let total: [Inline] = [.strong(AwardRationale.points(result.total))]
-        return [rank, [.code(result.id)], [.text(result.organisation)]] + points + [total, [.text(result.status.rawValue)]]
+        return [rank, [.code(result.id)], [.text(result.organisation)]] + points + [
+            total, [.text(result.status.rawValue)],
+        ]
     }
 
     /// The most bars or rows a chart draws: a national round ranks thousands of submissions, and
@@ -32,7 +41,9 @@ extension AwardRationale {
         let limit = AwardRationale.chartLimit
         var shown = Array(rankedResults.indices.prefix(limit))
         var fundingLine: Int?
-        if rubric.award.mode == .allocation, let last = rankedResults.lastIndex(where: { $0.status == .awarded }) {
+        if rubric.award.mode == .allocation,
+            let last = rankedResults.lastIndex(where: { $0.status == .awarded })
+        {
             shown += [last, last + 1].filter { $0 >= limit && $0 < rankedResults.count }
             fundingLine = shown.firstIndex(of: last)
         }
@@ -45,27 +56,49 @@ extension AwardRationale {
             title: title, segmentNames: rubric.criteria.map(\.title),
             items: shown.map { index in
                 let result = rankedResults[index]
-                return (label: result.organisation, segments: result.criteria.map { $0.points ?? 0 }, highlighted: result.status == .awarded)
+                return (
+                    label: result.organisation, segments: result.criteria.map { $0.points ?? 0 },
+                    highlighted: result.status == .awarded
+                )
             },
-            maximum: 100, lineAfter: fundingLine, lineLabel: fundingLine.map { _ in "funding line" })
+            maximum: 100, lineAfter: fundingLine, lineLabel: fundingLine.map { _ in "funding line" }
+        )
     }
 
     func moderationSection() -> [Block] {
-        var blocks: [Block] = [.heading(level: 2, text: [.text("Moderation")], anchor: "moderation")]
+        var blocks: [Block] = [
+            .heading(level: 2, text: [.text("Moderation")], anchor: "moderation")
+        ]
         let moderated = round.decisions.moderation
         if moderated.isEmpty {
-            blocks.append(.paragraph([.text("No score was moderated: every agreed score is the \(rubric.consensus.method.rawValue) of the independent scores.")]))
+            blocks.append(
+                .paragraph([
+                    .text(
+                        "No score was moderated: every agreed score is the \(rubric.consensus.method.rawValue) of the independent scores."
+                    )
+                ]))
         }
-        let positions = Dictionary(round.submissions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let positions = Dictionary(
+            round.submissions.enumerated().map { ($1.id, $0) },
+            uniquingKeysWith: { first, _ in first })
         for entry in moderated {
             guard let position = positions[entry.submission],
-                  case let result = decision.submissions[position],
-                  let criterion = result.criteria.first(where: { $0.id == entry.criterion }),
-                  let title = rubric.criteria.first(where: { $0.id == entry.criterion })?.title
+                case let result = decision.submissions[position],
+                let criterion = result.criteria.first(where: { $0.id == entry.criterion }),
+                let title = rubric.criteria.first(where: { $0.id == entry.criterion })?.title
             else { continue }
-            blocks.append(.heading(level: 3, text: [.text("\(result.organisation): \(title)")], anchor: nil))
-            blocks.append(.table(Table(header: ["Evaluator", "Score", "Comment"], alignments: [.left, .right, .left], rows: scoreRows(criterion))))
-            blocks.append(.paragraph([.strong("Agreed score: "), .text(NumberText.plain(entry.score) + ". "), .strong("Rationale: "), .text(entry.rationale)]))
+            blocks.append(
+                .heading(level: 3, text: [.text("\(result.organisation): \(title)")], anchor: nil))
+            blocks.append(
+                .table(
+                    Table(
+                        header: ["Evaluator", "Score", "Comment"],
+                        alignments: [.left, .right, .left], rows: scoreRows(criterion))))
+            blocks.append(
+                .paragraph([
+                    .strong("Agreed score: "), .text(NumberText.plain(entry.score) + ". "),
+                    .strong("Rationale: "), .text(entry.rationale),
+                ]))
         }
         blocks.append(.chart(.spread(spreadChart())))
         return blocks
@@ -76,7 +109,10 @@ extension AwardRationale {
         criterion.scoreRows.map { row in
             let index = Int(row)
             let evaluator = round.panel.evaluators[Int(round.scores.evaluators[index])]
-            return [[.text(evaluator.name)], [.text(NumberText.plain(round.scores.scores[index]))], [.text(round.scores.comment(index))]]
+            return [
+                [.text(evaluator.name)], [.text(NumberText.plain(round.scores.scores[index]))],
+                [.text(round.scores.comment(index))],
+            ]
         }
     }
 
@@ -86,43 +122,67 @@ extension AwardRationale {
         let maxSpread = rubric.consensus.maxSpread
         var all: [(result: SubmissionResult, index: Int, flagged: Bool)] = []
         for result in decision.submissions where result.status != .ineligible {
-            for (index, criterion) in result.criteria.enumerated() where criterion.kind == .quality {
-                all.append((result, index, ScoreThreshold.isAbove(criterion.spread ?? 0, maxSpread)))
+            for (index, criterion) in result.criteria.enumerated() where criterion.kind == .quality
+            {
+                all.append(
+                    (result, index, ScoreThreshold.isAbove(criterion.spread ?? 0, maxSpread)))
             }
         }
-        var title = "Evaluators' scores (dots) and agreed score (◆); shaded rows spread by more than \(NumberText.plain(maxSpread))"
+        var title =
+            "Evaluators' scores (dots) and agreed score (◆); shaded rows spread by more than \(NumberText.plain(maxSpread))"
         var shown = all
         if all.count > AwardRationale.chartLimit {
-            let notable = all.filter { $0.flagged || $0.result.criteria[$0.index].source == .moderated }
+            let notable = all.filter {
+                $0.flagged || $0.result.criteria[$0.index].source == .moderated
+            }
             shown = Array(notable.prefix(AwardRationale.chartLimit))
-            title += ". Shown: the \(shown.count) of \(all.count) rows spread by more than \(NumberText.plain(maxSpread)) or moderated"
-                + (notable.count > shown.count ? " (the first \(shown.count) of \(notable.count))" : "")
+            title +=
+                ". Shown: the \(shown.count) of \(all.count) rows spread by more than \(NumberText.plain(maxSpread)) or moderated"
+                + (notable.count > shown.count
+                    ? " (the first \(shown.count) of \(notable.count))" : "")
         }
         return Chart.ScoreSpread(
             title: title, scaleMin: rubric.scale.min, scaleMax: rubric.scale.max,
             rows: shown.map { row in
                 let criterion = row.result.criteria[row.index]
-                return (label: "\(row.result.id) · \(rubric.criteria[row.index].title)", scores: criterion.scoreRows.map { round.scores.scores[Int($0)] },
-                        consensus: criterion.consensus, flagged: row.flagged)
+                return (
+                    label: "\(row.result.id) · \(rubric.criteria[row.index].title)",
+                    scores: criterion.scoreRows.map { round.scores.scores[Int($0)] },
+                    consensus: criterion.consensus, flagged: row.flagged
+                )
             })
     }
 
     func valueForMoneySection() -> [Block] {
         let criteria = rubric.criteria.enumerated().filter { $0.element.quantitative != nil }
         guard !criteria.isEmpty else { return [] }
-        var blocks: [Block] = [.heading(level: 2, text: [.text("Value for money")], anchor: "value")]
+        var blocks: [Block] = [
+            .heading(level: 2, text: [.text("Value for money")], anchor: "value")
+        ]
         for (index, criterion) in criteria {
             blocks.append(.heading(level: 3, text: [.text(criterion.title)], anchor: nil))
             let rows: [[[Inline]]] = ranked.filter { $0.status != .ineligible }.map { result in
-                let value = result.criteria[index].value.map { NumberText.decimal($0.rounded(places: 2)) } ?? "–"
-                return [[.code(result.id)], [.text(result.organisation)], [.text(value)], [.text(AwardRationale.points(result.criteria[index].points))]]
+                let value =
+                    result.criteria[index].value.map { NumberText.decimal($0.rounded(places: 2)) }
+                    ?? "–"
+                return [
+                    [.code(result.id)], [.text(result.organisation)], [.text(value)],
+                    [.text(AwardRationale.points(result.criteria[index].points))],
+                ]
             }
-            blocks.append(.table(Table(header: ["Submission", "Organisation", "Value", "Points"], alignments: [.left, .left, .right, .right], rows: rows)))
+            blocks.append(
+                .table(
+                    Table(
+                        header: ["Submission", "Organisation", "Value", "Points"],
+                        alignments: [.left, .left, .right, .right], rows: rows)))
         }
         let flags = decision.submissions.flatMap { result in
-            result.flags.filter { $0.kind == "abnormally-low" }.map { [Inline.code(result.id), .text(": " + $0.detail)] }
+            result.flags.filter { $0.kind == "abnormally-low" }.map {
+                [Inline.code(result.id), .text(": " + $0.detail)]
+            }
         }
-        blocks.append(.paragraph([.strong("Abnormally low values: "), .text(flags.isEmpty ? "none." : "")]))
+        blocks.append(
+            .paragraph([.strong("Abnormally low values: "), .text(flags.isEmpty ? "none." : "")]))
         if !flags.isEmpty { blocks.append(.bulletList(flags)) }
         return blocks
     }

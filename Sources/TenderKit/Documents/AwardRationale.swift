@@ -20,7 +20,9 @@ public struct AwardRationale {
         var document = Document(title: "Award rationale: \(round.round.title)")
         document.blocks += statusSection()
         document.blocks += roundSection()
-        document.blocks += [.heading(level: 2, text: [.text("The evaluation method")], anchor: "method")]
+        document.blocks += [
+            .heading(level: 2, text: [.text("The evaluation method")], anchor: "method")
+        ]
         document.blocks += RubricMethodology(rubric: round.rubric).sections(level: 3)
         document.blocks += panelSection() + conflicts
         document.blocks += eligibilitySection()
@@ -52,20 +54,39 @@ public struct AwardRationale {
 
     private func statusSection() -> [Block] {
         guard decision.status == .provisional else {
-            return [.callout(kind: .note, [.paragraph([.strong("Final decision. "), .text("Nothing blocks this decision.")])])]
+            return [
+                .callout(
+                    kind: .note,
+                    [
+                        .paragraph([
+                            .strong("Final decision. "), .text("Nothing blocks this decision."),
+                        ])
+                    ])
+            ]
         }
         let count = decision.blocking.count
-        return [.callout(kind: .warning, [.paragraph([
-            .strong("Provisional decision. "),
-            .text("\(NumberText.counted(count, "item")) must be settled before it is final; see “What blocks a final decision”. The statuses below are those the submissions would have if nothing changed."),
-        ])])]
+        return [
+            .callout(
+                kind: .warning,
+                [
+                    .paragraph([
+                        .strong("Provisional decision. "),
+                        .text(
+                            "\(NumberText.counted(count, "item")) must be settled before it is final; see “What blocks a final decision”. The statuses below are those the submissions would have if nothing changed."
+                        ),
+                    ])
+                ])
+        ]
     }
 
     private func roundSection() -> [Block] {
         let r = round.round
         var facts: [(label: String, value: [Inline])] = [
             (label: "Round", value: [.text(r.title), .text(" ("), .code(r.id), .text(")")]),
-            (label: "Buyer", value: [.text(r.buyer.name), .text(" ("), .code(r.buyer.id), .text(")")]),
+            (
+                label: "Buyer",
+                value: [.text(r.buyer.name), .text(" ("), .code(r.buyer.id), .text(")")]
+            ),
         ]
         if let fund = r.fund { facts.append((label: "Fund", value: [.text(fund)])) }
         facts += [
@@ -73,18 +94,33 @@ public struct AwardRationale {
             (label: "Opened", value: [.text(r.opens.description)]),
             (label: "Closed", value: [.text(r.closes.description)]),
             (label: "Award date", value: [.text(r.awardDate.description)]),
-            (label: "Rubric", value: [.text(rubric.title), .text(" ("), .code(rubric.id), .text(", version \(rubric.version))")]),
+            (
+                label: "Rubric",
+                value: [
+                    .text(rubric.title), .text(" ("), .code(rubric.id),
+                    .text(", version \(rubric.version))"),
+                ]
+            ),
             (label: "Submissions", value: [.text("\(round.submissions.count)")]),
         ]
-        var blocks: [Block] = [.heading(level: 2, text: [.text("The round")], anchor: "round"), .facts(facts)]
+        var blocks: [Block] = [
+            .heading(level: 2, text: [.text("The round")], anchor: "round"), .facts(facts),
+        ]
         if let description = r.description { blocks.append(.paragraph([.text(description)])) }
         return blocks
     }
 
     private func panelSection() -> [Block] {
         let rows: [[[Inline]]] = round.panel.evaluators.map { evaluator in
-            [[.code(evaluator.id)], [.text(evaluator.name)], [.text(evaluator.organisation ?? "")],
-             [.text(evaluator.interests.isEmpty ? "none declared" : "\(evaluator.interests.count) declared")]]
+            [
+                [.code(evaluator.id)], [.text(evaluator.name)],
+                [.text(evaluator.organisation ?? "")],
+                [
+                    .text(
+                        evaluator.interests.isEmpty
+                            ? "none declared" : "\(evaluator.interests.count) declared")
+                ],
+            ]
         }
         return [
             .heading(level: 2, text: [.text("The panel")], anchor: "panel"),
@@ -93,17 +129,28 @@ public struct AwardRationale {
     }
 
     private func eligibilitySection() -> [Block] {
-        var blocks: [Block] = [.heading(level: 2, text: [.text("Eligibility")], anchor: "eligibility")]
-        guard !rubric.gates.isEmpty else { return blocks + [.paragraph([.text("The rubric has no gates: every submission is eligible.")])] }
+        var blocks: [Block] = [
+            .heading(level: 2, text: [.text("Eligibility")], anchor: "eligibility")
+        ]
+        guard !rubric.gates.isEmpty else {
+            return blocks + [
+                .paragraph([.text("The rubric has no gates: every submission is eligible.")])
+            ]
+        }
         for (index, gate) in rubric.gates.enumerated() {
             blocks.append(.heading(level: 3, text: [.text(gate.title)], anchor: nil))
             blocks.append(.paragraph([.text("Rule: "), .code(gate.rule.text)]))
-            let rows: [[[Inline]]] = decision.submissions.sorted { $0.id < $1.id }.compactMap { result in
+            let rows: [[[Inline]]] = decision.submissions.sorted { $0.id < $1.id }.compactMap {
+                result in
                 guard index < result.gates.count else { return nil }
                 let gateResult = result.gates[index]
-                return [[.code(result.id)], [gateResult.passed ? .text("passed") : .strong("failed")], [.text(gateResult.explanation)]]
+                return [
+                    [.code(result.id)], [gateResult.passed ? .text("passed") : .strong("failed")],
+                    [.text(gateResult.explanation)],
+                ]
             }
-            blocks.append(.table(Table(header: ["Submission", "Result", "The rule's values"], rows: rows)))
+            blocks.append(
+                .table(Table(header: ["Submission", "Result", "The rule's values"], rows: rows)))
         }
         return blocks
     }
@@ -114,7 +161,11 @@ public struct AwardRationale {
         }
         return [
             .heading(level: 2, text: [.text("Inputs")], anchor: "inputs"),
-            .paragraph([.text("This decision was made by tender \(EngineVersion.current) from these files (paths relative to the round folder); anyone holding files with the same SHA-256 digests can reproduce it exactly.")]),
+            .paragraph([
+                .text(
+                    "This decision was made by tender \(EngineVersion.current) from these files (paths relative to the round folder); anyone holding files with the same SHA-256 digests can reproduce it exactly."
+                )
+            ]),
             .table(Table(header: ["File", "SHA-256"], rows: rows)),
         ]
     }

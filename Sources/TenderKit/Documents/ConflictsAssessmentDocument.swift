@@ -11,7 +11,9 @@ public struct ConflictsAssessmentDocument {
     }
 
     public func document() -> Document {
-        Document(title: "Conflicts of interest assessment: \(round.round.title)", blocks: sections(level: 2))
+        Document(
+            title: "Conflicts of interest assessment: \(round.round.title)",
+            blocks: sections(level: 2))
     }
 
     /// The assessment's sections, headed at `level`.
@@ -19,21 +21,40 @@ public struct ConflictsAssessmentDocument {
         let findings = decision.conflicts.findings
         var blocks: [Block] = [
             .heading(level: level, text: [.text("Conflicts of interest")], anchor: "conflicts"),
-            .paragraph([.text("Every evaluator's declared interests, own name, employer and email domain were compared with every applicant, its partners and its people, after normalising names (case, accents, punctuation, legal forms such as Ltd or CIC, titles such as Dr). A match excludes the evaluator from that submission unless the chair rules otherwise; a possible match awaits the chair's ruling; an interest that ended more than \(round.rubric.conflicts.lookbackYears) years before the round closed has lapsed and is recorded only.")]),
+            .paragraph([
+                .text(
+                    "Every evaluator's declared interests, own name, employer and email domain were compared with every applicant, its partners and its people, after normalising names (case, accents, punctuation, legal forms such as Ltd or CIC, titles such as Dr). A match excludes the evaluator from that submission unless the chair rules otherwise; a possible match awaits the chair's ruling; an interest that ended more than \(round.rubric.conflicts.lookbackYears) years before the round closed has lapsed and is recorded only."
+                )
+            ]),
         ]
         guard !findings.isEmpty else {
             return blocks + [.paragraph([.strong("No conflicts of interest were found.")])]
         }
         blocks.append(.paragraph([.text(summary(findings))]))
-        let names = Dictionary(round.panel.evaluators.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        blocks.append(.table(Table(
-            header: ["Evaluator", "Submission", "Basis", "Strength", "Outcome", "Evidence and ruling"],
-            rows: findings.map { finding in
-                var evidence: [Inline] = [.text(finding.evidence)]
-                if let rationale = finding.rationale { evidence += [.text(". "), .strong("Chair's ruling: "), .text(rationale)] }
-                return [[.text(names[finding.evaluator] ?? finding.evaluator)], [.code(finding.submission)], [.text(finding.basis.rawValue)],
-                        [.text(finding.strength.rawValue)], [.strong(finding.outcome)], evidence]
-            })))
+        let names = Dictionary(
+            round.panel.evaluators.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }
+        )
+        blocks.append(
+            .table(
+                Table(
+                    header: [
+                        "Evaluator", "Submission", "Basis", "Strength", "Outcome",
+                        "Evidence and ruling",
+                    ],
+                    rows: findings.map { finding in
+                        var evidence: [Inline] = [.text(finding.evidence)]
+                        if let rationale = finding.rationale {
+                            evidence += [
+                                .text(". "), .strong("Chair's ruling: "), .text(rationale),
+                            ]
+                        }
+                        return [
+                            [.text(names[finding.evaluator] ?? finding.evaluator)],
+                            [.code(finding.submission)], [.text(finding.basis.rawValue)],
+                            [.text(finding.strength.rawValue)], [.strong(finding.outcome)],
+                            evidence,
+                        ]
+                    })))
         return blocks
     }
 

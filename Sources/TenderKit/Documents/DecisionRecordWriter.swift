@@ -20,13 +20,18 @@ public struct DecisionRecordWriter {
         json.field("engineVersion", EngineVersion.current)
         writeRound(&json)
         json.field("status", decision.status.rawValue)
-        json.key("blocking"); json.beginArray()
+        json.key("blocking")
+        json.beginArray()
         for item in decision.blocking { writeBlocking(item, &json) }
         json.endArray()
-        json.key("submissions"); json.beginArray()
-        for result in decision.submissions.sorted(by: { $0.id < $1.id }) { writeSubmission(result, &json) }
+        json.key("submissions")
+        json.beginArray()
+        for result in decision.submissions.sorted(by: { $0.id < $1.id }) {
+            writeSubmission(result, &json)
+        }
         json.endArray()
-        json.key("conflicts"); json.beginArray()
+        json.key("conflicts")
+        json.beginArray()
         for finding in decision.conflicts.findings { writeFinding(finding, &json) }
         json.endArray()
         json.field("remainingBudget", decision.remainingBudget)
@@ -35,13 +40,15 @@ public struct DecisionRecordWriter {
     }
 
     private func writeRound(_ json: inout JSONWriter) {
-        json.key("round"); json.beginObject()
+        json.key("round")
+        json.beginObject()
         json.field("id", decision.roundID)
         json.field("title", decision.roundTitle)
         json.field("mode", decision.mode.rawValue)
         json.field("budget", decision.budget.amount)
         json.field("currency", decision.budget.currency)
-        json.key("rubric"); json.beginObject()
+        json.key("rubric")
+        json.beginObject()
         json.field("id", round.rubric.id)
         json.field("version", round.rubric.version)
         json.endObject()
@@ -56,7 +63,10 @@ public struct DecisionRecordWriter {
         json.field("strength", finding.strength.rawValue)
         json.field("outcome", finding.outcome)
         json.field("evidence", finding.evidence)
-        if let rationale = finding.rationale { json.key("rationale"); json.string(rationale) }
+        if let rationale = finding.rationale {
+            json.key("rationale")
+            json.string(rationale)
+        }
         json.endObject()
     }
 
@@ -64,8 +74,14 @@ public struct DecisionRecordWriter {
         json.beginObject()
         json.field("kind", item.kind.rawValue)
         json.field("submission", item.submission)
-        if let criterion = item.criterion { json.key("criterion"); json.string(criterion) }
-        if let evaluator = item.evaluator { json.key("evaluator"); json.string(evaluator) }
+        if let criterion = item.criterion {
+            json.key("criterion")
+            json.string(criterion)
+        }
+        if let evaluator = item.evaluator {
+            json.key("evaluator")
+            json.string(evaluator)
+        }
         json.field("detail", item.detail)
         json.endObject()
     }
@@ -80,22 +96,29 @@ public struct DecisionRecordWriter {
         json.field("qualityPercent", result.qualityPercent)
         json.field("amount", result.amount)
         json.field("awarded", result.awarded)
-        json.key("gates"); json.beginArray()
+        json.key("gates")
+        json.beginArray()
         for gate in result.gates { writeGate(gate, &json) }
         json.endArray()
-        json.key("criteria"); json.beginArray()
+        json.key("criteria")
+        json.beginArray()
         for criterion in result.criteria { writeCriterion(criterion, &json) }
         json.endArray()
-        json.key("flags"); json.beginArray()
+        json.key("flags")
+        json.beginArray()
         for flag in result.flags {
             json.beginObject()
             json.field("kind", flag.kind)
-            if let criterion = flag.criterion { json.key("criterion"); json.string(criterion) }
+            if let criterion = flag.criterion {
+                json.key("criterion")
+                json.string(criterion)
+            }
             json.field("detail", flag.detail)
             json.endObject()
         }
         json.endArray()
-        json.key("reasons"); json.beginArray()
+        json.key("reasons")
+        json.beginArray()
         for reason in result.reasons { json.string(reason) }
         json.endArray()
         json.endObject()
@@ -105,7 +128,10 @@ public struct DecisionRecordWriter {
         json.beginObject()
         json.field("id", gate.id)
         json.field("passed", gate.passed)
-        if let message = gate.message { json.key("message"); json.string(message) }
+        if let message = gate.message {
+            json.key("message")
+            json.string(message)
+        }
         json.field("explanation", gate.explanation)
         json.endObject()
     }
@@ -128,7 +154,8 @@ public struct DecisionRecordWriter {
 
     private func writeScores(_ criterion: CriterionResult, _ json: inout JSONWriter) {
         let scores = round.scores
-        json.key("scores"); json.beginArray()
+        json.key("scores")
+        json.beginArray()
         for row in criterion.scoreRows.map(Int.init) {
             json.beginObject()
             json.field("evaluator", round.panel.evaluators[Int(scores.evaluators[row])].id)
@@ -137,7 +164,8 @@ public struct DecisionRecordWriter {
             json.endObject()
         }
         json.endArray()
-        json.key("excluded"); json.beginArray()
+        json.key("excluded")
+        json.beginArray()
         for evaluator in criterion.excluded { json.string(round.panel.evaluators[evaluator].id) }
         json.endArray()
     }

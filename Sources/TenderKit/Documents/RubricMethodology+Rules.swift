@@ -4,16 +4,29 @@ import Foundation
 /// ranking and the award.
 extension RubricMethodology {
     func consensus(_ level: Int) -> [Block] {
-        let method = rubric.consensus.method == .mean
+        let method =
+            rubric.consensus.method == .mean
             ? "the mean (average) of the independent scores"
             : "the median of the independent scores (for an even number of scores, the mean of the middle two)"
         return [
             .heading(level: level, text: [.text("Consensus and moderation")], anchor: "consensus"),
             .bulletList([
-                [.text("Each panel member scores independently. Members with a conflict of interest in a submission are excluded from it, and their scores for it do not count.")],
+                [
+                    .text(
+                        "Each panel member scores independently. Members with a conflict of interest in a submission are excluded from it, and their scores for it do not count."
+                    )
+                ],
                 [.text("The agreed score for a criterion is \(method).")],
-                [.text("At least \(NumberText.counted(rubric.panel.minIndependentEvaluators, "independent score")) are needed for each criterion of each submission; with fewer, the decision cannot be final.")],
-                [.text("If the highest and lowest independent scores differ by more than \(NumberText.plain(rubric.consensus.maxSpread)), the panel must meet and agree a moderated score, recorded with its rationale; the moderated score replaces the calculated one.")],
+                [
+                    .text(
+                        "At least \(NumberText.counted(rubric.panel.minIndependentEvaluators, "independent score")) are needed for each criterion of each submission; with fewer, the decision cannot be final."
+                    )
+                ],
+                [
+                    .text(
+                        "If the highest and lowest independent scores differ by more than \(NumberText.plain(rubric.consensus.maxSpread)), the panel must meet and agree a moderated score, recorded with its rationale; the moderated score replaces the calculated one."
+                    )
+                ],
             ]),
         ]
     }
@@ -21,15 +34,27 @@ extension RubricMethodology {
     func valueForMoney(_ level: Int) -> [Block] {
         let criteria = rubric.quantitativeCriteria
         guard !criteria.isEmpty else { return [] }
-        var blocks: [Block] = [.heading(level: level, text: [.text("Value for money")], anchor: "value-for-money")]
+        var blocks: [Block] = [
+            .heading(level: level, text: [.text("Value for money")], anchor: "value-for-money")
+        ]
         for criterion in criteria {
             guard let quantitative = criterion.quantitative else { continue }
-            blocks.append(.paragraph([.strong(criterion.title), .text(" (weight \(NumberText.plain(criterion.weight))): the value is "), .code(quantitative.value.text),
-                                      .text(", and \(quantitative.better.rawValue) is better.")]))
+            blocks.append(
+                .paragraph([
+                    .strong(criterion.title),
+                    .text(" (weight \(NumberText.plain(criterion.weight))): the value is "),
+                    .code(quantitative.value.text),
+                    .text(", and \(quantitative.better.rawValue) is better."),
+                ]))
             blocks.append(.bulletList(formula(quantitative, weight: criterion.weight)))
             if let fraction = quantitative.abnormallyLowBelowMeanBy {
                 let percent = NumberText.decimal(fraction * 100)
-                blocks.append(.paragraph([.text("Abnormally low values: a value more than \(percent)% below the mean of the other submissions' values (when there are at least two others) is flagged. The panel asks the bidder to explain it; if the explanation is rejected the submission is excluded, and until it is answered the decision cannot be final.")]))
+                blocks.append(
+                    .paragraph([
+                        .text(
+                            "Abnormally low values: a value more than \(percent)% below the mean of the other submissions' values (when there are at least two others) is flagged. The panel asks the bidder to explain it; if the explanation is rejected the submission is excluded, and until it is answered the decision cannot be final."
+                        )
+                    ]))
             }
         }
         return blocks
@@ -39,43 +64,94 @@ extension RubricMethodology {
     private func formula(_ quantitative: Criterion.Quantitative, weight: Double) -> [[Inline]] {
         let w = NumberText.plain(weight)
         let lower = quantitative.better == .lower
-        let (words, symbols): (String, String) = switch (quantitative.method, lower) {
-        case (.ratioToBest, true): ("the best (lowest) value divided by this value, times the weight", "points = best ÷ value × \(w)")
-        case (.ratioToBest, false): ("this value divided by the best (highest) value, times the weight", "points = value ÷ best × \(w)")
-        case (.deviationFromBest, true): ("the weight, less the fraction by which this value exceeds the best, never below zero", "points = max(0, 1 − (value − best) ÷ best) × \(w)")
-        case (.deviationFromBest, false): ("the weight, less the fraction by which this value falls short of the best, never below zero", "points = max(0, 1 − (best − value) ÷ best) × \(w)")
-        case (.linearRange, true): ("in proportion to where this value lies between the worst (highest) and the best (lowest)", "points = (worst − value) ÷ (worst − best) × \(w)")
-        case (.linearRange, false): ("in proportion to where this value lies between the worst (lowest) and the best (highest)", "points = (value − worst) ÷ (best − worst) × \(w)")
-        }
+        let (words, symbols): (String, String) =
+            switch (quantitative.method, lower) {
+            case (.ratioToBest, true):
+                (
+                    "the best (lowest) value divided by this value, times the weight",
+                    "points = best ÷ value × \(w)"
+                )
+            case (.ratioToBest, false):
+                (
+                    "this value divided by the best (highest) value, times the weight",
+                    "points = value ÷ best × \(w)"
+                )
+            case (.deviationFromBest, true):
+                (
+                    "the weight, less the fraction by which this value exceeds the best, never below zero",
+                    "points = max(0, 1 − (value − best) ÷ best) × \(w)"
+                )
+            case (.deviationFromBest, false):
+                (
+                    "the weight, less the fraction by which this value falls short of the best, never below zero",
+                    "points = max(0, 1 − (best − value) ÷ best) × \(w)"
+                )
+            case (.linearRange, true):
+                (
+                    "in proportion to where this value lies between the worst (highest) and the best (lowest)",
+                    "points = (worst − value) ÷ (worst − best) × \(w)"
+                )
+            case (.linearRange, false):
+                (
+                    "in proportion to where this value lies between the worst (lowest) and the best (highest)",
+                    "points = (value − worst) ÷ (best − worst) × \(w)"
+                )
+            }
         let example = workedExample(quantitative, weight: weight)
-        return [[.text("In words: points are \(words).")], [.text("In symbols: "), .code(symbols)], [.text("Worked example: " + example)]]
+        return [
+            [.text("In words: points are \(words).")], [.text("In symbols: "), .code(symbols)],
+            [.text("Worked example: " + example)],
+        ]
     }
 
     private func workedExample(_ quantitative: Criterion.Quantitative, weight: Double) -> String {
         let lower = quantitative.better == .lower
         let (best, value, worst) = lower ? (80.0, 100.0, 120.0) : (120.0, 100.0, 80.0)
         let values = [best, value, worst]
-        let points = QuantitativePoints(values: values, quantitative: quantitative, weight: weight)?.points(value) ?? 0
-        return "with values \(values.map(NumberText.plain).joined(separator: ", ")) the best is \(NumberText.plain(best)) and the worst \(NumberText.plain(worst)); a submission with \(NumberText.plain(value)) scores \(NumberText.fixed(points, 2)) of \(NumberText.plain(weight)) points, and the best scores \(NumberText.plain(weight))."
+        let points =
+            QuantitativePoints(values: values, quantitative: quantitative, weight: weight)?.points(
+                value) ?? 0
+        return
+            "with values \(values.map(NumberText.plain).joined(separator: ", ")) the best is \(NumberText.plain(best)) and the worst \(NumberText.plain(worst)); a submission with \(NumberText.plain(value)) scores \(NumberText.fixed(points, 2)) of \(NumberText.plain(weight)) points, and the best scores \(NumberText.plain(weight))."
     }
 
     func thresholds(_ level: Int) -> [Block] {
         var items: [[Inline]] = rubric.qualityCriteria.compactMap { criterion in
-            criterion.minimum.map { [.text("\(criterion.title): an agreed score below \(NumberText.plain($0)) excludes the submission.")] }
+            criterion.minimum.map {
+                [
+                    .text(
+                        "\(criterion.title): an agreed score below \(NumberText.plain($0)) excludes the submission."
+                    )
+                ]
+            }
         }
         if let minimum = rubric.minimumQuality {
-            items.append([.text("Overall quality: a submission must reach \(NumberText.plain(minimum))% of the panel-scored points.")])
+            items.append([
+                .text(
+                    "Overall quality: a submission must reach \(NumberText.plain(minimum))% of the panel-scored points."
+                )
+            ])
         }
         guard !items.isEmpty else { return [] }
         return [
             .heading(level: level, text: [.text("Quality thresholds")], anchor: "thresholds"),
-            .paragraph([.text("A submission below a threshold is not ranked and receives no value-for-money points:")]),
+            .paragraph([
+                .text(
+                    "A submission below a threshold is not ranked and receives no value-for-money points:"
+                )
+            ]),
             .bulletList(items),
         ]
     }
 
     func ranking(_ level: Int) -> [Block] {
-        var items: [[Inline]] = [[.text("Total = the sum of all points, out of 100. Submissions are ranked by total, highest first.")]]
+        var items: [[Inline]] = [
+            [
+                .text(
+                    "Total = the sum of all points, out of 100. Submissions are ranked by total, highest first."
+                )
+            ]
+        ]
         if rubric.tieBreak.isEmpty {
             items.append([.text("Equal totals share a rank.")])
         } else {
@@ -85,27 +161,46 @@ extension RubricMethodology {
                 case .criterion(let id, _):
                     let title = rubric.criteria.first { $0.id == id }?.title ?? id
                     items.append([.text("— more points on \(title);")])
-                case .lower(let rule): items.append([.text("— the lower value of "), .code(rule.text), .text(";")])
-                case .higher(let rule): items.append([.text("— the higher value of "), .code(rule.text), .text(";")])
+                case .lower(let rule):
+                    items.append([.text("— the lower value of "), .code(rule.text), .text(";")])
+                case .higher(let rule):
+                    items.append([.text("— the higher value of "), .code(rule.text), .text(";")])
                 }
             }
             items.append([.text("Submissions still equal share a rank.")])
         }
-        return [.heading(level: level, text: [.text("Ranking and ties")], anchor: "ranking"), .bulletList(items)]
+        return [
+            .heading(level: level, text: [.text("Ranking and ties")], anchor: "ranking"),
+            .bulletList(items),
+        ]
     }
 
     func award(_ level: Int) -> [Block] {
-        let amount: [Inline] = [.text("The amount of each award is "), .code(rubric.award.amount.text), .text(", to the penny.")]
+        let amount: [Inline] = [
+            .text("The amount of each award is "), .code(rubric.award.amount.text),
+            .text(", to the penny."),
+        ]
         var text: [[Inline]] = [amount]
         switch rubric.award.mode {
         case .single:
             text.append([.text("The contract is awarded to the highest-ranked submission.")])
         case .allocation:
-            text.append([.text("Grants are made in rank order while the budget lasts; a request that does not fit in what remains is passed over and the next is considered.")])
+            text.append([
+                .text(
+                    "Grants are made in rank order while the budget lasts; a request that does not fit in what remains is passed over and the next is considered."
+                )
+            ])
         }
         if let minimum = rubric.award.minimumTotal {
-            text.append([.text("No award is made to a submission whose total is below \(NumberText.plain(minimum)).")])
+            text.append([
+                .text(
+                    "No award is made to a submission whose total is below \(NumberText.plain(minimum))."
+                )
+            ])
         }
-        return [.heading(level: level, text: [.text("How the award is made")], anchor: "award-method"), .bulletList(text)]
+        return [
+            .heading(level: level, text: [.text("How the award is made")], anchor: "award-method"),
+            .bulletList(text),
+        ]
     }
 }

@@ -2,8 +2,12 @@ import Foundation
 
 /// Reads `criteria`: panel-scored criteria, and quantitative ones (`"type": "quantitative"`).
 enum CriterionDecoder {
-    static let qualityFields = ["id", "title", "type", "weight", "guidance", "minimum", "outcomes", "principles"]
-    static let quantitativeFields = ["id", "title", "type", "weight", "guidance", "value", "better", "method", "abnormallyLow"]
+    static let qualityFields = [
+        "id", "title", "type", "weight", "guidance", "minimum", "outcomes", "principles",
+    ]
+    static let quantitativeFields = [
+        "id", "title", "type", "weight", "guidance", "value", "better", "method", "abnormallyLow",
+    ]
 
     /// Every criterion, or nil if any one cannot be read (each problem is logged).
     static func decodeAll(in rubric: FieldReader) -> [Criterion]? {
@@ -18,7 +22,9 @@ enum CriterionDecoder {
         criterion.rejectUnknownFields(allowed: isQuantitative ? quantitativeFields : qualityFields)
         let id = criterion.identifier("id")
         let title = criterion.string("title")
-        let weight = criterion.number("weight", in: Double.leastNonzeroMagnitude...100, rangeText: "more than 0 and at most 100")
+        let weight = criterion.number(
+            "weight", in: Double.leastNonzeroMagnitude...100,
+            rangeText: "more than 0 and at most 100")
         let guidance = criterion.string("guidance", required: false)
         var quantitative: Criterion.Quantitative?
         var minimum: Double?
@@ -32,8 +38,10 @@ enum CriterionDecoder {
         let principles = criterion.strings("principles")
         guard let id, let title, let weight, let outcomes, let principles else { return nil }
         return Criterion(
-            id: id, title: title, weight: weight, guidance: guidance, minimum: minimum, outcomes: outcomes,
-            principles: principles, quantitative: quantitative, location: criterion.location(of: "id"))
+            id: id, title: title, weight: weight, guidance: guidance, minimum: minimum,
+            outcomes: outcomes,
+            principles: principles, quantitative: quantitative,
+            location: criterion.location(of: "id"))
     }
 
     /// "quality" (also when absent) or "quantitative"; nil, reported, for anything else, so that a
@@ -43,8 +51,9 @@ enum CriterionDecoder {
         guard let type = criterion.string("type") else { return nil }
         guard type == "quality" || type == "quantitative" else {
             let hint = EditDistance.didYouMean(type, among: ["quality", "quantitative"])
-            criterion.error("\(criterion.childPath("type")) must be 'quality' (scored by the panel, the default) or 'quantitative', but it is '\(type)'\(hint)",
-                            at: criterion.object["type"]?.offset ?? criterion.offset)
+            criterion.error(
+                "\(criterion.childPath("type")) must be 'quality' (scored by the panel, the default) or 'quantitative', but it is '\(type)'\(hint)",
+                at: criterion.object["type"]?.offset ?? criterion.offset)
             return nil
         }
         return type
@@ -58,8 +67,10 @@ enum CriterionDecoder {
         var abnormallyLowLocation: SourceLocation?
         if let abnormallyLow = criterion.child("abnormallyLow", required: false) {
             abnormallyLow.rejectUnknownFields(allowed: ["belowMeanBy"])
-            guard abnormallyLow.number(
-                "belowMeanBy", in: Double.leastNonzeroMagnitude...(1.0).nextDown, rangeText: "a fraction between 0 and 1 (0.25 is 25%)") != nil
+            guard
+                abnormallyLow.number(
+                    "belowMeanBy", in: Double.leastNonzeroMagnitude...(1.0).nextDown,
+                    rangeText: "a fraction between 0 and 1 (0.25 is 25%)") != nil
             else { return nil }
             belowMeanBy = abnormallyLow.number("belowMeanBy")?.decimal
             abnormallyLowLocation = abnormallyLow.location

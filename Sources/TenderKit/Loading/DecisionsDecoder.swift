@@ -1,17 +1,23 @@
 /// Reads `decisions.json`: moderation, clarifications and conflict rulings, each list optional.
 enum DecisionsDecoder {
     static func decode(_ root: JSONValue, source: SourceText, log: DiagnosticLog) -> Decisions? {
-        guard let reader = FieldReader(root, path: "", rootName: "the decisions file", source: source, log: log) else { return nil }
+        guard
+            let reader = FieldReader(
+                root, path: "", rootName: "the decisions file", source: source, log: log)
+        else { return nil }
         reader.rejectUnknownFields(allowed: ["moderation", "clarifications", "conflicts"])
         let moderation = entries("moderation", in: reader, decode: decodeModeration)
         let clarifications = entries("clarifications", in: reader, decode: decodeClarification)
         let conflicts = entries("conflicts", in: reader, decode: decodeRuling)
         guard let moderation, let clarifications, let conflicts else { return nil }
-        return Decisions(moderation: moderation, clarifications: clarifications, conflicts: conflicts)
+        return Decisions(
+            moderation: moderation, clarifications: clarifications, conflicts: conflicts)
     }
 
     /// The decoded entries of one list: [] when absent, nil when any entry cannot be read.
-    private static func entries<Entry>(_ key: String, in reader: FieldReader, decode: (FieldReader) -> Entry?) -> [Entry]? {
+    private static func entries<Entry>(
+        _ key: String, in reader: FieldReader, decode: (FieldReader) -> Entry?
+    ) -> [Entry]? {
         guard let list = reader.children(key, required: false) else {
             return reader.value(key, required: false) == nil ? [] : nil
         }
@@ -27,7 +33,8 @@ enum DecisionsDecoder {
         let rationale = entry.string("rationale")
         guard let submission, let criterion, let score, let rationale else { return nil }
         return Decisions.Moderation(
-            submission: submission, criterion: criterion, score: score, rationale: rationale, location: entry.location,
+            submission: submission, criterion: criterion, score: score, rationale: rationale,
+            location: entry.location,
             fieldLocations: entry.valueLocations())
     }
 
@@ -39,7 +46,8 @@ enum DecisionsDecoder {
         let rationale = entry.string("rationale")
         guard let submission, let criterion, let outcome, let rationale else { return nil }
         return Decisions.Clarification(
-            submission: submission, criterion: criterion, outcome: outcome, rationale: rationale, location: entry.location,
+            submission: submission, criterion: criterion, outcome: outcome, rationale: rationale,
+            location: entry.location,
             fieldLocations: entry.valueLocations())
     }
 
@@ -51,7 +59,8 @@ enum DecisionsDecoder {
         let rationale = entry.string("rationale")
         guard let evaluator, let submission, let outcome, let rationale else { return nil }
         return Decisions.ConflictRuling(
-            evaluator: evaluator, submission: submission, outcome: outcome, rationale: rationale, location: entry.location,
+            evaluator: evaluator, submission: submission, outcome: outcome, rationale: rationale,
+            location: entry.location,
             fieldLocations: entry.valueLocations())
     }
 }

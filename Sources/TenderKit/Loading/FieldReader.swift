@@ -16,10 +16,14 @@ struct FieldReader {
     let log: DiagnosticLog
 
     /// A reader for `value`, or nil (and an error) when it is not an object.
-    init?(_ value: JSONValue, path: String, rootName: String, source: SourceText, log: DiagnosticLog) {
+    init?(
+        _ value: JSONValue, path: String, rootName: String, source: SourceText, log: DiagnosticLog
+    ) {
         guard let object = value.object else {
             let name = path.isEmpty ? rootName : path
-            log.error("\(name) must be an object, but it is \(value.typeDescription)", in: source, at: value.offset)
+            log.error(
+                "\(name) must be an object, but it is \(value.typeDescription)", in: source,
+                at: value.offset)
             return nil
         }
         self.object = object
@@ -42,7 +46,9 @@ struct FieldReader {
 
     /// Where each member's value stands, by member name.
     func valueLocations() -> [String: SourceLocation] {
-        Dictionary(object.members.map { ($0.key, source.location(at: $0.value.offset)) }, uniquingKeysWith: { first, _ in first })
+        Dictionary(
+            object.members.map { ($0.key, source.location(at: $0.value.offset)) },
+            uniquingKeysWith: { first, _ in first })
     }
 
     func error(_ message: String, at offset: Int) {
@@ -64,7 +70,9 @@ struct FieldReader {
     }
 
     func wrongType(_ key: String, _ value: JSONValue, expected: String) {
-        error("\(childPath(key)) must be \(expected), but it is \(value.typeDescription)", at: value.offset)
+        error(
+            "\(childPath(key)) must be \(expected), but it is \(value.typeDescription)",
+            at: value.offset)
     }
 
     /// Reports every member not in `allowed`, suggesting the nearest allowed name.
@@ -91,7 +99,9 @@ struct FieldReader {
     func identifier(_ key: String, required: Bool = true) -> String? {
         guard let text = string(key, required: required) else { return nil }
         guard Identifier.isValid(text) else {
-            error("\(childPath(key)) '\(text)' is not a valid id: \(Identifier.ruleDescription)", at: object[key]?.offset ?? offset)
+            error(
+                "\(childPath(key)) '\(text)' is not a valid id: \(Identifier.ruleDescription)",
+                at: object[key]?.offset ?? offset)
             return nil
         }
         return text
@@ -107,10 +117,14 @@ struct FieldReader {
     }
 
     /// A number that must lie in `range` (messages name the range).
-    func number(_ key: String, required: Bool = true, in range: ClosedRange<Double>, rangeText: String) -> Double? {
+    func number(
+        _ key: String, required: Bool = true, in range: ClosedRange<Double>, rangeText: String
+    ) -> Double? {
         guard let number = number(key, required: required) else { return nil }
         guard range.contains(number.double) else {
-            error("\(childPath(key)) must be \(rangeText), but it is \(number.decimal)", at: object[key]?.offset ?? offset)
+            error(
+                "\(childPath(key)) must be \(rangeText), but it is \(number.decimal)",
+                at: object[key]?.offset ?? offset)
             return nil
         }
         return number.double
@@ -119,8 +133,9 @@ struct FieldReader {
     func integer(_ key: String, required: Bool = true, minimum: Int) -> Int? {
         guard let number = number(key, required: required) else { return nil }
         guard let value = number.int, value >= minimum, number.decimal == Decimal(value) else {
-            error("\(childPath(key)) must be a whole number of at least \(minimum), but it is \(number.decimal)",
-                  at: object[key]?.offset ?? offset)
+            error(
+                "\(childPath(key)) must be a whole number of at least \(minimum), but it is \(number.decimal)",
+                at: object[key]?.offset ?? offset)
             return nil
         }
         return value
@@ -138,8 +153,9 @@ struct FieldReader {
     func date(_ key: String, required: Bool = true) -> ISODate? {
         guard let text = string(key, required: required) else { return nil }
         guard let date = ISODate(text) else {
-            error("\(childPath(key)) must be a date written YYYY-MM-DD, but \(FieldReader.dateProblem(text))",
-                  at: object[key]?.offset ?? offset)
+            error(
+                "\(childPath(key)) must be a date written YYYY-MM-DD, but \(FieldReader.dateProblem(text))",
+                at: object[key]?.offset ?? offset)
             return nil
         }
         return date
@@ -149,20 +165,25 @@ struct FieldReader {
     /// calendar (`2024-04-31`), which "must be written YYYY-MM-DD" alone would not explain.
     static func dateProblem(_ text: String) -> String {
         let shape = text.utf8.enumerated().allSatisfy { index, byte in
-            index == 4 || index == 7 ? byte == UInt8(ascii: "-") : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            index == 4 || index == 7
+                ? byte == UInt8(ascii: "-") : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
         }
-        return shape && text.utf8.count == 10 ? "there is no day '\(text)' in the calendar" : "it is '\(text)'"
+        return shape && text.utf8.count == 10
+            ? "there is no day '\(text)' in the calendar" : "it is '\(text)'"
     }
 
     /// One of an enumeration's raw values, with "did you mean" for a near miss.
-    func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, required: Bool = true, as type: Choice.Type) -> Choice?
+    func choice<Choice: RawRepresentable & CaseIterable>(
+        _ key: String, required: Bool = true, as type: Choice.Type
+    ) -> Choice?
     where Choice.RawValue == String {
         guard let text = string(key, required: required) else { return nil }
         if let choice = Choice(rawValue: text) { return choice }
         let allowed = Choice.allCases.map(\.rawValue)
         let list = allowed.map { "'\($0)'" }.joined(separator: ", ")
-        error("\(childPath(key)) must be one of \(list), but it is '\(text)'\(EditDistance.didYouMean(text, among: allowed))",
-              at: object[key]?.offset ?? offset)
+        error(
+            "\(childPath(key)) must be one of \(list), but it is '\(text)'\(EditDistance.didYouMean(text, among: allowed))",
+            at: object[key]?.offset ?? offset)
         return nil
     }
 
@@ -181,7 +202,9 @@ struct FieldReader {
         var result: [String] = []
         for (index, element) in elements.enumerated() {
             guard let text = element.string else {
-                error("\(childPath(key))[\(index)] must be a string, but it is \(element.typeDescription)", at: element.offset)
+                error(
+                    "\(childPath(key))[\(index)] must be a string, but it is \(element.typeDescription)",
+                    at: element.offset)
                 continue
             }
             result.append(text)
@@ -191,14 +214,17 @@ struct FieldReader {
 
     func child(_ key: String, required: Bool = true) -> FieldReader? {
         guard let value = value(key, required: required) else { return nil }
-        return FieldReader(value, path: childPath(key), rootName: rootName, source: source, log: log)
+        return FieldReader(
+            value, path: childPath(key), rootName: rootName, source: source, log: log)
     }
 
     /// Readers for each element of an array of objects, with their paths (`criteria[0]`, …).
     func children(_ key: String, required: Bool = true) -> [FieldReader]? {
         guard let elements = array(key, required: required) else { return nil }
         return elements.enumerated().compactMap { index, element in
-            FieldReader(element, path: "\(childPath(key))[\(index)]", rootName: rootName, source: source, log: log)
+            FieldReader(
+                element, path: "\(childPath(key))[\(index)]", rootName: rootName, source: source,
+                log: log)
         }
     }
 }

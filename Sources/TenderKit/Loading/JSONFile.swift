@@ -14,8 +14,9 @@ enum JSONFile {
             let document = try JSONReader.read(source.bytes)
             for duplicate in document.duplicateKeys {
                 let first = source.location(at: duplicate.firstOffset)
-                log.error("duplicate member '\(duplicate.key)' (first at line \(first.line)): each name may appear once in an object",
-                          in: source, at: duplicate.offset)
+                log.error(
+                    "duplicate member '\(duplicate.key)' (first at line \(first.line)): each name may appear once in an object",
+                    in: source, at: duplicate.offset)
             }
             return document.root
         } catch {

@@ -17,7 +17,8 @@ public struct LoadedRound: Sendable {
     public func inputName(of source: SourceText) -> String {
         if source.path == FilePath.join(folder, round.rubricPath) { return round.rubricPath }
         let prefix = FilePath.normalise(folder) + "/"
-        return source.path.hasPrefix(prefix) ? String(source.path.dropFirst(prefix.count)) : FilePath.fileName(source.path)
+        return source.path.hasPrefix(prefix)
+            ? String(source.path.dropFirst(prefix.count)) : FilePath.fileName(source.path)
     }
 }
 

@@ -1,9 +1,15 @@
 /// Reads `round.json`.
 enum RoundDecoder {
-    static let fields = ["id", "title", "fund", "description", "rubric", "buyer", "budget", "opens", "closes", "awardDate", "openData"]
+    static let fields = [
+        "id", "title", "fund", "description", "rubric", "buyer", "budget", "opens", "closes",
+        "awardDate", "openData",
+    ]
 
     static func decode(_ root: JSONValue, source: SourceText, log: DiagnosticLog) -> Round? {
-        guard let reader = FieldReader(root, path: "", rootName: "the round", source: source, log: log) else { return nil }
+        guard
+            let reader = FieldReader(
+                root, path: "", rootName: "the round", source: source, log: log)
+        else { return nil }
         reader.rejectUnknownFields(allowed: fields)
         let id = reader.identifier("id")
         let title = reader.string("title")
@@ -17,12 +23,18 @@ enum RoundDecoder {
         let awardDate = reader.date("awardDate")
         let openData = decodeOpenData(reader)
         if let opens, let closes, closes < opens {
-            reader.error("the round closes (\(closes)) before it opens (\(opens))", at: reader.object["closes"]?.offset ?? reader.offset)
+            reader.error(
+                "the round closes (\(closes)) before it opens (\(opens))",
+                at: reader.object["closes"]?.offset ?? reader.offset)
         }
-        guard let id, let title, let rubricPath, let buyer, let budget, let opens, let closes, let awardDate, let openData else { return nil }
+        guard let id, let title, let rubricPath, let buyer, let budget, let opens, let closes,
+            let awardDate, let openData
+        else { return nil }
         return Round(
-            id: id, title: title, fund: fund, description: description, rubricPath: rubricPath, buyer: buyer,
-            budget: budget, opens: opens, closes: closes, awardDate: awardDate, openData: openData, json: root)
+            id: id, title: title, fund: fund, description: description, rubricPath: rubricPath,
+            buyer: buyer,
+            budget: budget, opens: opens, closes: closes, awardDate: awardDate, openData: openData,
+            json: root)
     }
 
     private static func decodeBuyer(_ reader: FieldReader) -> Round.Buyer? {
@@ -40,12 +52,15 @@ enum RoundDecoder {
         let amount = budget.number("amount")
         let currency = budget.string("currency")
         if let amount, amount.decimal < 0 {
-            budget.error("budget.amount must not be negative, but it is \(amount.decimal)", at: budget.object["amount"]?.offset ?? budget.offset)
+            budget.error(
+                "budget.amount must not be negative, but it is \(amount.decimal)",
+                at: budget.object["amount"]?.offset ?? budget.offset)
             return nil
         }
         if let currency, !isCurrencyCode(currency) {
-            budget.error("budget.currency must be a three-letter ISO 4217 code such as 'GBP', but it is '\(currency)'",
-                         at: budget.object["currency"]?.offset ?? budget.offset)
+            budget.error(
+                "budget.currency must be a three-letter ISO 4217 code such as 'GBP', but it is '\(currency)'",
+                at: budget.object["currency"]?.offset ?? budget.offset)
             return nil
         }
         guard let amount, let currency else { return nil }
@@ -56,22 +71,30 @@ enum RoundDecoder {
         guard reader.value("openData", required: false) != nil else { return OpenDataSettings() }
         guard let settings = reader.child("openData") else { return nil }
         settings.rejectUnknownFields(allowed: ["ocidPrefix", "uri", "grantIDPrefix"])
-        let prefix = settings.string("ocidPrefix", required: false) ?? OpenDataSettings.defaultOCIDPrefix
+        let prefix =
+            settings.string("ocidPrefix", required: false) ?? OpenDataSettings.defaultOCIDPrefix
         if !prefix.hasPrefix("ocds-") {
-            settings.error("openData.ocidPrefix must start with 'ocds-' (the prefix the Open Contracting Partnership registers), but it is '\(prefix)'",
-                           at: settings.object["ocidPrefix"]?.offset ?? settings.offset)
+            settings.error(
+                "openData.ocidPrefix must start with 'ocds-' (the prefix the Open Contracting Partnership registers), but it is '\(prefix)'",
+                at: settings.object["ocidPrefix"]?.offset ?? settings.offset)
             return nil
         }
-        let grantPrefix = settings.string("grantIDPrefix", required: false) ?? OpenDataSettings.defaultGrantIDPrefix
+        let grantPrefix =
+            settings.string("grantIDPrefix", required: false)
+            ?? OpenDataSettings.defaultGrantIDPrefix
         if !grantPrefix.hasPrefix("360G-") {
-            settings.error("openData.grantIDPrefix must start with '360G-' (the prefix 360Giving issues), but it is '\(grantPrefix)'",
-                           at: settings.object["grantIDPrefix"]?.offset ?? settings.offset)
+            settings.error(
+                "openData.grantIDPrefix must start with '360G-' (the prefix 360Giving issues), but it is '\(grantPrefix)'",
+                at: settings.object["grantIDPrefix"]?.offset ?? settings.offset)
             return nil
         }
-        return OpenDataSettings(ocidPrefix: prefix, packageURI: settings.string("uri", required: false), grantIDPrefix: grantPrefix)
+        return OpenDataSettings(
+            ocidPrefix: prefix, packageURI: settings.string("uri", required: false),
+            grantIDPrefix: grantPrefix)
     }
 
     private static func isCurrencyCode(_ text: String) -> Bool {
-        text.utf8.count == 3 && text.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+        text.utf8.count == 3
+            && text.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
     }
 }

@@ -7,25 +7,35 @@ public enum RoundLoader {
         let log = DiagnosticLog()
         var sources: [SourceText] = []
         let (round, roundJSON) = loadRound(folder: folder, log: log, sources: &sources)
-        let rubric = roundJSON.flatMap { loadRubric(named: $0, folder: folder, log: log, sources: &sources) }
-        let panel = loadDocument(FilePath.join(folder, "panel.json"), what: "panel.json", log: log, sources: &sources, decode: PanelDecoder.decode)
+        let rubric = roundJSON.flatMap {
+            loadRubric(named: $0, folder: folder, log: log, sources: &sources)
+        }
+        let panel = loadDocument(
+            FilePath.join(folder, "panel.json"), what: "panel.json", log: log, sources: &sources,
+            decode: PanelDecoder.decode)
         let submissions = SubmissionFiles.load(folder: folder, log: log, sources: &sources)
-        let scoresSource = InputFile.read(FilePath.join(folder, "scores.csv"), log: log, what: "scores.csv")
+        let scoresSource = InputFile.read(
+            FilePath.join(folder, "scores.csv"), log: log, what: "scores.csv")
         if let scoresSource { sources.append(scoresSource) }
         let decisions = loadDecisions(folder: folder, log: log, sources: &sources)
         // Without a submissions folder (reported once) every reference to a submission would be "unknown" too.
-        let submissionsKnown = FileManager.default.fileExists(atPath: FilePath.join(folder, "submissions"))
+        let submissionsKnown = FileManager.default.fileExists(
+            atPath: FilePath.join(folder, "submissions"))
         let documents = RoundDocuments(
-            round: round, rubric: rubric?.rubric, submissions: submissions, submissionsFolderRead: submissionsKnown, panel: panel,
+            round: round, rubric: rubric?.rubric, submissions: submissions,
+            submissionsFolderRead: submissionsKnown, panel: panel,
             decisions: decisions)
         log.append(contentsOf: ValidationChecks.check(documents))
-        let scores = scoresSource.flatMap { readScores($0, documents: documents, submissionsKnown: submissionsKnown, log: log) }
+        let scores = scoresSource.flatMap {
+            readScores($0, documents: documents, submissionsKnown: submissionsKnown, log: log)
+        }
         var result = RoundLoad(
             round: nil, diagnostics: log.diagnostics.sorted(), submissionCount: submissions.count,
             evaluatorCount: panel?.evaluators.count ?? 0, scoreCount: scores?.count ?? 0)
         if !log.hasErrors, let round, let rubric, let panel, let scores {
             result.round = LoadedRound(
-                folder: folder, round: round, rubric: rubric.rubric, submissions: submissions, panel: panel, scores: scores,
+                folder: folder, round: round, rubric: rubric.rubric, submissions: submissions,
+                panel: panel, scores: scores,
                 decisions: decisions ?? Decisions(), sources: sources)
         }
         return result
@@ -33,24 +43,38 @@ public enum RoundLoader {
 
     /// The round (nil if round.json has any problem) and its JSON, whose `rubric` path is followed
     /// even when other fields are wrong, so that the rubric's problems are reported too.
-    private static func loadRound(folder: String, log: DiagnosticLog, sources: inout [SourceText]) -> (Round?, JSONValue?) {
+    private static func loadRound(folder: String, log: DiagnosticLog, sources: inout [SourceText])
+        -> (Round?, JSONValue?)
+    {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            log.error("round folder not found (a round is a folder holding round.json)", at: .file(folder))
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory),
+            isDirectory.boolValue
+        else {
+            log.error(
+                "round folder not found (a round is a folder holding round.json)", at: .file(folder)
+            )
             return (nil, nil)
         }
-        guard let (source, root) = JSONFile.read(FilePath.join(folder, "round.json"), log: log, what: "round.json") else { return (nil, nil) }
+        guard
+            let (source, root) = JSONFile.read(
+                FilePath.join(folder, "round.json"), log: log, what: "round.json")
+        else { return (nil, nil) }
         sources.append(source)
         return (RoundDecoder.decode(root, source: source, log: log), root)
     }
 
-    private static func loadRubric(named roundJSON: JSONValue, folder: String, log: DiagnosticLog, sources: inout [SourceText]) -> (rubric: Rubric, source: SourceText)? {
-        guard let member = roundJSON["rubric"], let rubricPath = member.string, !rubricPath.isEmpty else { return nil }
+    private static func loadRubric(
+        named roundJSON: JSONValue, folder: String, log: DiagnosticLog, sources: inout [SourceText]
+    ) -> (rubric: Rubric, source: SourceText)? {
+        guard let member = roundJSON["rubric"], let rubricPath = member.string, !rubricPath.isEmpty
+        else { return nil }
         let path = FilePath.join(folder, rubricPath)
         guard FileManager.default.fileExists(atPath: path) else {
             // round.json was read first, so its text is sources[0].
             let location = sources.first?.location(at: member.offset) ?? .file(folder)
-            log.error("the rubric '\(rubricPath)' does not exist (looked for \(path); the path is relative to round.json)", at: location)
+            log.error(
+                "the rubric '\(rubricPath)' does not exist (looked for \(path); the path is relative to round.json)",
+                at: location)
             return nil
         }
         let loaded = RubricLoader.load(path: path, log: log, what: "rubric file")
@@ -58,10 +82,14 @@ public enum RoundLoader {
         return loaded
     }
 
-    private static func loadDecisions(folder: String, log: DiagnosticLog, sources: inout [SourceText]) -> Decisions? {
+    private static func loadDecisions(
+        folder: String, log: DiagnosticLog, sources: inout [SourceText]
+    ) -> Decisions? {
         let path = FilePath.join(folder, "decisions.json")
         guard FileManager.default.fileExists(atPath: path) else { return Decisions() }
-        return loadDocument(path, what: "decisions.json", log: log, sources: &sources, decode: DecisionsDecoder.decode)
+        return loadDocument(
+            path, what: "decisions.json", log: log, sources: &sources,
+            decode: DecisionsDecoder.decode)
     }
 
     static func loadDocument<Document>(
@@ -73,9 +101,13 @@ public enum RoundLoader {
         return decode(root, source, log)
     }
 
-    private static func readScores(_ source: SourceText, documents: RoundDocuments, submissionsKnown: Bool, log: DiagnosticLog) -> ScoreTable? {
+    private static func readScores(
+        _ source: SourceText, documents: RoundDocuments, submissionsKnown: Bool, log: DiagnosticLog
+    ) -> ScoreTable? {
         let rubric = documents.rubric
-        let scale = rubric.flatMap { $0.scale.min < $0.scale.max ? $0.scale.min...$0.scale.max : nil }
+        let scale = rubric.flatMap {
+            $0.scale.min < $0.scale.max ? $0.scale.min...$0.scale.max : nil
+        }
         let context = ScoreTableReader.Context(
             evaluators: documents.panel?.evaluators.map(\.id),
             submissions: submissionsKnown ? documents.submissions.map(\.id) : nil,

@@ -12,7 +12,10 @@ struct RubricDecoder {
     ]
 
     init?(root: JSONValue, source: SourceText, log: DiagnosticLog) {
-        guard let reader = FieldReader(root, path: "", rootName: "the rubric", source: source, log: log) else { return nil }
+        guard
+            let reader = FieldReader(
+                root, path: "", rootName: "the rubric", source: source, log: log)
+        else { return nil }
         self.reader = reader
     }
 
@@ -30,17 +33,22 @@ struct RubricDecoder {
         let conflicts = decodeConflictRules()
         let gates = decodeGates()
         let criteria = CriterionDecoder.decodeAll(in: reader)
-        let minimumQuality = reader.number("minimumQuality", required: false, in: 0...100, rangeText: "a percentage from 0 to 100")
+        let minimumQuality = reader.number(
+            "minimumQuality", required: false, in: 0...100, rangeText: "a percentage from 0 to 100")
         let tieBreak = decodeTieBreak()
         let audit = decodeAudit()
-        guard let id, let title, let version, let award, let scale, let consensus, let panel, let conflicts,
-              let gates, let criteria, let tieBreak, let audit
+        guard let id, let title, let version, let award, let scale, let consensus, let panel,
+            let conflicts,
+            let gates, let criteria, let tieBreak, let audit
         else { return nil }
         return Rubric(
-            id: id, title: title, version: version, description: description, award: award, scale: scale,
-            consensus: consensus, panel: panel, conflicts: conflicts, gates: gates, criteria: criteria,
+            id: id, title: title, version: version, description: description, award: award,
+            scale: scale,
+            consensus: consensus, panel: panel, conflicts: conflicts, gates: gates,
+            criteria: criteria,
             minimumQuality: minimumQuality, tieBreak: tieBreak, audit: audit,
-            json: JSONValue(.object(reader.object), offset: reader.offset), file: reader.source.path,
+            json: JSONValue(.object(reader.object), offset: reader.offset),
+            file: reader.source.path,
             criteriaLocation: reader.location(of: "criteria"))
     }
 
@@ -49,9 +57,11 @@ struct RubricDecoder {
         award.rejectUnknownFields(allowed: ["mode", "amount", "minimumTotal"])
         let mode = award.choice("mode", as: Rubric.Award.Mode.self)
         let amount = RuleCompilation.rule("amount", in: award, expecting: .number)
-        let minimumTotal = award.number("minimumTotal", required: false, in: 0...100, rangeText: "a total from 0 to 100")
+        let minimumTotal = award.number(
+            "minimumTotal", required: false, in: 0...100, rangeText: "a total from 0 to 100")
         guard let mode, let amount else { return nil }
-        return Rubric.Award(mode: mode, amount: amount, minimumTotal: minimumTotal, location: award.location)
+        return Rubric.Award(
+            mode: mode, amount: amount, minimumTotal: minimumTotal, location: award.location)
     }
 
     private func decodeScale() -> Rubric.Scale? {
@@ -59,20 +69,25 @@ struct RubricDecoder {
         scale.rejectUnknownFields(allowed: ["min", "max", "descriptors"])
         let min = scale.number("min")?.double
         let max = scale.number("max")?.double
-        let descriptors = scale.children("descriptors")?.compactMap { descriptor -> Rubric.Scale.Descriptor? in
+        let descriptors = scale.children("descriptors")?.compactMap {
+            descriptor -> Rubric.Scale.Descriptor? in
             descriptor.rejectUnknownFields(allowed: ["score", "label", "meaning"])
             let score = descriptor.number("score")?.double
             let label = descriptor.string("label")
             let meaning = descriptor.string("meaning")
             guard let score, let label, let meaning else { return nil }
-            return Rubric.Scale.Descriptor(score: score, label: label, meaning: meaning, location: descriptor.location)
+            return Rubric.Scale.Descriptor(
+                score: score, label: label, meaning: meaning, location: descriptor.location)
         }
         if let list = scale.object["descriptors"], list.array?.isEmpty == true {
-            scale.error("scale.descriptors is empty: say what each score on the scale means (evaluators score by the descriptors)",
-                        at: list.offset)
+            scale.error(
+                "scale.descriptors is empty: say what each score on the scale means (evaluators score by the descriptors)",
+                at: list.offset)
         }
         // A descriptor that cannot be read is reported; the checks then need every one, in file order.
-        guard let min, let max, let descriptors, descriptors.count == scale.object["descriptors"]?.array?.count else { return nil }
+        guard let min, let max, let descriptors,
+            descriptors.count == scale.object["descriptors"]?.array?.count
+        else { return nil }
         return Rubric.Scale(min: min, max: max, descriptors: descriptors, location: scale.location)
     }
 
@@ -80,7 +95,8 @@ struct RubricDecoder {
         guard let consensus = reader.child("consensus") else { return nil }
         consensus.rejectUnknownFields(allowed: ["method", "maxSpread"])
         let method = consensus.choice("method", as: Rubric.Consensus.Method.self)
-        let maxSpread = consensus.number("maxSpread", in: 0...Double.greatestFiniteMagnitude, rangeText: "zero or more")
+        let maxSpread = consensus.number(
+            "maxSpread", in: 0...Double.greatestFiniteMagnitude, rangeText: "zero or more")
         guard let method, let maxSpread else { return nil }
         return Rubric.Consensus(method: method, maxSpread: maxSpread, location: consensus.location)
     }
@@ -91,7 +107,8 @@ struct RubricDecoder {
         let minimum = panel.integer("minIndependentEvaluators", minimum: 1)
         let requireComments = panel.bool("requireComments", default: true)
         guard let minimum, let requireComments else { return nil }
-        return Rubric.PanelRules(minIndependentEvaluators: minimum, requireComments: requireComments)
+        return Rubric.PanelRules(
+            minIndependentEvaluators: minimum, requireComments: requireComments)
     }
 
     private func decodeConflictRules() -> Rubric.ConflictRules? {
@@ -110,7 +127,9 @@ struct RubricDecoder {
             let rule = RuleCompilation.rule("rule", in: gate, expecting: .boolean)
             let message = gate.string("message")
             guard let id, let title, let rule, let message else { return nil }
-            return Rubric.Gate(id: id, title: title, rule: rule, message: message, location: gate.location(of: "id"))
+            return Rubric.Gate(
+                id: id, title: title, rule: rule, message: message,
+                location: gate.location(of: "id"))
         }
         return decoded.count == gates.count ? decoded : nil
     }

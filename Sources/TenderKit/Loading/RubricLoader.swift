@@ -9,9 +9,13 @@ public enum RubricLoader {
 
     /// The decoded rubric (even with semantic errors, so that the round's checks can use it) and
     /// its source; nil when its structure could not be read.
-    static func load(path: String, log: DiagnosticLog, what: String) -> (rubric: Rubric, source: SourceText)? {
+    static func load(path: String, log: DiagnosticLog, what: String) -> (
+        rubric: Rubric, source: SourceText
+    )? {
         guard let (source, root) = JSONFile.read(path, log: log, what: what) else { return nil }
-        guard let decoder = RubricDecoder(root: root, source: source, log: log), let rubric = decoder.decode() else { return nil }
+        guard let decoder = RubricDecoder(root: root, source: source, log: log),
+            let rubric = decoder.decode()
+        else { return nil }
         log.append(contentsOf: ValidationChecks.check(rubric))
         return (rubric, source)
     }

@@ -2,16 +2,20 @@
 /// the exact column inside the string, with the source line quoted and a caret under it.
 enum RuleCompilation {
     /// The rule in member `key` of `reader`'s object, compiled for a slot that needs `expecting`.
-    static func rule(_ key: String, in reader: FieldReader, expecting: RuleType, required: Bool = true) -> RubricRule? {
+    static func rule(
+        _ key: String, in reader: FieldReader, expecting: RuleType, required: Bool = true
+    ) -> RubricRule? {
         guard let text = reader.string(key, required: required) else { return nil }
         let offset = reader.object[key]?.offset ?? reader.offset
-        return compile(text, literalAt: offset, source: reader.source, log: reader.log, expecting: expecting)
+        return compile(
+            text, literalAt: offset, source: reader.source, log: reader.log, expecting: expecting)
     }
 
     /// Compiles `text`, which stands `textOffset` UTF-8 bytes into the decoded content of the JSON
     /// string literal starting at `literalOffset` (0 unless the string has a prefix such as `lower:`).
     static func compile(
-        _ text: String, literalAt literalOffset: Int, textOffset: Int = 0, source: SourceText, log: DiagnosticLog, expecting: RuleType
+        _ text: String, literalAt literalOffset: Int, textOffset: Int = 0, source: SourceText,
+        log: DiagnosticLog, expecting: RuleType
     ) -> RubricRule {
         let location = source.location(at: literalOffset)
         do {
@@ -19,7 +23,9 @@ enum RuleCompilation {
             return RubricRule(text: text, location: location, program: program)
         } catch {
             for problem in error.errors {
-                let raw = RuleSourceMapping.fileOffset(ofRuleOffset: textOffset + problem.offset, literalStart: literalOffset, in: source.bytes)
+                let raw = RuleSourceMapping.fileOffset(
+                    ofRuleOffset: textOffset + problem.offset, literalStart: literalOffset,
+                    in: source.bytes)
                 let place = source.location(at: raw)
                 log.error(problem.message, at: place, excerpt: source.lineText(place.line))
             }

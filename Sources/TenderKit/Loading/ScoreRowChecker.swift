@@ -24,37 +24,54 @@ struct ScoreRowChecker {
             report(fieldCountMessage(record.count, row: row), at: record.offset)
             return
         }
-        let evaluator = resolve(record, 0, row: row, kind: "evaluator", ids: context.evaluators, lookup: reader.evaluator)
-        let submission = resolve(record, 1, row: row, kind: "submission", ids: context.submissions, lookup: reader.submission)
-        var criterion = resolve(record, 2, row: row, kind: "criterion", ids: context.criteria, lookup: reader.criterion)
+        let evaluator = resolve(
+            record, 0, row: row, kind: "evaluator", ids: context.evaluators,
+            lookup: reader.evaluator)
+        let submission = resolve(
+            record, 1, row: row, kind: "submission", ids: context.submissions,
+            lookup: reader.submission)
+        var criterion = resolve(
+            record, 2, row: row, kind: "criterion", ids: context.criteria, lookup: reader.criterion)
         if let index = criterion, !context.isQuality[Int(index)] {
-            report("row \(row): criterion '\(record.string(2) ?? "")' is quantitative (computed from the submission by the rubric), so the panel does not score it",
-                   at: record.fields[2].offset)
+            report(
+                "row \(row): criterion '\(record.string(2) ?? "")' is quantitative (computed from the submission by the rubric), so the panel does not score it",
+                at: record.fields[2].offset)
             criterion = nil
         }
         let score = checkScore(record, row: row)
         let commentOK = checkComment(record, row: row)
         guard let evaluator, let submission, let criterion, let score, commentOK else { return }
-        guard isFirst(evaluator: evaluator, submission: submission, criterion: criterion, record: record, row: row) else { return }
-        table.append(evaluator: evaluator, submission: submission, criterion: criterion, score: score,
-                     comment: record.fields[4], rowOffset: record.offset)
+        guard
+            isFirst(
+                evaluator: evaluator, submission: submission, criterion: criterion, record: record,
+                row: row)
+        else { return }
+        table.append(
+            evaluator: evaluator, submission: submission, criterion: criterion, score: score,
+            comment: record.fields[4], rowOffset: record.offset)
     }
 
     /// Too few fields, or too many: most often a comment holding a comma without quotes around it.
     private func fieldCountMessage(_ count: Int, row: Int) -> String {
         let header = ScoreTableReader.header
-        let hint = count > header.count ? "; a comment that contains a comma must be in double quotes" : ""
-        return "row \(row) has \(NumberText.counted(count, "field")), but the header has \(header.count) (\(header.joined(separator: ",")))\(hint)"
+        let hint =
+            count > header.count ? "; a comment that contains a comma must be in double quotes" : ""
+        return
+            "row \(row) has \(NumberText.counted(count, "field")), but the header has \(header.count) (\(header.joined(separator: ",")))\(hint)"
     }
 
     /// The index of the id in field `field`, or nil (reported) when it is unknown.
-    private mutating func resolve(_ record: borrowing CSVRecord, _ field: Int, row: Int, kind: String, ids: [String]?,
-                                  lookup: (String) -> Int32?) -> Int32? {
+    private mutating func resolve(
+        _ record: borrowing CSVRecord, _ field: Int, row: Int, kind: String, ids: [String]?,
+        lookup: (String) -> Int32?
+    ) -> Int32? {
         let id = (record.string(field) ?? "").trimmingWhitespace()
         guard ids != nil else { return nil }
         if let index = lookup(id) { return index }
         let what = id.isEmpty ? "no \(kind)" : "unknown \(kind) '\(id)'"
-        report("row \(row): \(what)\(suggestion(for: id, among: ids))", at: record.fields[field].offset)
+        report(
+            "row \(row): \(what)\(suggestion(for: id, among: ids))", at: record.fields[field].offset
+        )
         return nil
     }
 
@@ -69,12 +86,16 @@ struct ScoreRowChecker {
         let offset = record.fields[3].offset
         guard let score = record.number(3) else {
             let text = (record.string(3) ?? "").trimmingWhitespace()
-            report(text.isEmpty ? "row \(row): the score is empty" : "row \(row): score '\(text)' is not a number", at: offset)
+            report(
+                text.isEmpty
+                    ? "row \(row): the score is empty"
+                    : "row \(row): score '\(text)' is not a number", at: offset)
             return nil
         }
         if let scale = context.scale, !scale.contains(score) {
-            report("row \(row): score \(NumberText.plain(score)) is outside the scale \(NumberText.plain(scale.lowerBound)) to \(NumberText.plain(scale.upperBound))",
-                   at: offset)
+            report(
+                "row \(row): score \(NumberText.plain(score)) is outside the scale \(NumberText.plain(scale.lowerBound)) to \(NumberText.plain(scale.upperBound))",
+                at: offset)
             return nil
         }
         return score
@@ -82,19 +103,24 @@ struct ScoreRowChecker {
 
     private func checkComment(_ record: borrowing CSVRecord, row: Int) -> Bool {
         guard context.requireComments, record.isBlank(4) else { return true }
-        report("row \(row): the comment is empty, but the rubric requires a comment with every score (panel.requireComments)",
-               at: record.fields[4].offset)
+        report(
+            "row \(row): the comment is empty, but the rubric requires a comment with every score (panel.requireComments)",
+            at: record.fields[4].offset)
         return false
     }
 
-    private mutating func isFirst(evaluator: Int32, submission: Int32, criterion: Int32, record: borrowing CSVRecord, row: Int) -> Bool {
+    private mutating func isFirst(
+        evaluator: Int32, submission: Int32, criterion: Int32, record: borrowing CSVRecord, row: Int
+    ) -> Bool {
         let criteriaCount = context.criteria?.count ?? 1
         let submissionsCount = context.submissions?.count ?? 1
-        let key = (Int(evaluator) * submissionsCount + Int(submission)) * criteriaCount + Int(criterion)
+        let key =
+            (Int(evaluator) * submissionsCount + Int(submission)) * criteriaCount + Int(criterion)
         if let first = seen[key] {
             let line = reader.source.location(at: first).line
-            report("row \(row): evaluator '\(record.string(0) ?? "")' already scored submission '\(record.string(1) ?? "")' on criterion '\(record.string(2) ?? "")' (line \(line)); remove one of the two rows",
-                   at: record.offset)
+            report(
+                "row \(row): evaluator '\(record.string(0) ?? "")' already scored submission '\(record.string(1) ?? "")' on criterion '\(record.string(2) ?? "")' (line \(line)); remove one of the two rows",
+                at: record.offset)
             return false
         }
         seen[key] = record.offset

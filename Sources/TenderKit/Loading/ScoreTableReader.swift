@@ -34,7 +34,9 @@ struct ScoreTableReader {
 
     private static func index(_ ids: [String]?) -> [String: Int32] {
         var index: [String: Int32] = [:]
-        for (position, id) in (ids ?? []).enumerated() where index[id] == nil { index[id] = Int32(position) }
+        for (position, id) in (ids ?? []).enumerated() where index[id] == nil {
+            index[id] = Int32(position)
+        }
         return index
     }
 
@@ -57,10 +59,13 @@ struct ScoreTableReader {
         }
         for error in syntaxErrors { log.error(error.message, in: source, at: error.offset) }
         if !sawHeader {
-            log.error("scores.csv is empty: it needs at least the header \(ScoreTableReader.header.joined(separator: ","))",
-                      at: source.location(at: 0))
+            log.error(
+                "scores.csv is empty: it needs at least the header \(ScoreTableReader.header.joined(separator: ","))",
+                at: source.location(at: 0))
         }
-        let complete = context.evaluators != nil && context.submissions != nil && context.criteria != nil && context.scale != nil
+        let complete =
+            context.evaluators != nil && context.submissions != nil && context.criteria != nil
+            && context.scale != nil
         return log.count == errorsBefore && complete ? table : nil
     }
 
@@ -68,8 +73,9 @@ struct ScoreTableReader {
         let names = (0..<record.count).map { (record.string($0) ?? "").trimmingWhitespace() }
         guard names != ScoreTableReader.header else { return }
         let expected = ScoreTableReader.header.joined(separator: ",")
-        log.error("the header must be exactly '\(expected)', but it is '\(names.joined(separator: ","))'",
-                  in: source, at: record.offset)
+        log.error(
+            "the header must be exactly '\(expected)', but it is '\(names.joined(separator: ","))'",
+            in: source, at: record.offset)
     }
 
     func suggestion(for id: String, among ids: [String]?) -> String {

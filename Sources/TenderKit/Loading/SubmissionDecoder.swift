@@ -2,14 +2,19 @@
 /// kept as it is for the rubric's rules to use.
 enum SubmissionDecoder {
     static func decode(_ root: JSONValue, source: SourceText, log: DiagnosticLog) -> Submission? {
-        guard let reader = FieldReader(root, path: "", rootName: "the submission", source: source, log: log) else { return nil }
+        guard
+            let reader = FieldReader(
+                root, path: "", rootName: "the submission", source: source, log: log)
+        else { return nil }
         let id = reader.identifier("id")
         let title = reader.string("title")
         let organisation = decodeOrganisation(reader)
-        let partners = reader.children("partners", required: false).map { $0.compactMap(decodePartner) } ?? []
+        let partners =
+            reader.children("partners", required: false).map { $0.compactMap(decodePartner) } ?? []
         guard let id, let title, let organisation else { return nil }
         return Submission(
-            id: id, title: title, organisation: organisation, partners: partners, json: root, file: source.path,
+            id: id, title: title, organisation: organisation, partners: partners, json: root,
+            file: source.path,
             location: reader.location(of: "id"))
     }
 
@@ -23,7 +28,8 @@ enum SubmissionDecoder {
         if let address = organisation.child("address", required: false) {
             postcode = address.string("postcode", required: false)
         }
-        let people = organisation.children("people", required: false)?.compactMap { person -> Submission.Person? in
+        let people = organisation.children("people", required: false)?.compactMap {
+            person -> Submission.Person? in
             let name = person.string("name")
             let role = person.string("role", required: false)
             guard let name else { return nil }
@@ -31,7 +37,8 @@ enum SubmissionDecoder {
         }
         guard let name else { return nil }
         return Submission.Organisation(
-            name: name, type: type, identifiers: identifiers, website: website, postcode: postcode, people: people ?? [])
+            name: name, type: type, identifiers: identifiers, website: website, postcode: postcode,
+            people: people ?? [])
     }
 
     private static func decodePartner(_ partner: FieldReader) -> Submission.Partner? {

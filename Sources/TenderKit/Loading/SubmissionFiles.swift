@@ -2,10 +2,14 @@ import Foundation
 
 /// Reads `submissions/*.json`, in file-name order, parsing the files on every core.
 enum SubmissionFiles {
-    static func load(folder: String, log: DiagnosticLog, sources: inout [SourceText]) -> [Submission] {
+    static func load(folder: String, log: DiagnosticLog, sources: inout [SourceText])
+        -> [Submission]
+    {
         let directory = FilePath.join(folder, "submissions")
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
-            log.error("the submissions folder is missing (each submission is a JSON file in submissions/)", at: .file(directory))
+            log.error(
+                "the submissions folder is missing (each submission is a JSON file in submissions/)",
+                at: .file(directory))
             return []
         }
         let paths = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
@@ -13,10 +17,12 @@ enum SubmissionFiles {
             .map { FilePath.join(directory, $0) }
         let results = ParallelMap.map(paths.count, minimumChunk: 32) { index in
             let fileLog = DiagnosticLog()
-            let loaded = JSONFile.read(paths[index], log: fileLog, what: "submission file").map { source, root in
+            let loaded = JSONFile.read(paths[index], log: fileLog, what: "submission file").map {
+                source, root in
                 (source, SubmissionDecoder.decode(root, source: source, log: fileLog))
             }
-            return FileResult(source: loaded?.0, submission: loaded?.1, diagnostics: fileLog.diagnostics)
+            return FileResult(
+                source: loaded?.0, submission: loaded?.1, diagnostics: fileLog.diagnostics)
         }
         var submissions: [Submission] = []
         for result in results {

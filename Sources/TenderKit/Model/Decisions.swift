@@ -4,7 +4,10 @@ public struct Decisions: Sendable {
     public var clarifications: [Clarification] = []
     public var conflicts: [ConflictRuling] = []
 
-    public init(moderation: [Moderation] = [], clarifications: [Clarification] = [], conflicts: [ConflictRuling] = []) {
+    public init(
+        moderation: [Moderation] = [], clarifications: [Clarification] = [],
+        conflicts: [ConflictRuling] = []
+    ) {
         self.moderation = moderation
         self.clarifications = clarifications
         self.conflicts = conflicts
@@ -46,7 +49,8 @@ public struct Decisions: Sendable {
 
         public init(
             evaluator: String, submission: String, outcome: Outcome, rationale: String,
-            location: SourceLocation = .file("decisions.json"), fieldLocations: [String: SourceLocation] = [:]
+            location: SourceLocation = .file("decisions.json"),
+            fieldLocations: [String: SourceLocation] = [:]
         ) {
             self.evaluator = evaluator
             self.submission = submission

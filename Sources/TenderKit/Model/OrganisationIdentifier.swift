@@ -9,11 +9,15 @@ public struct OrganisationIdentifier: Sendable, Hashable, CustomStringConvertibl
         bytes.reserveCapacity(raw.utf8.count)
         var isASCII = true
         for byte in raw.utf8 {
-            if byte >= 0x80 { isASCII = false; break }
+            if byte >= 0x80 {
+                isASCII = false
+                break
+            }
             if byte == UInt8(ascii: " ") || (9...13).contains(byte) { continue }
             bytes.append((UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) ? byte - 32 : byte)
         }
-        key = isASCII
+        key =
+            isASCII
             ? String(decoding: bytes, as: UTF8.self)
             : String(raw.uppercased().unicodeScalars.filter { !$0.properties.isWhitespace })
     }
@@ -34,7 +38,8 @@ extension OrganisationIdentifier {
     private var orgIDParts: (scheme: String, id: String)? {
         let parts = key.split(separator: "-", maxSplits: 2, omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count >= 2, !parts[1].isEmpty, !parts[2].isEmpty,
-              parts[0].allSatisfy({ $0.isLetter || $0.isNumber }), parts[1].allSatisfy({ $0.isLetter || $0.isNumber })
+            parts[0].allSatisfy({ $0.isLetter || $0.isNumber }),
+            parts[1].allSatisfy({ $0.isLetter || $0.isNumber })
         else { return nil }
         return (parts[0] + "-" + parts[1], String(parts[2]))
     }

@@ -46,7 +46,8 @@ public struct OrganisationInterest: Sendable {
     public var location: SourceLocation
 
     public init(
-        name: String, identifiers: [String] = [], relationship: String, from: ISODate? = nil, to: ISODate? = nil,
+        name: String, identifiers: [String] = [], relationship: String, from: ISODate? = nil,
+        to: ISODate? = nil,
         location: SourceLocation = .file("panel.json")
     ) {
         self.name = name
@@ -63,7 +64,8 @@ public struct PersonInterest: Sendable {
     public var relationship: String
     public var location: SourceLocation
 
-    public init(name: String, relationship: String, location: SourceLocation = .file("panel.json")) {
+    public init(name: String, relationship: String, location: SourceLocation = .file("panel.json"))
+    {
         self.name = name
         self.relationship = relationship
         self.location = location

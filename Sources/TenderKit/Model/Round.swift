@@ -32,7 +32,10 @@ public struct OpenDataSettings: Sendable {
     public static let defaultOCIDPrefix = "ocds-tender"
     public static let defaultGrantIDPrefix = "360G-tender"
 
-    public init(ocidPrefix: String = defaultOCIDPrefix, packageURI: String? = nil, grantIDPrefix: String = defaultGrantIDPrefix) {
+    public init(
+        ocidPrefix: String = defaultOCIDPrefix, packageURI: String? = nil,
+        grantIDPrefix: String = defaultGrantIDPrefix
+    ) {
         self.ocidPrefix = ocidPrefix
         self.packageURI = packageURI
         self.grantIDPrefix = grantIDPrefix

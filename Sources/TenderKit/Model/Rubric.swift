@@ -153,9 +153,12 @@ public struct RubricRule: Sendable {
     }
 
     public func explain(in scope: RuleScope) -> RuleExplanation {
-        guard let program else { return RuleExplanation(result: .failure(RubricRule.notCompiled), steps: [], summary: "") }
+        guard let program else {
+            return RuleExplanation(result: .failure(RubricRule.notCompiled), steps: [], summary: "")
+        }
         return program.explain(in: scope)
     }
 
-    private static let notCompiled = RuleEvaluationError(message: "the rule did not compile", path: nil, offset: 0)
+    private static let notCompiled = RuleEvaluationError(
+        message: "the rule did not compile", path: nil, offset: 0)
 }

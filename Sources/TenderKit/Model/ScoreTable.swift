@@ -23,7 +23,10 @@ public struct ScoreTable: Sendable {
 
     public var count: Int { scores.count }
 
-    mutating func append(evaluator: Int32, submission: Int32, criterion: Int32, score: Double, comment: CSVField, rowOffset: Int) {
+    mutating func append(
+        evaluator: Int32, submission: Int32, criterion: Int32, score: Double, comment: CSVField,
+        rowOffset: Int
+    ) {
         evaluators.append(evaluator)
         submissions.append(submission)
         criteria.append(criterion)

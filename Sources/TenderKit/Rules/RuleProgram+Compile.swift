@@ -14,7 +14,9 @@ public struct RuleProgram: Sendable {
     /// Parses and checks `source`; `expecting` is the type the rubric slot needs: `.boolean` for
     /// a gate, `.number` for values, award amounts, tie-breaks and durations (a `.number` slot also
     /// accepts a date, so a tie-break may compare dates). Throws every error found.
-    public static func compile(_ source: String, expecting: RuleType) throws(RuleCompileErrors) -> RuleProgram {
+    public static func compile(_ source: String, expecting: RuleType) throws(RuleCompileErrors)
+        -> RuleProgram
+    {
         let tree: SyntaxTree
         do {
             tree = try Parser.parse(source)
@@ -25,12 +27,21 @@ public struct RuleProgram: Sendable {
         let root = checker.check(tree.root)
         var errors = checker.errors
         if errors.isEmpty, !ResultTypeCheck.accepts(root.type, expecting: expecting) {
-            errors.append(RuleCompileError(offset: 0, message: ResultTypeCheck.mismatchMessage(expecting: expecting, found: "this expression gives \(root.type.phrase)")))
+            errors.append(
+                RuleCompileError(
+                    offset: 0,
+                    message: ResultTypeCheck.mismatchMessage(
+                        expecting: expecting, found: "this expression gives \(root.type.phrase)")))
         }
         guard errors.isEmpty else {
-            throw RuleCompileErrors(errors: errors.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }.map(\.element))
+            throw RuleCompileErrors(
+                errors: errors.enumerated().sorted {
+                    ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset)
+                }.map(\.element))
         }
-        return RuleProgram(source: source, resultType: root.type, expectedType: expecting, root: root, localSlots: checker.slotCount)
+        return RuleProgram(
+            source: source, resultType: root.type, expectedType: expecting, root: root,
+            localSlots: checker.slotCount)
     }
 }
 
@@ -55,7 +66,8 @@ enum ResultTypeCheck {
     }
 
     static func accepts(_ value: RuleValue, expecting: RuleType) -> Bool {
-        accepts(value.shallowType, expecting: expecting) && !(value == .null && expecting != .null && expecting != .any)
+        accepts(value.shallowType, expecting: expecting)
+            && !(value == .null && expecting != .null && expecting != .any)
     }
 
     /// "a gate rule must give true or false, but " + `found` ("this expression gives a number").

@@ -12,7 +12,8 @@ extension RuleProgram {
 
     /// Evaluates the rule and records every sub-expression's value, for rationales.
     public func explain(in scope: RuleScope) -> RuleExplanation {
-        var interpreter = Interpreter(scope: scope, localSlots: localSlots, trace: EvaluationRecorder())
+        var interpreter = Interpreter(
+            scope: scope, localSlots: localSlots, trace: EvaluationRecorder())
         let outcome: Result<RuleValue, EvalFailure>
         do {
             outcome = .success(try verified(interpreter.evaluate(root)))
@@ -21,17 +22,22 @@ extension RuleProgram {
         }
         let recorder = interpreter.trace
         let steps = recorder.entries.map { entry in
-            RuleExplanation.Step(text: entry.node.text, offset: entry.node.offset, value: try? entry.outcome.get(), lambdaDepth: entry.lambdaDepth)
+            RuleExplanation.Step(
+                text: entry.node.text, offset: entry.node.offset, value: try? entry.outcome.get(),
+                lambdaDepth: entry.lambdaDepth)
         }
         let summary = ExplanationSummary(recorder: recorder).sentence(for: root, outcome: outcome)
-        return RuleExplanation(result: outcome.mapError(\.publicError), steps: steps, summary: summary)
+        return RuleExplanation(
+            result: outcome.mapError(\.publicError), steps: steps, summary: summary)
     }
 
     /// The value, if it is what the slot needs; a statically unknown type is checked here.
     private func verified(_ value: RuleValue) throws(EvalFailure) -> RuleValue {
         guard !ResultTypeCheck.accepts(value, expecting: expectedType) else { return value }
         if case .null = value { throw .null(root) }
-        let message = ResultTypeCheck.mismatchMessage(expecting: expectedType, found: root.describing(value))
-        throw EvalFailure(kind: .invalid, message: message, path: root.pathText, offset: 0, nodeID: root.id)
+        let message = ResultTypeCheck.mismatchMessage(
+            expecting: expectedType, found: root.describing(value))
+        throw EvalFailure(
+            kind: .invalid, message: message, path: root.pathText, offset: 0, nodeID: root.id)
     }
 }

@@ -21,6 +21,8 @@ extension CheckedExpression {
             if !members.isEmpty, !paths.contains(members) { paths.append(members) }
         }
         for child in children { child.collectSubmissionPaths(into: &paths) }
-        if case .call(let site) = kind, let lambda = site.lambda { lambda.body.collectSubmissionPaths(into: &paths) }
+        if case .call(let site) = kind, let lambda = site.lambda {
+            lambda.body.collectSubmissionPaths(into: &paths)
+        }
     }
 }

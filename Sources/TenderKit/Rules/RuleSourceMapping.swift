@@ -8,7 +8,9 @@ public enum RuleSourceMapping {
     /// The byte offset in `file` of the rule's byte `ruleOffset`. `literalStart` is the offset of
     /// the literal's opening quote (the string's `JSONValue.offset`). An offset inside the text an
     /// escape stands for maps to the escape's backslash; one past the end maps to the closing quote.
-    public static func fileOffset(ofRuleOffset ruleOffset: Int, literalStart: Int, in file: [UInt8]) -> Int {
+    public static func fileOffset(ofRuleOffset ruleOffset: Int, literalStart: Int, in file: [UInt8])
+        -> Int
+    {
         var index = literalStart + 1
         var decoded = 0
         while index < file.count, file[index] != UInt8(ascii: "\"") {
@@ -23,9 +25,13 @@ public enum RuleSourceMapping {
     /// How many raw bytes the next character of the literal takes, and how many decoded bytes it gives.
     private static func step(at index: Int, in file: [UInt8]) -> (raw: Int, decoded: Int) {
         guard file[index] == UInt8(ascii: "\\"), index + 1 < file.count else { return (1, 1) }
-        guard file[index + 1] == UInt8(ascii: "u"), let first = hex4(file, at: index + 2) else { return (2, 1) }
-        if (0xD800...0xDBFF).contains(first), index + 7 < file.count, file[index + 6] == UInt8(ascii: "\\"),
-           file[index + 7] == UInt8(ascii: "u"), hex4(file, at: index + 8) != nil {
+        guard file[index + 1] == UInt8(ascii: "u"), let first = hex4(file, at: index + 2) else {
+            return (2, 1)
+        }
+        if (0xD800...0xDBFF).contains(first), index + 7 < file.count,
+            file[index + 6] == UInt8(ascii: "\\"),
+            file[index + 7] == UInt8(ascii: "u"), hex4(file, at: index + 8) != nil
+        {
             return (12, 4)
         }
         return (6, first < 0x80 ? 1 : first < 0x800 ? 2 : 3)

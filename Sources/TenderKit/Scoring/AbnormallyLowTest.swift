@@ -17,30 +17,40 @@ struct AbnormallyLowTest {
 
     private(set) var findings: [Finding] = []
 
-    init(pool: [Int], values: [[Decimal?]], rubric: Rubric, submissionIDs: [String],
-         clarifications: [String: Decisions.Clarification], currency: String) {
+    init(
+        pool: [Int], values: [[Decimal?]], rubric: Rubric, submissionIDs: [String],
+        clarifications: [String: Decisions.Clarification], currency: String
+    ) {
         for (criterionIndex, criterion) in rubric.criteria.enumerated() {
             guard let fraction = criterion.quantitative?.abnormallyLowBelowMeanBy else { continue }
-            let members = pool.compactMap { position in values[position][criterionIndex].map { (position, $0) } }
+            let members = pool.compactMap { position in
+                values[position][criterionIndex].map { (position, $0) }
+            }
             guard members.count >= 3, let sum = Self.sum(members.map(\.1)) else { continue }
             for (position, value) in members {
                 // Decimal arithmetic through the rules' checked operations: Foundation's operators
                 // trap on overflow and underflow, and these values come from applicants' files.
                 guard let others = DecimalArithmetic.subtract(sum, value),
-                      let othersMean = DecimalArithmetic.divide(others, Decimal(members.count - 1)),
-                      let factor = DecimalArithmetic.subtract(1, fraction),
-                      let threshold = DecimalArithmetic.multiply(factor, othersMean),
-                      value < threshold
+                    let othersMean = DecimalArithmetic.divide(others, Decimal(members.count - 1)),
+                    let factor = DecimalArithmetic.subtract(1, fraction),
+                    let threshold = DecimalArithmetic.multiply(factor, othersMean),
+                    value < threshold
                 else { continue }
-                let detail = "\(criterion.title) \(Self.show(value)) is more than \(Self.percent(fraction)) below the mean of the other \(members.count - 1) submissions (\(Self.show(othersMean)); threshold \(Self.show(threshold)))"
+                let detail =
+                    "\(criterion.title) \(Self.show(value)) is more than \(Self.percent(fraction)) below the mean of the other \(members.count - 1) submissions (\(Self.show(othersMean)); threshold \(Self.show(threshold)))"
                 let key = ModerationKey.make(submissionIDs[position], criterion.id)
-                findings.append(Finding(position: position, criterion: criterion, detail: detail, clarification: clarifications[key]))
+                findings.append(
+                    Finding(
+                        position: position, criterion: criterion, detail: detail,
+                        clarification: clarifications[key]))
             }
         }
     }
 
     private static func sum(_ values: [Decimal]) -> Decimal? {
-        values.reduce(Decimal(0) as Decimal?) { total, value in total.flatMap { DecimalArithmetic.add($0, value) } }
+        values.reduce(Decimal(0) as Decimal?) { total, value in
+            total.flatMap { DecimalArithmetic.add($0, value) }
+        }
     }
 
     private static func show(_ value: Decimal) -> String {

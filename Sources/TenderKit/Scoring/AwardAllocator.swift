@@ -33,12 +33,16 @@ struct AwardAllocator {
         remaining = budget.amount
         let ordered = entries.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }
         switch award.mode {
-        case .single: allocateSingle(ordered, minimumTotal: award.minimumTotal, currency: budget.currency)
-        case .allocation: allocateBudget(ordered, minimumTotal: award.minimumTotal, currency: budget.currency)
+        case .single:
+            allocateSingle(ordered, minimumTotal: award.minimumTotal, currency: budget.currency)
+        case .allocation:
+            allocateBudget(ordered, minimumTotal: award.minimumTotal, currency: budget.currency)
         }
     }
 
-    private mutating func allocateSingle(_ ordered: [Entry], minimumTotal: Double?, currency: String) {
+    private mutating func allocateSingle(
+        _ ordered: [Entry], minimumTotal: Double?, currency: String
+    ) {
         guard let first = ordered.first else { return }
         let winnerQualifies = minimumTotal.map { !ScoreThreshold.isBelow(first.total, $0) } ?? true
         for entry in ordered {
@@ -46,38 +50,52 @@ struct AwardAllocator {
                 remaining -= entry.amount
                 outcomes[entry.position] = Outcome(
                     status: .awarded, awarded: entry.amount,
-                    reason: "Ranked first with \(NumberText.fixed(entry.total, 2)) points: awarded \(MoneyText.format(entry.amount, currency: currency))")
+                    reason:
+                        "Ranked first with \(NumberText.fixed(entry.total, 2)) points: awarded \(MoneyText.format(entry.amount, currency: currency))"
+                )
             } else if !winnerQualifies {
                 outcomes[entry.position] = Outcome(
                     status: .notAwarded, awarded: nil,
                     // Every applicant reads this reason: it must not quote the top (also
                     // unsuccessful) submission's total to the others.
-                    reason: "No award was made: no submission reached the minimum total of \(NumberText.plain(minimumTotal ?? 0)) for an award")
+                    reason:
+                        "No award was made: no submission reached the minimum total of \(NumberText.plain(minimumTotal ?? 0)) for an award"
+                )
             } else {
                 outcomes[entry.position] = Outcome(
                     status: .notAwarded, awarded: nil,
-                    reason: "Ranked \(entry.rank) with \(NumberText.fixed(entry.total, 2)) points; the contract goes to the highest-ranked submission (\(NumberText.fixed(first.total, 2)) points)")
+                    reason:
+                        "Ranked \(entry.rank) with \(NumberText.fixed(entry.total, 2)) points; the contract goes to the highest-ranked submission (\(NumberText.fixed(first.total, 2)) points)"
+                )
             }
         }
         let topRank = ordered.filter { $0.rank == first.rank }
         if winnerQualifies, topRank.count > 1 { tiedPositions = topRank.map(\.position) }
     }
 
-    private mutating func allocateBudget(_ ordered: [Entry], minimumTotal: Double?, currency: String) {
+    private mutating func allocateBudget(
+        _ ordered: [Entry], minimumTotal: Double?, currency: String
+    ) {
         for entry in ordered {
             if let minimumTotal, ScoreThreshold.isBelow(entry.total, minimumTotal) {
                 outcomes[entry.position] = Outcome(
                     status: .notFunded, awarded: nil,
-                    reason: "Ranked \(entry.rank) with \(NumberText.fixed(entry.total, 2)) points, below the minimum total of \(NumberText.plain(minimumTotal)) for funding")
+                    reason:
+                        "Ranked \(entry.rank) with \(NumberText.fixed(entry.total, 2)) points, below the minimum total of \(NumberText.plain(minimumTotal)) for funding"
+                )
             } else if entry.amount <= remaining {
                 remaining -= entry.amount
                 outcomes[entry.position] = Outcome(
                     status: .awarded, awarded: entry.amount,
-                    reason: "Ranked \(entry.rank) with \(NumberText.fixed(entry.total, 2)) points: funded \(MoneyText.format(entry.amount, currency: currency)), leaving \(MoneyText.format(remaining, currency: currency))")
+                    reason:
+                        "Ranked \(entry.rank) with \(NumberText.fixed(entry.total, 2)) points: funded \(MoneyText.format(entry.amount, currency: currency)), leaving \(MoneyText.format(remaining, currency: currency))"
+                )
             } else {
                 outcomes[entry.position] = Outcome(
                     status: .notFunded, awarded: nil,
-                    reason: "Ranked \(entry.rank) with \(NumberText.fixed(entry.total, 2)) points: the amount requested, \(MoneyText.format(entry.amount, currency: currency)), does not fit the remaining budget of \(MoneyText.format(remaining, currency: currency))")
+                    reason:
+                        "Ranked \(entry.rank) with \(NumberText.fixed(entry.total, 2)) points: the amount requested, \(MoneyText.format(entry.amount, currency: currency)), does not fit the remaining budget of \(MoneyText.format(remaining, currency: currency))"
+                )
             }
         }
         // `ordered` is sorted by rank, so each shared rank is one run of entries.

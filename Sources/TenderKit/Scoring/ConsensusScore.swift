@@ -15,7 +15,10 @@ struct ConsensusScore {
     ///   - rows: the criterion's score rows for the submission.
     ///   - excluded: evaluators (panel indices) excluded from this submission, sorted.
     ///   - moderated: the agreed score from `decisions.json`, if any.
-    init(rows: ArraySlice<Int32>, scores: ScoreTable, excluded: [Int], moderated: Double?, criterion: Criterion, rubric: Rubric) {
+    init(
+        rows: ArraySlice<Int32>, scores: ScoreTable, excluded: [Int], moderated: Double?,
+        criterion: Criterion, rubric: Rubric
+    ) {
         countedRows = rows.filter { !excluded.contains(Int(scores.evaluators[Int($0)])) }
         let values = countedRows.map { scores.scores[Int($0)] }
         independentCount = values.count
@@ -24,13 +27,18 @@ struct ConsensusScore {
             consensus = moderated
             source = .moderated
         } else if !values.isEmpty {
-            consensus = rubric.consensus.method == .mean ? ConsensusScore.mean(values) : ConsensusScore.median(values)
+            consensus =
+                rubric.consensus.method == .mean
+                ? ConsensusScore.mean(values) : ConsensusScore.median(values)
             source = rubric.consensus.method == .mean ? .mean : .median
         }
-        needsModeration = moderated == nil && ScoreThreshold.isAbove(spread ?? 0, rubric.consensus.maxSpread)
+        needsModeration =
+            moderated == nil && ScoreThreshold.isAbove(spread ?? 0, rubric.consensus.maxSpread)
         hasTooFewEvaluators = independentCount < rubric.panel.minIndependentEvaluators
         if let consensus {
-            points = (consensus - rubric.scale.min) / (rubric.scale.max - rubric.scale.min) * criterion.weight
+            points =
+                (consensus - rubric.scale.min) / (rubric.scale.max - rubric.scale.min)
+                * criterion.weight
         }
     }
 

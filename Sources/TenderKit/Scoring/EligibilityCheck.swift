@@ -30,22 +30,34 @@ struct EligibilityCheck: Sendable {
         let explanation = gate.rule.explain(in: scope)
         switch explanation.result {
         case .success(.bool(true)):
-            gates.append(GateResult(id: gate.id, passed: true, message: nil, explanation: explanation.summary))
+            gates.append(
+                GateResult(
+                    id: gate.id, passed: true, message: nil, explanation: explanation.summary))
         case .success(.bool(false)):
-            gates.append(GateResult(id: gate.id, passed: false, message: gate.message, explanation: explanation.summary))
+            gates.append(
+                GateResult(
+                    id: gate.id, passed: false, message: gate.message,
+                    explanation: explanation.summary))
             reasons.append("Failed gate '\(gate.title)': \(gate.message)")
         case .success(let other):
-            let message = "\(gate.message) (the rule gave \(RuleValueText.describe(other)), not true or false)"
-            gates.append(GateResult(id: gate.id, passed: false, message: message, explanation: explanation.summary))
+            let message =
+                "\(gate.message) (the rule gave \(RuleValueText.describe(other)), not true or false)"
+            gates.append(
+                GateResult(
+                    id: gate.id, passed: false, message: message, explanation: explanation.summary))
             reasons.append("Failed gate '\(gate.title)': \(message)")
         case .failure(let error):
             let message = "\(gate.message) (the rule could not be evaluated: \(error.message))"
-            gates.append(GateResult(id: gate.id, passed: false, message: message, explanation: explanation.summary))
+            gates.append(
+                GateResult(
+                    id: gate.id, passed: false, message: message, explanation: explanation.summary))
             reasons.append("Failed gate '\(gate.title)': \(message)")
         }
     }
 
-    private mutating func value(of criterion: Criterion, _ quantitative: Criterion.Quantitative, scope: RuleScope) -> Decimal? {
+    private mutating func value(
+        of criterion: Criterion, _ quantitative: Criterion.Quantitative, scope: RuleScope
+    ) -> Decimal? {
         let what = "The value of '\(criterion.title)'"
         switch quantitative.value.evaluate(in: scope) {
         case .failure(let error):
@@ -54,7 +66,9 @@ struct EligibilityCheck: Sendable {
             reasons.append("\(what) is not a finite number")
         case .success(.number(let number)):
             if quantitative.method != .linearRange, number <= 0 {
-                reasons.append("\(what) is \(NumberText.decimal(number)), but \(quantitative.method.rawValue) divides by it, so it must be more than 0")
+                reasons.append(
+                    "\(what) is \(NumberText.decimal(number)), but \(quantitative.method.rawValue) divides by it, so it must be more than 0"
+                )
                 return nil
             }
             return number
@@ -64,7 +78,9 @@ struct EligibilityCheck: Sendable {
         return nil
     }
 
-    private mutating func awardAmount(_ rule: RubricRule, scope: RuleScope, currency: String) -> Decimal? {
+    private mutating func awardAmount(_ rule: RubricRule, scope: RuleScope, currency: String)
+        -> Decimal?
+    {
         switch rule.evaluate(in: scope) {
         case .failure(let error):
             reasons.append("The award amount could not be evaluated: \(error.message)")
@@ -73,7 +89,9 @@ struct EligibilityCheck: Sendable {
         case .success(.number(let number)):
             let rounded = number.roundedToPenny
             guard rounded > 0 else {
-                reasons.append("The award amount is \(MoneyText.format(rounded, currency: currency)); it must be more than zero")
+                reasons.append(
+                    "The award amount is \(MoneyText.format(rounded, currency: currency)); it must be more than zero"
+                )
                 return nil
             }
             return rounded

@@ -5,10 +5,13 @@ extension EvaluationState {
     /// Step 6: abnormally low values and their clarifications.
     mutating func testAbnormallyLowValues() {
         let clarifications = Dictionary(
-            loaded.decisions.clarifications.map { (ModerationKey.make($0.submission, $0.criterion), $0) },
+            loaded.decisions.clarifications.map {
+                (ModerationKey.make($0.submission, $0.criterion), $0)
+            },
             uniquingKeysWith: { first, _ in first })
         let test = AbnormallyLowTest(
-            pool: pool, values: checks.map(\.values), rubric: rubric, submissionIDs: results.map(\.id),
+            pool: pool, values: checks.map(\.values), rubric: rubric,
+            submissionIDs: results.map(\.id),
             clarifications: clarifications, currency: loaded.round.budget.currency)
         for finding in test.findings {
             let id = results[finding.position].id
@@ -17,16 +20,31 @@ extension EvaluationState {
                 rejected.insert(finding.position)
                 results[finding.position].status = .rejected
                 results[finding.position].reasons.append(
-                    "\(finding.detail); after clarification the panel rejected it: \(finding.clarification?.rationale ?? "")")
-                results[finding.position].flags.append(.init(kind: "abnormally-low", criterion: finding.criterion.id, detail: finding.detail + " (clarification rejected)"))
+                    "\(finding.detail); after clarification the panel rejected it: \(finding.clarification?.rationale ?? "")"
+                )
+                results[finding.position].flags.append(
+                    .init(
+                        kind: "abnormally-low", criterion: finding.criterion.id,
+                        detail: finding.detail + " (clarification rejected)"))
             case .accepted:
-                results[finding.position].flags.append(.init(
-                    kind: "abnormally-low", criterion: finding.criterion.id, detail: finding.detail + " (clarification accepted: \(finding.clarification?.rationale ?? ""))"))
+                results[finding.position].flags.append(
+                    .init(
+                        kind: "abnormally-low", criterion: finding.criterion.id,
+                        detail: finding.detail
+                            + " (clarification accepted: \(finding.clarification?.rationale ?? ""))"
+                    ))
             case nil:
-                results[finding.position].flags.append(.init(kind: "abnormally-low", criterion: finding.criterion.id, detail: finding.detail + " (awaiting clarification)"))
-                blocking.append(BlockingItem(
-                    kind: .abnormallyLow, submission: id, criterion: finding.criterion.id, evaluator: nil,
-                    detail: finding.detail + "; the panel must seek a clarification and accept or reject the value"))
+                results[finding.position].flags.append(
+                    .init(
+                        kind: "abnormally-low", criterion: finding.criterion.id,
+                        detail: finding.detail + " (awaiting clarification)"))
+                blocking.append(
+                    BlockingItem(
+                        kind: .abnormallyLow, submission: id, criterion: finding.criterion.id,
+                        evaluator: nil,
+                        detail: finding.detail
+                            + "; the panel must seek a clarification and accept or reject the value"
+                    ))
             }
         }
     }
@@ -40,7 +58,10 @@ extension EvaluationState {
         for (criterionIndex, criterion) in rubric.criteria.enumerated() {
             guard let quantitative = criterion.quantitative else { continue }
             let values = scored.map { checks[$0].values[criterionIndex]?.doubleValue ?? 0 }
-            guard let scale = QuantitativePoints(values: values, quantitative: quantitative, weight: criterion.weight) else { continue }
+            guard
+                let scale = QuantitativePoints(
+                    values: values, quantitative: quantitative, weight: criterion.weight)
+            else { continue }
             for (offset, position) in scored.enumerated() {
                 results[position].criteria[criterionIndex].points = scale.points(values[offset])
             }
@@ -56,20 +77,26 @@ extension EvaluationState {
             TieBreaker.Candidate(
                 position: position, id: results[position].id, total: results[position].total ?? 0,
                 points: results[position].criteria.map(\.points),
-                scope: RuleScope(submission: loaded.submissions[position].json, round: loaded.round.json, rubric: rubric.json))
+                scope: RuleScope(
+                    submission: loaded.submissions[position].json, round: loaded.round.json,
+                    rubric: rubric.json))
         }
         let breaker = TieBreaker(
             entries: rubric.tieBreak,
-            criterionIndex: Dictionary(rubric.criteria.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first }))
+            criterionIndex: Dictionary(
+                rubric.criteria.enumerated().map { ($1.id, $0) },
+                uniquingKeysWith: { first, _ in first }))
         var entries: [AwardAllocator.Entry] = []
         var ahead = 0
         for group in breaker.rank(candidates) {
             for candidate in group {
                 results[candidate.position].rank = ahead + 1
                 if group.count > 1 { flagTie(candidate, group: group, rank: ahead + 1) }
-                entries.append(AwardAllocator.Entry(
-                    position: candidate.position, id: candidate.id, rank: ahead + 1, total: candidate.total,
-                    amount: checks[candidate.position].amount ?? 0))
+                entries.append(
+                    AwardAllocator.Entry(
+                        position: candidate.position, id: candidate.id, rank: ahead + 1,
+                        total: candidate.total,
+                        amount: checks[candidate.position].amount ?? 0))
             }
             ahead += group.count
         }
@@ -78,17 +105,26 @@ extension EvaluationState {
 
     /// Flags a member of a tied group, naming at most three of the others: a group of thousands
     /// (a national round where many totals coincide) would otherwise write every id into every flag.
-    private mutating func flagTie(_ candidate: TieBreaker.Candidate, group: [TieBreaker.Candidate], rank: Int) {
-        let named = Array(group.lazy.filter { $0.position != candidate.position }.prefix(3).map(\.id))
+    private mutating func flagTie(
+        _ candidate: TieBreaker.Candidate, group: [TieBreaker.Candidate], rank: Int
+    ) {
+        let named = Array(
+            group.lazy.filter { $0.position != candidate.position }.prefix(3).map(\.id))
         let unnamed = group.count - 1 - named.count
-        let others = named.joined(separator: ", ") + (unnamed > 0 ? " and \(NumberText.counted(unnamed, "other submission"))" : "")
-        results[candidate.position].flags.append(.init(
-            kind: "tie", criterion: nil,
-            detail: "shares rank \(rank) with \(others) on \(NumberText.fixed(candidate.total, 2)) points; the tie-breaks did not separate them"))
+        let others =
+            named.joined(separator: ", ")
+            + (unnamed > 0 ? " and \(NumberText.counted(unnamed, "other submission"))" : "")
+        results[candidate.position].flags.append(
+            .init(
+                kind: "tie", criterion: nil,
+                detail:
+                    "shares rank \(rank) with \(others) on \(NumberText.fixed(candidate.total, 2)) points; the tie-breaks did not separate them"
+            ))
     }
 
     private mutating func award(_ entries: [AwardAllocator.Entry]) {
-        let allocator = AwardAllocator(entries: entries, award: rubric.award, budget: loaded.round.budget)
+        let allocator = AwardAllocator(
+            entries: entries, award: rubric.award, budget: loaded.round.budget)
         for (position, outcome) in allocator.outcomes {
             results[position].status = outcome.status
             results[position].awarded = outcome.awarded
@@ -96,21 +132,28 @@ extension EvaluationState {
         }
         for position in allocator.tiedPositions {
             let rank = results[position].rank ?? 0
-            blocking.append(BlockingItem(
-                kind: .tie, submission: results[position].id, criterion: nil, evaluator: nil,
-                detail: "shares rank \(rank) with another submission, and the award depends on which comes first; the tie-breaks did not separate them"))
+            blocking.append(
+                BlockingItem(
+                    kind: .tie, submission: results[position].id, criterion: nil, evaluator: nil,
+                    detail:
+                        "shares rank \(rank) with another submission, and the award depends on which comes first; the tie-breaks did not separate them"
+                ))
         }
         remainingBudget = allocator.remaining
     }
 
     /// Step 11's last source of blocking items: possible conflicts awaiting a ruling, for eligible submissions.
     mutating func blockOnPendingConflicts() {
-        for (position, evaluators) in exclusions.pending.enumerated() where results[position].status != .ineligible {
+        for (position, evaluators) in exclusions.pending.enumerated()
+        where results[position].status != .ineligible {
             for evaluator in evaluators {
-                blocking.append(BlockingItem(
-                    kind: .possibleConflict, submission: results[position].id, criterion: nil,
-                    evaluator: loaded.panel.evaluators[evaluator].id,
-                    detail: "a possible conflict of interest awaits the chair's ruling; until then the evaluator's scores count"))
+                blocking.append(
+                    BlockingItem(
+                        kind: .possibleConflict, submission: results[position].id, criterion: nil,
+                        evaluator: loaded.panel.evaluators[evaluator].id,
+                        detail:
+                            "a possible conflict of interest awaits the chair's ruling; until then the evaluator's scores count"
+                    ))
             }
         }
     }

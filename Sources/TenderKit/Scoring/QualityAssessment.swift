@@ -17,28 +17,40 @@ struct QualityAssessment {
         let evaluatorIDs: [String]
     }
 
-    init(submission: Submission, at position: Int, values: [Decimal?], excluded: [Int], inputs: Inputs) {
+    init(
+        submission: Submission, at position: Int, values: [Decimal?], excluded: [Int],
+        inputs: Inputs
+    ) {
         let rubric = inputs.rubric
         var qualityPoints = 0.0
         var qualityWeight = 0.0
         for (criterionIndex, criterion) in rubric.criteria.enumerated() {
             guard let quality = inputs.index.qualityPosition[criterionIndex] else {
-                criteria.append(CriterionResult(
-                    id: criterion.id, kind: .quantitative, value: values[criterionIndex], points: nil, scoreRows: [], excluded: []))
+                criteria.append(
+                    CriterionResult(
+                        id: criterion.id, kind: .quantitative, value: values[criterionIndex],
+                        points: nil, scoreRows: [], excluded: []))
                 continue
             }
             let score = ConsensusScore(
-                rows: inputs.index.rows(submission: position, quality: quality), scores: inputs.scores, excluded: excluded,
-                moderated: inputs.moderation[ModerationKey.make(submission.id, criterion.id)], criterion: criterion, rubric: rubric)
-            criteria.append(CriterionResult(
-                id: criterion.id, kind: .quality, consensus: score.consensus, spread: score.spread, source: score.source,
-                points: score.points, scoreRows: score.countedRows, excluded: excluded))
+                rows: inputs.index.rows(submission: position, quality: quality),
+                scores: inputs.scores, excluded: excluded,
+                moderated: inputs.moderation[ModerationKey.make(submission.id, criterion.id)],
+                criterion: criterion, rubric: rubric)
+            criteria.append(
+                CriterionResult(
+                    id: criterion.id, kind: .quality, consensus: score.consensus,
+                    spread: score.spread, source: score.source,
+                    points: score.points, scoreRows: score.countedRows, excluded: excluded))
             qualityPoints += score.points ?? 0
             qualityWeight += criterion.weight
             noteBlocking(score, submission: submission.id, criterion: criterion, inputs: inputs)
-            if let minimum = criterion.minimum, let consensus = score.consensus, ScoreThreshold.isBelow(consensus, minimum) {
+            if let minimum = criterion.minimum, let consensus = score.consensus,
+                ScoreThreshold.isBelow(consensus, minimum)
+            {
                 thresholdReasons.append(
-                    "The agreed score for '\(criterion.title)' is \(NumberText.plain(consensus)), below the minimum of \(NumberText.plain(minimum))")
+                    "The agreed score for '\(criterion.title)' is \(NumberText.plain(consensus)), below the minimum of \(NumberText.plain(minimum))"
+                )
             }
         }
         guard qualityWeight > 0 else { return }
@@ -46,29 +58,42 @@ struct QualityAssessment {
         qualityPercent = percent
         if let minimum = rubric.minimumQuality, ScoreThreshold.isBelow(percent, minimum) {
             thresholdReasons.append(
-                "The quality score is \(NumberText.fixed(percent, 2))% of the panel-scored weight, below the minimum of \(NumberText.plain(minimum))%")
+                "The quality score is \(NumberText.fixed(percent, 2))% of the panel-scored weight, below the minimum of \(NumberText.plain(minimum))%"
+            )
         }
     }
 
-    private mutating func noteBlocking(_ score: ConsensusScore, submission: String, criterion: Criterion, inputs: Inputs) {
+    private mutating func noteBlocking(
+        _ score: ConsensusScore, submission: String, criterion: Criterion, inputs: Inputs
+    ) {
         if score.needsModeration {
             let list = score.countedRows.map { row in
                 "\(inputs.evaluatorIDs[Int(inputs.scores.evaluators[Int(row)])]) \(NumberText.plain(inputs.scores.scores[Int(row)]))"
             }.joined(separator: ", ")
-            blocking.append(BlockingItem(
-                kind: .moderationRequired, submission: submission, criterion: criterion.id, evaluator: nil,
-                detail: "scores \(list) spread by \(NumberText.plain(score.spread ?? 0)), more than the rubric's maxSpread of \(NumberText.plain(inputs.rubric.consensus.maxSpread)); the panel must agree a moderated score"))
+            blocking.append(
+                BlockingItem(
+                    kind: .moderationRequired, submission: submission, criterion: criterion.id,
+                    evaluator: nil,
+                    detail:
+                        "scores \(list) spread by \(NumberText.plain(score.spread ?? 0)), more than the rubric's maxSpread of \(NumberText.plain(inputs.rubric.consensus.maxSpread)); the panel must agree a moderated score"
+                ))
         }
         if score.hasTooFewEvaluators {
             let needed = inputs.rubric.panel.minIndependentEvaluators
-            blocking.append(BlockingItem(
-                kind: .insufficientEvaluators, submission: submission, criterion: criterion.id, evaluator: nil,
-                detail: "\(NumberText.counted(score.independentCount, "independent score")), but the rubric needs at least \(needed)"))
+            blocking.append(
+                BlockingItem(
+                    kind: .insufficientEvaluators, submission: submission, criterion: criterion.id,
+                    evaluator: nil,
+                    detail:
+                        "\(NumberText.counted(score.independentCount, "independent score")), but the rubric needs at least \(needed)"
+                ))
         }
     }
 }
 
 /// The key under which a (submission, criterion) decision is looked up.
 enum ModerationKey {
-    static func make(_ submission: String, _ criterion: String) -> String { submission + "\u{1F}" + criterion }
+    static func make(_ submission: String, _ criterion: String) -> String {
+        submission + "\u{1F}" + criterion
+    }
 }

@@ -35,7 +35,8 @@ struct QuantitativePoints {
             return max(0, 1 - deviation) * weight
         case .linearRange:
             guard best != worst else { return weight }
-            return (lowerIsBetter ? (worst - v) / (worst - best) : (v - worst) / (best - worst)) * weight
+            return (lowerIsBetter ? (worst - v) / (worst - best) : (v - worst) / (best - worst))
+                * weight
         }
     }
 }

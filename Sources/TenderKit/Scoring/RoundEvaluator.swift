@@ -7,7 +7,8 @@ public enum RoundEvaluator {
     /// Assesses conflicts of interest, then scores the round with the excluded evaluators left out.
     public static func evaluate(_ loaded: LoadedRound) -> Decision {
         let assessment = ConflictAssessment.assess(
-            panel: loaded.panel, submissions: loaded.submissions, lookbackYears: loaded.rubric.conflicts.lookbackYears,
+            panel: loaded.panel, submissions: loaded.submissions,
+            lookbackYears: loaded.rubric.conflicts.lookbackYears,
             closes: loaded.round.closes, rulings: loaded.decisions.conflicts)
         return evaluate(loaded, conflicts: assessment)
     }
@@ -23,8 +24,10 @@ public enum RoundEvaluator {
         state.blockOnPendingConflicts()
         let blocking = state.blocking.sorted()
         return Decision(
-            roundID: loaded.round.id, roundTitle: loaded.round.title, mode: loaded.rubric.award.mode, budget: loaded.round.budget,
-            status: blocking.isEmpty ? .final : .provisional, blocking: blocking, submissions: state.results,
+            roundID: loaded.round.id, roundTitle: loaded.round.title,
+            mode: loaded.rubric.award.mode, budget: loaded.round.budget,
+            status: blocking.isEmpty ? .final : .provisional, blocking: blocking,
+            submissions: state.results,
             conflicts: conflicts, remainingBudget: state.remainingBudget)
     }
 }
@@ -54,35 +57,51 @@ struct EvaluationState {
         let loaded = self.loaded
         let exclusions = self.exclusions
         checks = ParallelMap.map(loaded.submissions.count) { position in
-            EligibilityCheck(submission: loaded.submissions[position], round: loaded.round, rubric: loaded.rubric)
+            EligibilityCheck(
+                submission: loaded.submissions[position], round: loaded.round, rubric: loaded.rubric
+            )
         }
         let inputs = QualityAssessment.Inputs(
             rubric: loaded.rubric, scores: loaded.scores,
-            index: ScoreIndex(scores: loaded.scores, submissionCount: loaded.submissions.count, rubric: loaded.rubric),
-            moderation: Dictionary(loaded.decisions.moderation.map { (ModerationKey.make($0.submission, $0.criterion), $0.score) },
-                                   uniquingKeysWith: { first, _ in first }),
+            index: ScoreIndex(
+                scores: loaded.scores, submissionCount: loaded.submissions.count,
+                rubric: loaded.rubric),
+            moderation: Dictionary(
+                loaded.decisions.moderation.map {
+                    (ModerationKey.make($0.submission, $0.criterion), $0.score)
+                },
+                uniquingKeysWith: { first, _ in first }),
             evaluatorIDs: loaded.panel.evaluators.map(\.id))
         let checks = self.checks
-        let assessments = ParallelMap.map(loaded.submissions.count) { position -> QualityAssessment? in
+        let assessments = ParallelMap.map(loaded.submissions.count) {
+            position -> QualityAssessment? in
             guard checks[position].isEligible else { return nil }
             return QualityAssessment(
-                submission: loaded.submissions[position], at: position, values: checks[position].values,
+                submission: loaded.submissions[position], at: position,
+                values: checks[position].values,
                 excluded: exclusions.excluded[position], inputs: inputs)
         }
         for (position, submission) in loaded.submissions.enumerated() {
-            results.append(initialResult(submission, position: position, assessment: assessments[position]))
+            results.append(
+                initialResult(submission, position: position, assessment: assessments[position]))
             blocking += assessments[position]?.blocking ?? []
         }
     }
 
-    private mutating func initialResult(_ submission: Submission, position: Int, assessment: QualityAssessment?) -> SubmissionResult {
+    private mutating func initialResult(
+        _ submission: Submission, position: Int, assessment: QualityAssessment?
+    ) -> SubmissionResult {
         let check = checks[position]
         var result = SubmissionResult(
-            id: submission.id, index: position, organisation: submission.organisation.name, status: .ineligible,
-            amount: check.amount, gates: check.gates, criteria: [], flags: [], reasons: check.reasons)
+            id: submission.id, index: position, organisation: submission.organisation.name,
+            status: .ineligible,
+            amount: check.amount, gates: check.gates, criteria: [], flags: [],
+            reasons: check.reasons)
         guard let assessment else {
             result.criteria = rubric.criteria.map {
-                CriterionResult(id: $0.id, kind: $0.isQuality ? .quality : .quantitative, points: nil, scoreRows: [], excluded: [])
+                CriterionResult(
+                    id: $0.id, kind: $0.isQuality ? .quality : .quantitative, points: nil,
+                    scoreRows: [], excluded: [])
             }
             return result
         }

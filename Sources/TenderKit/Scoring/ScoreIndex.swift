@@ -22,7 +22,8 @@ struct ScoreIndex: Sendable {
         var groupOfRow = [Int](repeating: 0, count: scores.count)
         for row in 0..<scores.count {
             // The reader admits only rows for panel-scored criteria, so the position exists.
-            let group = Int(scores.submissions[row]) * next + (position[Int(scores.criteria[row])] ?? 0)
+            let group =
+                Int(scores.submissions[row]) * next + (position[Int(scores.criteria[row])] ?? 0)
             groupOfRow[row] = group
             counts[group + 1] += 1
         }

@@ -16,7 +16,8 @@ public struct ScoringExclusions: Sendable {
     public init(_ assessment: ConflictAssessment, submissionCount: Int) {
         var excluded = Array(repeating: [Int](), count: submissionCount)
         var pending = Array(repeating: [Int](), count: submissionCount)
-        for (submission, pairs) in assessment.pairsBySubmission.enumerated() where submission < submissionCount {
+        for (submission, pairs) in assessment.pairsBySubmission.enumerated()
+        where submission < submissionCount {
             excluded[submission] = pairs.filter { $0.outcome == .excluded }.map(\.evaluator)
             pending[submission] = pairs.filter { $0.outcome == .pending }.map(\.evaluator)
         }
@@ -25,6 +26,8 @@ public struct ScoringExclusions: Sendable {
 
     /// No exclusions at all.
     public static func none(submissionCount: Int) -> ScoringExclusions {
-        ScoringExclusions(excluded: Array(repeating: [], count: submissionCount), pending: Array(repeating: [], count: submissionCount))
+        ScoringExclusions(
+            excluded: Array(repeating: [], count: submissionCount),
+            pending: Array(repeating: [], count: submissionCount))
     }
 }

@@ -35,7 +35,9 @@ struct TieBreaker {
     /// Splits a tied group with entries `from...`, returning the subgroups in order.
     private func resolve(_ group: [Candidate], from entry: Int) -> [[Candidate]] {
         guard group.count > 1, entry < entries.count else { return [group] }
-        guard let keys = self.keys(for: group, entry: entries[entry]) else { return resolve(group, from: entry + 1) }
+        guard let keys = self.keys(for: group, entry: entries[entry]) else {
+            return resolve(group, from: entry + 1)
+        }
         let ordered = zip(group, keys).sorted { lhs, rhs in
             lhs.1 != rhs.1 ? lhs.1.isBetter(than: rhs.1) : lhs.0.id < rhs.0.id
         }
@@ -62,7 +64,8 @@ struct TieBreaker {
                 keys.append(.points(candidate.points[index] ?? 0))
             case .lower(let rule), .higher(let rule):
                 guard case .success(let value) = rule.evaluate(in: candidate.scope),
-                      let key = TieBreakKey(value, lowerIsBetter: { if case .lower = entry { true } else { false } }())
+                    let key = TieBreakKey(
+                        value, lowerIsBetter: { if case .lower = entry { true } else { false } }())
                 else { return nil }
                 keys.append(key)
             }
@@ -80,7 +83,8 @@ enum TieBreakKey: Equatable {
 
     init?(_ value: RuleValue, lowerIsBetter: Bool) {
         switch value {
-        case .number(let number) where !number.isNaN: self = .number(number, lowerIsBetter: lowerIsBetter)
+        case .number(let number) where !number.isNaN:
+            self = .number(number, lowerIsBetter: lowerIsBetter)
         case .date(let date): self = .date(date, lowerIsBetter: lowerIsBetter)
         case .string(let text): self = .text(text, lowerIsBetter: lowerIsBetter)
         default: return nil

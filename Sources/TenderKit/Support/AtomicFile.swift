@@ -30,7 +30,8 @@ public enum AtomicFile {
                 if !folder.isEmpty { try createFolder(folder, manager: manager) }
                 let temporary = temporaryName(for: file.path)
                 guard manager.createFile(atPath: temporary, contents: Data(file.bytes)) else {
-                    throw WriteError(path: file.path, reason: "the folder is not writable or the disk is full")
+                    throw WriteError(
+                        path: file.path, reason: "the folder is not writable or the disk is full")
                 }
                 staged.append((temporary, file.path))
             }

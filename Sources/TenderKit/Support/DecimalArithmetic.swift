@@ -56,7 +56,8 @@ enum DecimalArithmetic {
 
     private static func apply(
         _ a: Decimal, _ b: Decimal,
-        _ operation: (UnsafeMutablePointer<Decimal>, UnsafePointer<Decimal>, UnsafePointer<Decimal>) -> NSDecimalNumber.CalculationError
+        _ operation: (UnsafeMutablePointer<Decimal>, UnsafePointer<Decimal>, UnsafePointer<Decimal>)
+            -> NSDecimalNumber.CalculationError
     ) -> Decimal? {
         guard var left = normalized(a), var right = normalized(b) else { return nil }
         var result = Decimal()

@@ -25,14 +25,19 @@ public struct Diagnostic: Sendable, Hashable, Comparable {
     /// (used for rule expressions, where the column points inside a string).
     public var excerpt: String?
 
-    public init(_ severity: Severity = .error, at location: SourceLocation, _ message: String, excerpt: String? = nil) {
+    public init(
+        _ severity: Severity = .error, at location: SourceLocation, _ message: String,
+        excerpt: String? = nil
+    ) {
         self.location = location
         self.severity = severity
         self.message = message
         self.excerpt = excerpt
     }
 
-    public static func error(at location: SourceLocation, _ message: String, excerpt: String? = nil) -> Diagnostic {
+    public static func error(at location: SourceLocation, _ message: String, excerpt: String? = nil)
+        -> Diagnostic
+    {
         Diagnostic(.error, at: location, message, excerpt: excerpt)
     }
 

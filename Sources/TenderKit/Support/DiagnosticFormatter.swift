@@ -13,7 +13,8 @@ public struct DiagnosticFormatter: Sendable {
     public func format(_ diagnostic: Diagnostic) -> String {
         var text = "\(diagnostic.location): \(diagnostic.severity.rawValue): \(diagnostic.message)"
         if showsExcerpts, let excerpt = diagnostic.excerpt {
-            text += "\n" + excerpt + "\n" + caretLine(under: diagnostic.location.column, in: excerpt)
+            text +=
+                "\n" + excerpt + "\n" + caretLine(under: diagnostic.location.column, in: excerpt)
         }
         return text
     }

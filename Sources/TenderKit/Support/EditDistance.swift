@@ -27,7 +27,9 @@ public enum EditDistance {
 
     /// The candidate closest to `word`, if it is close enough to be a likely typo
     /// (at most a third of the word's length, and at least one edit allowed). Ties go to the first.
-    public static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
+    public static func suggestion(for word: String, among candidates: some Sequence<String>)
+        -> String?
+    {
         let limit = max(1, word.count / 3)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates where candidate != word {
@@ -40,7 +42,8 @@ public enum EditDistance {
     }
 
     /// ` (did you mean 'x'?)`, or nothing: ready to append to a message.
-    public static func didYouMean(_ word: String, among candidates: some Sequence<String>) -> String {
+    public static func didYouMean(_ word: String, among candidates: some Sequence<String>) -> String
+    {
         guard let suggestion = suggestion(for: word, among: candidates) else { return "" }
         return " (did you mean '\(suggestion)'?)"
     }

@@ -9,7 +9,7 @@ public struct ISODate: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// A valid date, or nil (month 13, 30 February, a year outside 1...9999).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...ISODate.daysIn(month: month, year: year)).contains(day)
+            (1...ISODate.daysIn(month: month, year: year)).contains(day)
         else { return nil }
         self.year = year
         self.month = month
@@ -20,8 +20,8 @@ public struct ISODate: Sendable, Hashable, Comparable, CustomStringConvertible {
     public init?(_ text: String) {
         let bytes = Array(text.utf8)
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              let year = ISODate.number(bytes[0..<4]), let month = ISODate.number(bytes[5..<7]),
-              let day = ISODate.number(bytes[8..<10])
+            let year = ISODate.number(bytes[0..<4]), let month = ISODate.number(bytes[5..<7]),
+            let day = ISODate.number(bytes[8..<10])
         else { return nil }
         self.init(year: year, month: month, day: day)
     }

@@ -1,11 +1,13 @@
-import Foundation
 import Dispatch
+import Foundation
 
 /// Runs independent work on every core and returns the results in index order, so the output is
 /// the same whatever the threads did.
 public enum ParallelMap {
     /// `transform(i)` for every `i` in `0..<count`, computed in contiguous chunks across cores.
-    public static func map<Result: Sendable>(_ count: Int, minimumChunk: Int = 64, _ transform: @Sendable (Int) -> Result) -> [Result] {
+    public static func map<Result: Sendable>(
+        _ count: Int, minimumChunk: Int = 64, _ transform: @Sendable (Int) -> Result
+    ) -> [Result] {
         guard count > 0 else { return [] }
         let workers = ProcessInfo.processInfo.activeProcessorCount
         guard count >= minimumChunk * 2, workers > 1 else { return (0..<count).map(transform) }

@@ -6,10 +6,15 @@ extension String {
     /// nothing to trim (nearly every id in a scores file) is returned as it is, without a copy.
     func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
-        let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) })
+        let isSpace: (Unicode.Scalar) -> Bool = {
+            $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r"
+        }
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+            let last = scalars.lastIndex(where: { !isSpace($0) })
         else { return "" }
-        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return self }
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex {
+            return self
+        }
         return String(scalars[first...last])
     }
 }

@@ -10,8 +10,11 @@ public struct RoundDocuments: Sendable {
     public var panel: Panel?
     public var decisions: Decisions?
 
-    public init(round: Round?, rubric: Rubric?, submissions: [Submission], submissionsFolderRead: Bool = true, panel: Panel?,
-                decisions: Decisions?) {
+    public init(
+        round: Round?, rubric: Rubric?, submissions: [Submission],
+        submissionsFolderRead: Bool = true, panel: Panel?,
+        decisions: Decisions?
+    ) {
         self.round = round
         self.rubric = rubric
         self.submissions = submissions

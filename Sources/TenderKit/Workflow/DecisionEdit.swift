@@ -3,8 +3,12 @@ import Foundation
 /// One decision the chair records with `tender decide`, before it is checked and written.
 public enum DecisionEdit: Sendable {
     case moderation(submission: String, criterion: String, score: Decimal, rationale: String)
-    case clarification(submission: String, criterion: String, outcome: Decisions.Clarification.Outcome, rationale: String)
-    case conflict(evaluator: String, submission: String, outcome: Decisions.ConflictRuling.Outcome, rationale: String)
+    case clarification(
+        submission: String, criterion: String, outcome: Decisions.Clarification.Outcome,
+        rationale: String)
+    case conflict(
+        evaluator: String, submission: String, outcome: Decisions.ConflictRuling.Outcome,
+        rationale: String)
 
     /// The list in decisions.json the entry belongs to.
     var listName: String {
@@ -18,7 +22,8 @@ public enum DecisionEdit: Sendable {
     /// The fields that identify the entry: a second entry with the same values replaces it.
     var key: [(String, String)] {
         switch self {
-        case .moderation(let submission, let criterion, _, _), .clarification(let submission, let criterion, _, _):
+        case .moderation(let submission, let criterion, _, _),
+            .clarification(let submission, let criterion, _, _):
             [("submission", submission), ("criterion", criterion)]
         case .conflict(let evaluator, let submission, _, _):
             [("evaluator", evaluator), ("submission", submission)]
@@ -30,7 +35,14 @@ public enum DecisionEdit: Sendable {
         var members = key.map { JSONObject.Member(key: $0.0, value: JSONValue(.string($0.1))) }
         switch self {
         case .moderation(_, _, let score, let rationale):
-            members.append(.init(key: "score", value: JSONValue(.number(JSONNumber(decimal: score, double: score.doubleValue, isIntegerLiteral: false)))))
+            members.append(
+                .init(
+                    key: "score",
+                    value: JSONValue(
+                        .number(
+                            JSONNumber(
+                                decimal: score, double: score.doubleValue, isIntegerLiteral: false))
+                    )))
             members.append(.init(key: "rationale", value: JSONValue(.string(rationale))))
         case .clarification(_, _, let outcome, let rationale):
             members.append(.init(key: "outcome", value: JSONValue(.string(outcome.rawValue))))
@@ -44,11 +56,12 @@ public enum DecisionEdit: Sendable {
 
     /// A phrase naming the entry: "moderation for sub-1 / need".
     public var description: String {
-        let noun = switch self {
-        case .moderation: "moderation"
-        case .clarification: "clarification"
-        case .conflict: "conflict ruling"
-        }
+        let noun =
+            switch self {
+            case .moderation: "moderation"
+            case .clarification: "clarification"
+            case .conflict: "conflict ruling"
+            }
         return "\(noun) for " + key.map(\.1).joined(separator: " / ")
     }
 }
@@ -62,14 +75,21 @@ public struct DecisionEditError: Error, Sendable {
 /// entry, every other list and the order of the file.
 public enum DecisionsFile {
     /// The new file's bytes, and whether an earlier entry was replaced.
-    public static func apply(_ edit: DecisionEdit, to existing: JSONValue?, replace: Bool) throws(DecisionEditError) -> (bytes: [UInt8], replaced: Bool) {
+    public static func apply(_ edit: DecisionEdit, to existing: JSONValue?, replace: Bool)
+        throws(DecisionEditError) -> (bytes: [UInt8], replaced: Bool)
+    {
         var root = existing?.object ?? JSONObject()
         var list = root[edit.listName]?.array ?? []
-        let position = list.firstIndex { entry in edit.key.allSatisfy { entry[$0.0]?.string == $0.1 } }
+        let position = list.firstIndex { entry in
+            edit.key.allSatisfy { entry[$0.0]?.string == $0.1 }
+        }
         var replaced = false
         if let position {
             guard replace else {
-                throw DecisionEditError(message: "decisions.json already has a \(edit.description); add --replace to replace it")
+                throw DecisionEditError(
+                    message:
+                        "decisions.json already has a \(edit.description); add --replace to replace it"
+                )
             }
             list[position] = edit.json
             replaced = true

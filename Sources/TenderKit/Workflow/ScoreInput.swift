@@ -7,10 +7,16 @@ public enum ScoreInput {
         let bytes = Array(trimmed.utf8)
         let value = bytes.withUnsafeBufferPointer { DecimalLiteral.double(in: $0[...]) }
         guard let value else {
-            return .failure(WorkflowError("'\(trimmed)' is not a number: write a score from \(NumberText.plain(scale.min)) to \(NumberText.plain(scale.max))"))
+            return .failure(
+                WorkflowError(
+                    "'\(trimmed)' is not a number: write a score from \(NumberText.plain(scale.min)) to \(NumberText.plain(scale.max))"
+                ))
         }
         guard value >= scale.min, value <= scale.max else {
-            return .failure(WorkflowError("\(NumberText.plain(value)) is outside the scale: write a score from \(NumberText.plain(scale.min)) to \(NumberText.plain(scale.max))"))
+            return .failure(
+                WorkflowError(
+                    "\(NumberText.plain(value)) is outside the scale: write a score from \(NumberText.plain(scale.min)) to \(NumberText.plain(scale.max))"
+                ))
         }
         return .success(value)
     }

@@ -27,24 +27,38 @@ public struct ScoreSheetImport {
         self.evaluator = evaluator
         self.replace = replace
         existing = assignments.existingRows(for: evaluator)
-        submissionPositions = Dictionary(round.submissions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        submissionPositions = Dictionary(
+            round.submissions.enumerated().map { ($1.id, $0) },
+            uniquingKeysWith: { first, _ in first })
     }
 
     /// The merged file, or every problem found in the sheet.
     public func merge(_ sheet: SourceText) throws(DiagnosticsError) -> Outcome {
         var reader = SheetRowReader(sheet: sheet, context: self)
-        let syntaxErrors = CSVReader.forEachRecord(in: sheet.bytes) { record in reader.read(record) }
-        var problems = reader.problems + syntaxErrors.map { Diagnostic.error(at: sheet.location(at: $0.offset), $0.message) }
+        let syntaxErrors = CSVReader.forEachRecord(in: sheet.bytes) { record in reader.read(record)
+        }
+        var problems =
+            reader.problems
+            + syntaxErrors.map { Diagnostic.error(at: sheet.location(at: $0.offset), $0.message) }
         if !reader.sawHeader {
-            problems.append(.error(at: sheet.location(at: 0), "the sheet is empty: it needs the header \(ScoreTable.columns.joined(separator: ","))"))
+            problems.append(
+                .error(
+                    at: sheet.location(at: 0),
+                    "the sheet is empty: it needs the header \(ScoreTable.columns.joined(separator: ","))"
+                ))
         }
         guard problems.isEmpty else { throw DiagnosticsError(problems.sorted()) }
-        let removing = Set(reader.rows.compactMap { existing[$0.assignment].map { round.scores.rowOffsets[$0] } })
-        let file = ScoresFile.rewrite(round.scores.source, removing: removing, adding: reader.rows.map(\.row))
-        let names = reader.rows.map { "\($0.row.submission) / \($0.row.criterion): \($0.row.score)" }
+        let removing = Set(
+            reader.rows.compactMap { existing[$0.assignment].map { round.scores.rowOffsets[$0] } })
+        let file = ScoresFile.rewrite(
+            round.scores.source, removing: removing, adding: reader.rows.map(\.row))
+        let names = reader.rows.map {
+            "\($0.row.submission) / \($0.row.criterion): \($0.row.score)"
+        }
         let replaced = zip(reader.rows, names).filter { existing[$0.0.assignment] != nil }.map(\.1)
         let added = zip(reader.rows, names).filter { existing[$0.0.assignment] == nil }.map(\.1)
-        return Outcome(scoresFile: file, added: added, replaced: replaced, blankRows: reader.blankRows)
+        return Outcome(
+            scoresFile: file, added: added, replaced: replaced, blankRows: reader.blankRows)
     }
 
     var evaluatorID: String { round.panel.evaluators[evaluator].id }

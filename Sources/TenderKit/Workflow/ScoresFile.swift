@@ -9,7 +9,9 @@ public struct ScoresFile {
         public var score: String
         public var comment: String
 
-        public init(evaluator: String, submission: String, criterion: String, score: String, comment: String) {
+        public init(
+            evaluator: String, submission: String, criterion: String, score: String, comment: String
+        ) {
             self.evaluator = evaluator
             self.submission = submission
             self.criterion = criterion
@@ -19,7 +21,9 @@ public struct ScoresFile {
     }
 
     /// The file with the records starting at `removing` (byte offsets of rows) taken out and `adding` appended.
-    public static func rewrite(_ source: SourceText, removing: Set<Int>, adding: [NewRow]) -> [UInt8] {
+    public static func rewrite(_ source: SourceText, removing: Set<Int>, adding: [NewRow])
+        -> [UInt8]
+    {
         var starts: [Int] = []
         CSVReader.forEachRecord(in: source.bytes) { record in starts.append(record.offset) }
         var output: [UInt8] = []
@@ -49,8 +53,11 @@ extension ScoresFile {
         CSVReader.forEachRecord(in: bytes) { record in
             guard record.count >= 3 else { return }
             let key = (0..<3).map { (record.string($0) ?? "").trimmingWhitespace() }
-            if key == [row.evaluator, row.submission, row.criterion] { earlier.insert(record.offset) }
+            if key == [row.evaluator, row.submission, row.criterion] {
+                earlier.insert(record.offset)
+            }
         }
-        return rewrite(SourceText(path: "scores.csv", bytes: bytes), removing: earlier, adding: [row])
+        return rewrite(
+            SourceText(path: "scores.csv", bytes: bytes), removing: earlier, adding: [row])
     }
 }

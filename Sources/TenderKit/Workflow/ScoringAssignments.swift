@@ -29,7 +29,9 @@ public struct ScoringAssignments: Sendable {
     public func assignments(for evaluator: Int) -> [Assignment] {
         var result: [Assignment] = []
         for (position, outcome) in decision.submissions.enumerated()
-        where outcome.status != .ineligible && !isExcluded(evaluator: evaluator, submission: position) {
+        where outcome.status != .ineligible
+            && !isExcluded(evaluator: evaluator, submission: position)
+        {
             for (index, criterion) in round.rubric.criteria.enumerated() where criterion.isQuality {
                 result.append(Assignment(submission: position, criterion: index))
             }
@@ -42,7 +44,10 @@ public struct ScoringAssignments: Sendable {
         var rows = Array(repeating: [Assignment: Int](), count: round.panel.evaluators.count)
         let scores = round.scores
         for row in 0..<scores.count {
-            rows[Int(scores.evaluators[row])][Assignment(submission: Int(scores.submissions[row]), criterion: Int(scores.criteria[row]))] = row
+            rows[Int(scores.evaluators[row])][
+                Assignment(
+                    submission: Int(scores.submissions[row]), criterion: Int(scores.criteria[row]))] =
+                row
         }
         return rows
     }
@@ -52,16 +57,24 @@ public struct ScoringAssignments: Sendable {
         var rows: [Assignment: Int] = [:]
         let scores = round.scores
         for row in 0..<scores.count where Int(scores.evaluators[row]) == evaluator {
-            rows[Assignment(submission: Int(scores.submissions[row]), criterion: Int(scores.criteria[row]))] = row
+            rows[
+                Assignment(
+                    submission: Int(scores.submissions[row]), criterion: Int(scores.criteria[row]))] =
+                row
         }
         return rows
     }
 
     /// The evaluator's index in the panel, or nil with a "did you mean" suggestion.
     public static func evaluatorIndex(_ id: String, in panel: Panel) -> Result<Int, WorkflowError> {
-        if let index = panel.evaluators.firstIndex(where: { $0.id == id }) { return .success(index) }
+        if let index = panel.evaluators.firstIndex(where: { $0.id == id }) {
+            return .success(index)
+        }
         let ids = panel.evaluators.map(\.id)
-        return .failure(WorkflowError("unknown evaluator '\(id)'\(EditDistance.didYouMean(id, among: ids)); the panel has \(ids.joined(separator: ", "))"))
+        return .failure(
+            WorkflowError(
+                "unknown evaluator '\(id)'\(EditDistance.didYouMean(id, among: ids)); the panel has \(ids.joined(separator: ", "))"
+            ))
     }
 }
 

@@ -13,28 +13,43 @@ public enum SettleCommands {
 
     /// - Parameter missingScorers: evaluators who could still score the item's submission, in panel
     ///   order: the first `scorersNamed` are named, and any beyond them become "another evaluator".
-    public static func command(for item: BlockingItem, folder: String, missingScorers: [String]) -> String {
+    public static func command(for item: BlockingItem, folder: String, missingScorers: [String])
+        -> String
+    {
         let round = quoted(folder)
         switch item.kind {
         case .moderationRequired:
-            return "tender decide \(round) moderation --submission \(item.submission) --criterion \(item.criterion ?? "CRITERION") --score SCORE --rationale \"…\""
+            return
+                "tender decide \(round) moderation --submission \(item.submission) --criterion \(item.criterion ?? "CRITERION") --score SCORE --rationale \"…\""
         case .abnormallyLow:
-            return "tender decide \(round) clarification --submission \(item.submission) --criterion \(item.criterion ?? "CRITERION") --accepted|--rejected --rationale \"…\""
+            return
+                "tender decide \(round) clarification --submission \(item.submission) --criterion \(item.criterion ?? "CRITERION") --accepted|--rejected --rationale \"…\""
         case .possibleConflict:
-            return conflict(folder: folder, evaluator: item.evaluator ?? "EVALUATOR", submission: item.submission)
+            return conflict(
+                folder: folder, evaluator: item.evaluator ?? "EVALUATOR",
+                submission: item.submission)
         case .insufficientEvaluators:
-            guard !missingScorers.isEmpty else { return "add an evaluator to panel.json, who then scores: tender score \(round) --evaluator ID --submission \(item.submission)" }
-            let named = missingScorers.prefix(scorersNamed).map { "tender score \(round) --evaluator \($0) --submission \(item.submission)" }
-            let others = missingScorers.count > scorersNamed ? ["another evaluator who has not scored it"] : []
+            guard !missingScorers.isEmpty else {
+                return
+                    "add an evaluator to panel.json, who then scores: tender score \(round) --evaluator ID --submission \(item.submission)"
+            }
+            let named = missingScorers.prefix(scorersNamed).map {
+                "tender score \(round) --evaluator \($0) --submission \(item.submission)"
+            }
+            let others =
+                missingScorers.count > scorersNamed
+                ? ["another evaluator who has not scored it"] : []
             return (named + others).joined(separator: "  or  ")
         case .tie:
-            return "add a tie-break to the rubric, or record the panel's choice by moderating a score: tender decide \(round) moderation --submission \(item.submission) --criterion CRITERION --score SCORE --rationale \"…\""
+            return
+                "add a tie-break to the rubric, or record the panel's choice by moderating a score: tender decide \(round) moderation --submission \(item.submission) --criterion CRITERION --score SCORE --rationale \"…\""
         }
     }
 
     /// A shell word: quoted when it holds anything but safe characters.
     public static func quoted(_ word: String) -> String {
         let safe = word.allSatisfy { $0.isLetter || $0.isNumber || "/._-".contains($0) }
-        return safe && !word.isEmpty ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        return safe && !word.isEmpty
+            ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

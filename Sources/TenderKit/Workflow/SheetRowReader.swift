@@ -29,12 +29,16 @@ struct SheetRowReader {
             sawHeader = true
             let names = (0..<record.count).map { (record.string($0) ?? "").trimmingWhitespace() }
             if names != ScoreTable.columns {
-                fail("the header must be exactly '\(ScoreTable.columns.joined(separator: ","))', but it is '\(names.joined(separator: ","))'", at: record.offset)
+                fail(
+                    "the header must be exactly '\(ScoreTable.columns.joined(separator: ","))', but it is '\(names.joined(separator: ","))'",
+                    at: record.offset)
             }
             return
         }
         guard record.count == ScoreTable.columns.count else {
-            fail("the row has \(record.count) fields, but a scoresheet has 5 (\(ScoreTable.columns.joined(separator: ",")))", at: record.offset)
+            fail(
+                "the row has \(record.count) fields, but a scoresheet has 5 (\(ScoreTable.columns.joined(separator: ",")))",
+                at: record.offset)
             return
         }
         let fields = (0..<5).map { (record.string($0) ?? "").trimmingWhitespace() }
@@ -48,35 +52,51 @@ struct SheetRowReader {
     private mutating func check(_ fields: [String], offsets: [Int], rowOffset: Int) {
         let problemsBefore = problems.count
         if fields[0] != context.evaluatorID {
-            fail("this sheet is for evaluator '\(context.evaluatorID)', but the row is for '\(fields[0])'", at: offsets[0])
+            fail(
+                "this sheet is for evaluator '\(context.evaluatorID)', but the row is for '\(fields[0])'",
+                at: offsets[0])
         }
         let submission = context.submissionPositions[fields[1]]
         if submission == nil {
-            let hint = suggestionsLeft > 0 ? EditDistance.didYouMean(fields[1], among: round.submissions.lazy.map(\.id)) : ""
+            let hint =
+                suggestionsLeft > 0
+                ? EditDistance.didYouMean(fields[1], among: round.submissions.lazy.map(\.id)) : ""
             suggestionsLeft -= 1
             fail("unknown submission '\(fields[1])'\(hint)", at: offsets[1])
         }
         let criterion = checkCriterion(fields[2], at: offsets[2])
         let score = checkScore(fields[3], at: offsets[3])
         if round.rubric.panel.requireComments, fields[4].isEmpty {
-            fail("the comment is empty, but the rubric requires a comment with every score", at: offsets[4])
+            fail(
+                "the comment is empty, but the rubric requires a comment with every score",
+                at: offsets[4])
         }
-        guard problems.count == problemsBefore, let submission, let criterion, let score else { return }
+        guard problems.count == problemsBefore, let submission, let criterion, let score else {
+            return
+        }
         guard isAssigned(submission, id: fields[1], at: offsets[1]) else { return }
         let assignment = ScoringAssignments.Assignment(submission: submission, criterion: criterion)
         checkRepeats(assignment, fields: fields, rowOffset: rowOffset)
-        rows.append(Row(assignment: assignment, row: ScoresFile.NewRow(
-            evaluator: fields[0], submission: fields[1], criterion: fields[2], score: score, comment: fields[4])))
+        rows.append(
+            Row(
+                assignment: assignment,
+                row: ScoresFile.NewRow(
+                    evaluator: fields[0], submission: fields[1], criterion: fields[2], score: score,
+                    comment: fields[4])))
     }
 
     /// Whether the evaluator scores the submission: it is eligible and they are not excluded from it.
     private mutating func isAssigned(_ submission: Int, id: String, at offset: Int) -> Bool {
         if context.assignments.isIneligible(submission: submission) {
-            fail("submission '\(id)' is ineligible (it failed a gate), so it is not scored", at: offset)
+            fail(
+                "submission '\(id)' is ineligible (it failed a gate), so it is not scored",
+                at: offset)
             return false
         }
         if context.assignments.isExcluded(evaluator: context.evaluator, submission: submission) {
-            fail("evaluator '\(context.evaluatorID)' is excluded from submission '\(id)' by a conflict of interest, so may not score it", at: offset)
+            fail(
+                "evaluator '\(context.evaluatorID)' is excluded from submission '\(id)' by a conflict of interest, so may not score it",
+                at: offset)
             return false
         }
         return true
@@ -84,11 +104,15 @@ struct SheetRowReader {
 
     private mutating func checkCriterion(_ id: String, at offset: Int) -> Int? {
         guard let index = round.rubric.criteria.firstIndex(where: { $0.id == id }) else {
-            fail("unknown criterion '\(id)'\(EditDistance.didYouMean(id, among: round.rubric.qualityCriteria.map(\.id)))", at: offset)
+            fail(
+                "unknown criterion '\(id)'\(EditDistance.didYouMean(id, among: round.rubric.qualityCriteria.map(\.id)))",
+                at: offset)
             return nil
         }
         guard round.rubric.criteria[index].isQuality else {
-            fail("criterion '\(id)' is quantitative (computed by the rubric), so the panel does not score it", at: offset)
+            fail(
+                "criterion '\(id)' is quantitative (computed by the rubric), so the panel does not score it",
+                at: offset)
             return nil
         }
         return index
@@ -103,14 +127,19 @@ struct SheetRowReader {
         }
     }
 
-    private mutating func checkRepeats(_ assignment: ScoringAssignments.Assignment, fields: [String], rowOffset: Int) {
+    private mutating func checkRepeats(
+        _ assignment: ScoringAssignments.Assignment, fields: [String], rowOffset: Int
+    ) {
         let line = sheet.location(at: rowOffset).line
         if let first = lineOfAssignment[assignment] {
-            fail("submission '\(fields[1])' / criterion '\(fields[2])' is scored twice in this sheet (first at line \(first))", at: rowOffset)
+            fail(
+                "submission '\(fields[1])' / criterion '\(fields[2])' is scored twice in this sheet (first at line \(first))",
+                at: rowOffset)
         } else if !context.replace, let existing = context.existing[assignment] {
             let previous = round.scores.scores[existing]
-            fail("evaluator '\(fields[0])' already scored submission '\(fields[1])' / criterion '\(fields[2])' (\(NumberText.plain(previous)) in scores.csv line \(round.scores.location(ofRow: existing).line)); use --replace to replace it",
-                 at: rowOffset)
+            fail(
+                "evaluator '\(fields[0])' already scored submission '\(fields[1])' / criterion '\(fields[2])' (\(NumberText.plain(previous)) in scores.csv line \(round.scores.location(ofRow: existing).line)); use --replace to replace it",
+                at: rowOffset)
         }
         lineOfAssignment[assignment] = line
     }

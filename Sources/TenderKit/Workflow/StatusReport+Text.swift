@@ -2,15 +2,22 @@
 extension StatusReport {
     public func text() -> String {
         let count = items.count
-        var lines = [isFinal
-            ? "\(round.round.id): FINAL — nothing blocks the decision."
-            : "\(round.round.id): PROVISIONAL — \(NumberText.counted(count, "item")) block\(count == 1 ? "s" : "") a final decision."]
-        lines += ["", "Scoring (scored / expected criteria per evaluator and submission):"] + matrixLines()
+        var lines = [
+            isFinal
+                ? "\(round.round.id): FINAL — nothing blocks the decision."
+                : "\(round.round.id): PROVISIONAL — \(NumberText.counted(count, "item")) block\(count == 1 ? "s" : "") a final decision."
+        ]
+        lines +=
+            ["", "Scoring (scored / expected criteria per evaluator and submission):"]
+            + matrixLines()
         let ineligible = decision.submissions.filter { $0.status == .ineligible }.map(\.id)
-        if !ineligible.isEmpty { lines.append("  Not scored (ineligible): \(ineligible.joined(separator: ", "))") }
+        if !ineligible.isEmpty {
+            lines.append("  Not scored (ineligible): \(ineligible.joined(separator: ", "))")
+        }
         for (number, item) in items.enumerated() {
             let b = item.blocking
-            let subject = [b.submission, b.criterion, b.evaluator.map { "evaluator " + $0 }].compactMap { $0 }.joined(separator: " / ")
+            let subject = [b.submission, b.criterion, b.evaluator.map { "evaluator " + $0 }]
+                .compactMap { $0 }.joined(separator: " / ")
             lines += ["", "\(number + 1). \(b.kind.rawValue): \(subject)", "   \(b.detail)"]
             lines += item.evidence.map { "     " + $0 }
             lines.append("   settle: \(item.command)")
@@ -22,13 +29,19 @@ extension StatusReport {
         let ids = submissions.map { round.submissions[$0].id }
         let width = max(12, (ids.map(\.count).max() ?? 0) + 2)
         let nameWidth = max(12, (round.panel.evaluators.map(\.id.count).max() ?? 0) + 2)
-        var lines = [("  " + pad("", nameWidth) + ids.map { pad($0, width) }.joined()).trimmingTrailingSpaces()]
+        var lines = [
+            ("  " + pad("", nameWidth) + ids.map { pad($0, width) }.joined())
+                .trimmingTrailingSpaces()
+        ]
         for (evaluator, row) in matrix.enumerated() {
             let cells = row.map { cell -> String in
                 if cell.excluded { return pad("excluded", width) }
-                return pad("\(cell.scored)/\(cell.expected)" + (cell.pendingConflict ? " (?)" : ""), width)
+                return pad(
+                    "\(cell.scored)/\(cell.expected)" + (cell.pendingConflict ? " (?)" : ""), width)
             }
-            lines.append(("  " + pad(round.panel.evaluators[evaluator].id, nameWidth) + cells.joined()).trimmingTrailingSpaces())
+            lines.append(
+                ("  " + pad(round.panel.evaluators[evaluator].id, nameWidth) + cells.joined())
+                    .trimmingTrailingSpaces())
         }
         if matrix.contains(where: { $0.contains { $0.pendingConflict } }) {
             lines.append("  (?) a possible conflict awaits the chair's ruling")
@@ -45,11 +58,13 @@ extension StatusReport {
         json.beginObject()
         json.field("round", round.round.id)
         json.field("status", decision.status.rawValue)
-        json.key("completeness"); json.beginArray()
+        json.key("completeness")
+        json.beginArray()
         for (evaluator, row) in matrix.enumerated() {
             json.beginObject()
             json.field("evaluator", round.panel.evaluators[evaluator].id)
-            json.key("submissions"); json.beginArray()
+            json.key("submissions")
+            json.beginArray()
             for (column, cell) in row.enumerated() {
                 json.beginObject()
                 json.field("submission", round.submissions[submissions[column]].id)
@@ -63,7 +78,8 @@ extension StatusReport {
             json.endObject()
         }
         json.endArray()
-        json.key("blocking"); json.beginArray()
+        json.key("blocking")
+        json.beginArray()
         for item in items { write(item, &json) }
         json.endArray()
         json.endObject()
@@ -74,10 +90,17 @@ extension StatusReport {
         json.beginObject()
         json.field("kind", item.blocking.kind.rawValue)
         json.field("submission", item.blocking.submission)
-        if let criterion = item.blocking.criterion { json.key("criterion"); json.string(criterion) }
-        if let evaluator = item.blocking.evaluator { json.key("evaluator"); json.string(evaluator) }
+        if let criterion = item.blocking.criterion {
+            json.key("criterion")
+            json.string(criterion)
+        }
+        if let evaluator = item.blocking.evaluator {
+            json.key("evaluator")
+            json.string(evaluator)
+        }
         json.field("detail", item.blocking.detail)
-        json.key("evidence"); json.beginArray()
+        json.key("evidence")
+        json.beginArray()
         for line in item.evidence { json.string(line) }
         json.endArray()
         json.field("command", item.command)

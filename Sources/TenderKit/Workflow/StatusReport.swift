@@ -27,28 +27,46 @@ public struct StatusReport {
         self.round = round
         self.decision = decision
         let assignments = ScoringAssignments(round: round, decision: decision)
-        submissions = decision.submissions.indices.filter { decision.submissions[$0].status != .ineligible }
+        submissions = decision.submissions.indices.filter {
+            decision.submissions[$0].status != .ineligible
+        }
         let quality = round.rubric.qualityCriteria.count
         let existingByEvaluator = assignments.existingRowsByEvaluator()
         var matrix: [[Cell]] = []
         for evaluator in round.panel.evaluators.indices {
             var scoredBySubmission: [Int: Int] = [:]
-            for assignment in existingByEvaluator[evaluator].keys { scoredBySubmission[assignment.submission, default: 0] += 1 }
-            matrix.append(submissions.map { position in
-                let excluded = assignments.isExcluded(evaluator: evaluator, submission: position)
-                let scored = scoredBySubmission[position] ?? 0
-                let pending = decision.conflicts.outcome(evaluator: evaluator, submission: position) == .pending
-                return Cell(scored: excluded ? 0 : scored, expected: excluded ? 0 : quality, excluded: excluded, pendingConflict: pending)
-            })
+            for assignment in existingByEvaluator[evaluator].keys {
+                scoredBySubmission[assignment.submission, default: 0] += 1
+            }
+            matrix.append(
+                submissions.map { position in
+                    let excluded = assignments.isExcluded(
+                        evaluator: evaluator, submission: position)
+                    let scored = scoredBySubmission[position] ?? 0
+                    let pending =
+                        decision.conflicts.outcome(evaluator: evaluator, submission: position)
+                        == .pending
+                    return Cell(
+                        scored: excluded ? 0 : scored, expected: excluded ? 0 : quality,
+                        excluded: excluded, pendingConflict: pending)
+                })
         }
         self.matrix = matrix
-        let positions = Dictionary(round.submissions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let findings = Dictionary(grouping: decision.conflicts.findings) { ModerationKey.make($0.evaluator, $0.submission) }
+        let positions = Dictionary(
+            round.submissions.enumerated().map { ($1.id, $0) },
+            uniquingKeysWith: { first, _ in first })
+        let findings = Dictionary(grouping: decision.conflicts.findings) {
+            ModerationKey.make($0.evaluator, $0.submission)
+        }
         items = decision.blocking.map { blocking in
-            var item = StatusReport.item(for: blocking, at: positions[blocking.submission] ?? 0, round: round, decision: decision,
-                                         assignments: assignments, existing: existingByEvaluator)
+            var item = StatusReport.item(
+                for: blocking, at: positions[blocking.submission] ?? 0, round: round,
+                decision: decision,
+                assignments: assignments, existing: existingByEvaluator)
             if blocking.kind == .possibleConflict {
-                item.evidence = (findings[ModerationKey.make(blocking.evaluator ?? "", blocking.submission)] ?? [])
+                item.evidence =
+                    (findings[ModerationKey.make(blocking.evaluator ?? "", blocking.submission)]
+                    ?? [])
                     .map { "\($0.basis.rawValue) (\($0.strength.rawValue)): \($0.evidence)" }
             }
             return item
@@ -57,25 +75,33 @@ public struct StatusReport {
 
     public var isFinal: Bool { decision.status == .final }
 
-    private static func item(for blocking: BlockingItem, at position: Int, round: LoadedRound, decision: Decision,
-                             assignments: ScoringAssignments, existing: [[ScoringAssignments.Assignment: Int]]) -> Item {
+    private static func item(
+        for blocking: BlockingItem, at position: Int, round: LoadedRound, decision: Decision,
+        assignments: ScoringAssignments, existing: [[ScoringAssignments.Assignment: Int]]
+    ) -> Item {
         let criterionIndex = round.rubric.criteria.firstIndex { $0.id == blocking.criterion }
         var evidence: [String] = []
         var missing: [String] = []
-        if let criterionIndex, blocking.kind == .moderationRequired || blocking.kind == .insufficientEvaluators {
+        if let criterionIndex,
+            blocking.kind == .moderationRequired || blocking.kind == .insufficientEvaluators
+        {
             let result = decision.submissions[position].criteria[criterionIndex]
             evidence = result.scoreRows.map { row in
                 let index = Int(row)
-                return "\(round.panel.evaluators[Int(round.scores.evaluators[index])].id): \(NumberText.plain(round.scores.scores[index])) — \(round.scores.comment(index))"
+                return
+                    "\(round.panel.evaluators[Int(round.scores.evaluators[index])].id): \(NumberText.plain(round.scores.scores[index])) — \(round.scores.comment(index))"
             }
             // One more than are named, to know whether there are others; stopping there keeps a
             // round with many such items and a large panel from searching the panel for each.
             missing = round.panel.evaluators.indices.lazy.filter { evaluator in
                 !assignments.isExcluded(evaluator: evaluator, submission: position)
-                    && existing[evaluator][.init(submission: position, criterion: criterionIndex)] == nil
+                    && existing[evaluator][.init(submission: position, criterion: criterionIndex)]
+                        == nil
             }.prefix(SettleCommands.scorersNamed + 1).map { round.panel.evaluators[$0].id }
         }
-        return Item(blocking: blocking, evidence: evidence,
-                    command: SettleCommands.command(for: blocking, folder: round.folder, missingScorers: missing))
+        return Item(
+            blocking: blocking, evidence: evidence,
+            command: SettleCommands.command(
+                for: blocking, folder: round.folder, missingScorers: missing))
     }
 }

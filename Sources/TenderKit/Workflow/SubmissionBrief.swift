@@ -28,9 +28,12 @@ public struct SubmissionBrief {
         let hidden = hiddenPaths
         var seen: [[String]] = []
         var result: [(label: String, value: String)] = []
-        for path in rubric.gates.flatMap({ $0.rule.program?.submissionPaths ?? [] }) where !seen.contains(path) {
+        for path in rubric.gates.flatMap({ $0.rule.program?.submissionPaths ?? [] })
+        where !seen.contains(path) {
             seen.append(path)
-            if hidden.contains(where: { $0.starts(with: path) || path.starts(with: $0) }) { continue }
+            if hidden.contains(where: { $0.starts(with: path) || path.starts(with: $0) }) {
+                continue
+            }
             if path == ["organisation", "name"] || path == ["title"] { continue }
             guard let value = value(at: path) else { continue }
             result.append((path.joined(separator: "."), SubmissionBrief.words(value)))
@@ -59,7 +62,8 @@ public struct SubmissionBrief {
         case .number(let number): NumberText.decimal(number.decimal)
         case .string(let text): text
         case .array(let items): items.map(words).joined(separator: ", ")
-        case .object(let object): object.members.map { "\($0.key): \(words($0.value))" }.joined(separator: "; ")
+        case .object(let object):
+            object.members.map { "\($0.key): \(words($0.value))" }.joined(separator: "; ")
         }
     }
 }

@@ -11,14 +11,22 @@ enum ConflictsCommand: Command {
             why, what was done) and writes conflicts-assessment.md beside the other outputs.
             """,
         arguments: [ArgumentSpec(name: "ROUND", help: "The round folder.")],
-        options: [.value("out", "DIR", short: "o", help: "Where to write conflicts-assessment.md.", default: "ROUND/out")],
+        options: [
+            .value(
+                "out", "DIR", short: "o", help: "Where to write conflicts-assessment.md.",
+                default: "ROUND/out")
+        ],
         examples: ["tender conflicts Samples/community-safety-fund-2024"])
 
-    static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
+    static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode
+    {
         let folder = arguments.positionals[0]
         let evaluation = try RoundEvaluation.run(folder: folder, console: console)
-        let document = ConflictsAssessmentDocument(decision: evaluation.decision, round: evaluation.round).document()
-        let path = FilePath.join(arguments.value("out") ?? FilePath.join(folder, "out"), "conflicts-assessment.md")
+        let document = ConflictsAssessmentDocument(
+            decision: evaluation.decision, round: evaluation.round
+        ).document()
+        let path = FilePath.join(
+            arguments.value("out") ?? FilePath.join(folder, "out"), "conflicts-assessment.md")
         do {
             try AtomicFile.write(MarkdownRenderer().render(document), to: path)
         } catch {
@@ -32,16 +40,27 @@ enum ConflictsCommand: Command {
     static func text(_ evaluation: RoundEvaluation) -> String {
         let findings = evaluation.decision.conflicts.findings
         guard !findings.isEmpty else { return "No conflicts of interest found." }
-        let evaluators = Dictionary(evaluation.round.panel.evaluators.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        let organisations = Dictionary(evaluation.round.submissions.map { ($0.id, $0.organisation.name) }, uniquingKeysWith: { first, _ in first })
+        let evaluators = Dictionary(
+            evaluation.round.panel.evaluators.map { ($0.id, $0.name) },
+            uniquingKeysWith: { first, _ in first })
+        let organisations = Dictionary(
+            evaluation.round.submissions.map { ($0.id, $0.organisation.name) },
+            uniquingKeysWith: { first, _ in first })
         var lines = ["\(NumberText.counted(findings.count, "conflict-of-interest finding")):"]
         for finding in findings {
             lines.append("")
-            lines.append("\(finding.evaluator) (\(evaluators[finding.evaluator] ?? "")) and \(finding.submission) (\(organisations[finding.submission] ?? "")): \(finding.outcome.uppercased())")
-            lines.append("  \(finding.basis.rawValue), \(finding.strength.rawValue): \(finding.evidence)")
+            lines.append(
+                "\(finding.evaluator) (\(evaluators[finding.evaluator] ?? "")) and \(finding.submission) (\(organisations[finding.submission] ?? "")): \(finding.outcome.uppercased())"
+            )
+            lines.append(
+                "  \(finding.basis.rawValue), \(finding.strength.rawValue): \(finding.evidence)")
             if let rationale = finding.rationale { lines.append("  chair's ruling: \(rationale)") }
             if finding.outcome == "pending" {
-                lines.append("  to rule: " + SettleCommands.conflict(folder: evaluation.round.folder, evaluator: finding.evaluator, submission: finding.submission))
+                lines.append(
+                    "  to rule: "
+                        + SettleCommands.conflict(
+                            folder: evaluation.round.folder, evaluator: finding.evaluator,
+                            submission: finding.submission))
             }
         }
         return lines.joined(separator: "\n")

@@ -5,7 +5,8 @@ import TenderKit
 enum DecideCommand: Command {
     static let spec = CommandSpec(
         name: "decide",
-        abstract: "Record a moderation, a clarification outcome or a conflict ruling in decisions.json.",
+        abstract:
+            "Record a moderation, a clarification outcome or a conflict ruling in decisions.json.",
         discussion: """
             KIND is one of:
               moderation     --submission S --criterion C --score X --rationale TEXT
@@ -15,7 +16,10 @@ enum DecideCommand: Command {
             was flagged, a finding that exists) and written atomically, keeping every other entry
             and the file's order. Replacing an earlier decision for the same key needs --replace.
             """,
-        arguments: [ArgumentSpec(name: "ROUND", help: "The round folder."), ArgumentSpec(name: "KIND", help: "moderation, clarification or conflict.")],
+        arguments: [
+            ArgumentSpec(name: "ROUND", help: "The round folder."),
+            ArgumentSpec(name: "KIND", help: "moderation, clarification or conflict."),
+        ],
         options: [
             .value("submission", "ID", help: "The submission."),
             .value("criterion", "ID", help: "The criterion (moderation, clarification)."),
@@ -23,9 +27,12 @@ enum DecideCommand: Command {
             .value("score", "X", help: "The agreed score (moderation)."),
             .flag("accepted", help: "The clarification is accepted: the value stands."),
             .flag("rejected", help: "The clarification is rejected: the submission is excluded."),
-            .flag("conflict", help: "The evaluator has a conflict: their scores for it do not count."),
+            .flag(
+                "conflict", help: "The evaluator has a conflict: their scores for it do not count."),
             .flag("no-conflict", help: "The evaluator has no conflict: their scores count."),
-            .value("rationale", "TEXT", help: "Why: recorded and published in the award rationale.", required: true),
+            .value(
+                "rationale", "TEXT", help: "Why: recorded and published in the award rationale.",
+                required: true),
             .flag("replace", help: "Replace an earlier decision for the same key."),
         ],
         examples: [
@@ -33,18 +40,22 @@ enum DecideCommand: Command {
             "tender decide Samples/targeted-detached-youth-2024 conflict --evaluator kdoyle --submission tdy-2024-04 --no-conflict --rationale \"Different person: …\"",
         ])
 
-    static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
+    static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode
+    {
         let folder = arguments.positionals[0]
         let edit = try DecisionArguments.edit(from: arguments)
         let evaluation = try RoundEvaluation.run(folder: folder, console: console)
-        let problems = DecisionEditCheck(round: evaluation.round, decision: evaluation.decision).problems(with: edit)
+        let problems = DecisionEditCheck(round: evaluation.round, decision: evaluation.decision)
+            .problems(with: edit)
         guard problems.isEmpty else { throw .failed(problems.joined(separator: "; ")) }
         let path = FilePath.join(folder, "decisions.json")
         let existing = try readDecisions(path)
         do {
-            let (bytes, replaced) = try DecisionsFile.apply(edit, to: existing, replace: arguments.flag("replace"))
+            let (bytes, replaced) = try DecisionsFile.apply(
+                edit, to: existing, replace: arguments.flag("replace"))
             try AtomicFile.write(bytes, to: path)
-            console.print("\(replaced ? "Replaced" : "Recorded") the \(edit.description) in \(path).")
+            console.print(
+                "\(replaced ? "Replaced" : "Recorded") the \(edit.description) in \(path).")
         } catch let error as DecisionEditError {
             throw .failed(error.message)
         } catch {
@@ -59,7 +70,11 @@ enum DecideCommand: Command {
         do {
             return try JSONReader.read([UInt8](data)).root
         } catch {
-            throw .invalidInput([.error(at: SourceText(path: path, bytes: [UInt8](data)).location(at: error.offset), error.message)])
+            throw .invalidInput([
+                .error(
+                    at: SourceText(path: path, bytes: [UInt8](data)).location(at: error.offset),
+                    error.message)
+            ])
         }
     }
 }

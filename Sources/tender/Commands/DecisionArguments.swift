@@ -13,39 +13,63 @@ enum DecisionArguments {
         case "moderation":
             try allow(["submission", "criterion", "score"], in: arguments)
             let score = try scoreValue(try required("score", arguments))
-            return .moderation(submission: try required("submission", arguments), criterion: try required("criterion", arguments),
-                               score: score, rationale: rationale)
+            return .moderation(
+                submission: try required("submission", arguments),
+                criterion: try required("criterion", arguments),
+                score: score, rationale: rationale)
         case "clarification":
             try allow(["submission", "criterion", "accepted", "rejected"], in: arguments)
-            let outcome: Decisions.Clarification.Outcome = try choose("accepted", "rejected", arguments) ? .accepted : .rejected
-            return .clarification(submission: try required("submission", arguments), criterion: try required("criterion", arguments),
-                                  outcome: outcome, rationale: rationale)
+            let outcome: Decisions.Clarification.Outcome =
+                try choose("accepted", "rejected", arguments) ? .accepted : .rejected
+            return .clarification(
+                submission: try required("submission", arguments),
+                criterion: try required("criterion", arguments),
+                outcome: outcome, rationale: rationale)
         case "conflict":
             try allow(["evaluator", "submission", "conflict", "no-conflict"], in: arguments)
-            let outcome: Decisions.ConflictRuling.Outcome = try choose("conflict", "no-conflict", arguments) ? .conflict : .noConflict
-            return .conflict(evaluator: try required("evaluator", arguments), submission: try required("submission", arguments),
-                             outcome: outcome, rationale: rationale)
+            let outcome: Decisions.ConflictRuling.Outcome =
+                try choose("conflict", "no-conflict", arguments) ? .conflict : .noConflict
+            return .conflict(
+                evaluator: try required("evaluator", arguments),
+                submission: try required("submission", arguments),
+                outcome: outcome, rationale: rationale)
         default:
-            throw .usage(.invalidValue(option: "KIND", value: kind, reason: "use moderation, clarification or conflict\(EditDistance.didYouMean(kind, among: kinds))"))
+            throw .usage(
+                .invalidValue(
+                    option: "KIND", value: kind,
+                    reason:
+                        "use moderation, clarification or conflict\(EditDistance.didYouMean(kind, among: kinds))"
+                ))
         }
     }
 
-    private static let kindOptions: Set<String> = ["submission", "criterion", "evaluator", "score", "accepted", "rejected", "conflict", "no-conflict"]
+    private static let kindOptions: Set<String> = [
+        "submission", "criterion", "evaluator", "score", "accepted", "rejected", "conflict",
+        "no-conflict",
+    ]
 
-    private static func allow(_ names: Set<String>, in arguments: ParsedArguments) throws(CommandError) {
+    private static func allow(_ names: Set<String>, in arguments: ParsedArguments)
+        throws(CommandError)
+    {
         let given = Set(arguments.values.keys).union(arguments.flags).intersection(kindOptions)
         if let extra = given.subtracting(names).sorted().first {
             throw .usage(.inapplicableOption("--" + extra, context: arguments.positionals[1]))
         }
     }
 
-    private static func required(_ name: String, _ arguments: ParsedArguments) throws(CommandError) -> String {
-        guard let value = arguments.value(name), !value.isEmpty else { throw .usage(.missingOption("--" + name)) }
+    private static func required(_ name: String, _ arguments: ParsedArguments) throws(CommandError)
+        -> String
+    {
+        guard let value = arguments.value(name), !value.isEmpty else {
+            throw .usage(.missingOption("--" + name))
+        }
         return value
     }
 
     /// True for the first flag, false for the second; exactly one must be given.
-    private static func choose(_ first: String, _ second: String, _ arguments: ParsedArguments) throws(CommandError) -> Bool {
+    private static func choose(_ first: String, _ second: String, _ arguments: ParsedArguments)
+        throws(CommandError) -> Bool
+    {
         switch (arguments.flag(first), arguments.flag(second)) {
         case (true, false): return true
         case (false, true): return false
@@ -57,7 +81,9 @@ enum DecisionArguments {
     private static func scoreValue(_ text: String) throws(CommandError) -> Decimal {
         let bytes = Array(text.utf8)
         guard let number = try? JSONReader.read(bytes).root.number else {
-            throw .usage(.invalidValue(option: "--score", value: text, reason: "write a number such as 3 or 3.5"))
+            throw .usage(
+                .invalidValue(
+                    option: "--score", value: text, reason: "write a number such as 3 or 3.5"))
         }
         return number.decimal
     }

@@ -5,26 +5,33 @@ import TenderKit
 enum ImportCommand: Command {
     static let spec = CommandSpec(
         name: "import",
-        abstract: "Merge an evaluator's filled scoresheet into scores.csv, checking every row first.",
+        abstract:
+            "Merge an evaluator's filled scoresheet into scores.csv, checking every row first.",
         discussion: """
             Every row is checked (header, the evaluator's own id, known submission and panel-scored
             criterion, score on the scale, comment where required, no excluded pair, no duplicate).
             One bad row rejects the whole sheet and scores.csv is left untouched. Rows with neither
             score nor comment are skipped. Re-scoring something already scored needs --replace.
             """,
-        arguments: [ArgumentSpec(name: "ROUND", help: "The round folder."), ArgumentSpec(name: "SHEET", help: "The filled scoresheet (CSV).")],
+        arguments: [
+            ArgumentSpec(name: "ROUND", help: "The round folder."),
+            ArgumentSpec(name: "SHEET", help: "The filled scoresheet (CSV)."),
+        ],
         options: [
             .value("evaluator", "ID", help: "The evaluator whose sheet it is.", required: true),
             .flag("replace", help: "Replace scores the evaluator already gave."),
         ],
         examples: ["tender import Samples/community-safety-fund-2024 rkaur.csv --evaluator rkaur"])
 
-    static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
+    static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode
+    {
         let folder = arguments.positionals[0]
         let evaluation = try RoundEvaluation.run(folder: folder, console: console)
         let evaluator = try evaluation.evaluatorIndex(arguments.value("evaluator") ?? "")
         let sheet = try readSheet(arguments.positionals[1])
-        let importer = ScoreSheetImport(round: evaluation.round, decision: evaluation.decision, evaluator: evaluator, replace: arguments.flag("replace"))
+        let importer = ScoreSheetImport(
+            round: evaluation.round, decision: evaluation.decision, evaluator: evaluator,
+            replace: arguments.flag("replace"))
         let outcome: ScoreSheetImport.Outcome
         do {
             outcome = try importer.merge(sheet)
@@ -38,13 +45,17 @@ enum ImportCommand: Command {
         }
         for line in outcome.added { console.print("added     \(line)") }
         for line in outcome.replaced { console.print("replaced  \(line)") }
-        console.print("\(outcome.added.count) added, \(outcome.replaced.count) replaced, \(outcome.blankRows) left blank.")
+        console.print(
+            "\(outcome.added.count) added, \(outcome.replaced.count) replaced, \(outcome.blankRows) left blank."
+        )
         return .success
     }
 
     private static func readSheet(_ path: String) throws(CommandError) -> SourceText {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw .invalidInput([.error(at: .file(path), "the scoresheet cannot be read (is the path right?)")])
+            throw .invalidInput([
+                .error(at: .file(path), "the scoresheet cannot be read (is the path right?)")
+            ])
         }
         return SourceText(path: path, bytes: [UInt8](data))
     }

@@ -14,51 +14,81 @@ enum InitCommand: Command {
             """,
         arguments: [ArgumentSpec(name: "DIR", help: "The folder to create.")],
         options: [
-            .value("rubric", "FILE", help: "The rubric the round uses (stored as a path relative to DIR).", required: true),
+            .value(
+                "rubric", "FILE",
+                help: "The rubric the round uses (stored as a path relative to DIR).",
+                required: true),
             .value("title", "TEXT", help: "The round's title.", default: "the folder's name"),
-            .value("budget", "AMOUNT", help: "The budget in the round's currency, e.g. 150000 or 1210000.00.", default: "0"),
+            .value(
+                "budget", "AMOUNT",
+                help: "The budget in the round's currency, e.g. 150000 or 1210000.00.", default: "0"
+            ),
             .value("currency", "CODE", help: "ISO 4217 currency code.", default: "GBP"),
             .value("opens", "DATE", help: "When the round opens (YYYY-MM-DD).", default: "today"),
-            .value("closes", "DATE", help: "When the round closes (YYYY-MM-DD).", default: "a month after it opens"),
+            .value(
+                "closes", "DATE", help: "When the round closes (YYYY-MM-DD).",
+                default: "a month after it opens"),
         ],
-        examples: ["tender init rounds/csf-2025 --rubric Rubrics/community-safety-fund.json --title \"Community Safety Fund 2025\" --budget 150000 --closes 2025-03-31"])
+        examples: [
+            "tender init rounds/csf-2025 --rubric Rubrics/community-safety-fund.json --title \"Community Safety Fund 2025\" --budget 150000 --closes 2025-03-31"
+        ])
 
-    static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
+    static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode
+    {
         let folder = FilePath.normalise(arguments.positionals[0])
         try checkEmpty(folder)
         let rubricPath = arguments.value("rubric") ?? ""
         let (rubric, diagnostics) = RubricLoader.load(path: rubricPath)
         guard let rubric else { throw .invalidInput(diagnostics) }
         let settings = try RoundSettings(arguments, folder: folder)
-        let files = RoundTemplate(settings: settings, rubric: rubric, rubricPath: relativePath(from: folder, to: rubricPath)).files()
+        let files = RoundTemplate(
+            settings: settings, rubric: rubric,
+            rubricPath: relativePath(from: folder, to: rubricPath)
+        ).files()
         do {
-            try FileManager.default.createDirectory(atPath: FilePath.join(folder, "submissions"), withIntermediateDirectories: true)
-            try AtomicFile.writeAll(files.map { (FilePath.join(folder, $0.path), Array($0.text.utf8)) })
+            try FileManager.default.createDirectory(
+                atPath: FilePath.join(folder, "submissions"), withIntermediateDirectories: true)
+            try AtomicFile.writeAll(
+                files.map { (FilePath.join(folder, $0.path), Array($0.text.utf8)) })
         } catch {
             throw .failed("cannot create \(folder): \(error)")
         }
-        console.print("Created \(folder): round '\(settings.id)' using rubric '\(rubric.id)' version \(rubric.version).")
-        console.print("Next: add submissions/*.json, edit panel.json, then 'tender validate \(folder)'.")
+        console.print(
+            "Created \(folder): round '\(settings.id)' using rubric '\(rubric.id)' version \(rubric.version)."
+        )
+        console.print(
+            "Next: add submissions/*.json, edit panel.json, then 'tender validate \(folder)'.")
         return .success
     }
 
     private static func checkEmpty(_ folder: String) throws(CommandError) {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else { return }
-        guard isDirectory.boolValue else { throw .failed("\(folder) exists and is a file; choose a new folder") }
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
+            return
+        }
+        guard isDirectory.boolValue else {
+            throw .failed("\(folder) exists and is a file; choose a new folder")
+        }
         let contents = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         guard contents.isEmpty else {
-            throw .failed("\(folder) already exists and is not empty; tender init never overwrites a round")
+            throw .failed(
+                "\(folder) already exists and is not empty; tender init never overwrites a round")
         }
     }
 
     /// The path of `target` as seen from inside `folder` (both relative to the working directory).
     static func relativePath(from folder: String, to target: String) -> String {
         let current = FileManager.default.currentDirectoryPath
-        let absoluteFolder = FilePath.normalise(folder.hasPrefix("/") ? folder : current + "/" + folder).split(separator: "/")
-        let absoluteTarget = FilePath.normalise(target.hasPrefix("/") ? target : current + "/" + target).split(separator: "/")
+        let absoluteFolder = FilePath.normalise(
+            folder.hasPrefix("/") ? folder : current + "/" + folder
+        ).split(separator: "/")
+        let absoluteTarget = FilePath.normalise(
+            target.hasPrefix("/") ? target : current + "/" + target
+        ).split(separator: "/")
         var common = 0
-        while common < min(absoluteFolder.count, absoluteTarget.count), absoluteFolder[common] == absoluteTarget[common] { common += 1 }
+        while common < min(absoluteFolder.count, absoluteTarget.count),
+            absoluteFolder[common] == absoluteTarget[common]
+        { common += 1 }
         let up = Array(repeating: "..", count: absoluteFolder.count - common)
         return (up + absoluteTarget[common...].map(String.init)).joined(separator: "/")
     }

@@ -9,7 +9,9 @@ struct RoundEvaluation {
     static func run(folder: String, console: Console) throws(CommandError) -> RoundEvaluation {
         let load = RoundLoader.load(folder: folder)
         guard let round = load.round else { throw .invalidInput(load.diagnostics) }
-        console.printError("Loaded \(folder): \(NumberText.counted(load.submissionCount, "submission")), \(NumberText.counted(load.evaluatorCount, "evaluator")), \(NumberText.counted(load.scoreCount, "score"))")
+        console.printError(
+            "Loaded \(folder): \(NumberText.counted(load.submissionCount, "submission")), \(NumberText.counted(load.evaluatorCount, "evaluator")), \(NumberText.counted(load.scoreCount, "score"))"
+        )
         let decision = RoundEvaluator.evaluate(round)
         return RoundEvaluation(round: round, decision: decision)
     }

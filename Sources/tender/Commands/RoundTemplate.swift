@@ -15,21 +15,35 @@ struct RoundSettings {
         id = RoundSettings.identifier(from: name)
         title = arguments.value("title") ?? name
         let budgetText = arguments.value("budget") ?? "0"
-        guard RoundSettings.isPlainAmount(budgetText), let budget = Decimal(string: budgetText, locale: Locale(identifier: "en_US_POSIX"))
-        else { throw .usage(.invalidValue(option: "--budget", value: budgetText, reason: "write a plain amount such as 150000 or 1210000.00")) }
+        guard RoundSettings.isPlainAmount(budgetText),
+            let budget = Decimal(string: budgetText, locale: Locale(identifier: "en_US_POSIX"))
+        else {
+            throw .usage(
+                .invalidValue(
+                    option: "--budget", value: budgetText,
+                    reason: "write a plain amount such as 150000 or 1210000.00"))
+        }
         self.budget = budget
         currency = arguments.value("currency") ?? "GBP"
         guard currency.count == 3, currency.allSatisfy({ $0.isUppercase }) else {
-            throw .usage(.invalidValue(option: "--currency", value: currency, reason: "use a three-letter code such as GBP"))
+            throw .usage(
+                .invalidValue(
+                    option: "--currency", value: currency,
+                    reason: "use a three-letter code such as GBP"))
         }
         if let given = try RoundSettings.date(arguments.value("opens"), option: "--opens") {
             opens = given
         } else {
             opens = try RoundSettings.today()
         }
-        let closes = try RoundSettings.date(arguments.value("closes"), option: "--closes") ?? opens.adding(months: 1) ?? opens
+        let closes =
+            try RoundSettings.date(arguments.value("closes"), option: "--closes") ?? opens.adding(
+                months: 1) ?? opens
         guard closes >= opens else {
-            throw .usage(.invalidValue(option: "--closes", value: closes.description, reason: "the round must close after it opens (\(opens))"))
+            throw .usage(
+                .invalidValue(
+                    option: "--closes", value: closes.description,
+                    reason: "the round must close after it opens (\(opens))"))
         }
         self.closes = closes
     }
@@ -38,19 +52,26 @@ struct RoundSettings {
     /// own parser stops at the first character it cannot read, so it takes `1.2.3` for 1.2.
     static func isPlainAmount(_ text: String) -> Bool {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.count <= 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+        return parts.count <= 2
+            && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 
     private static func date(_ text: String?, option: String) throws(CommandError) -> ISODate? {
         guard let text else { return nil }
-        guard let date = ISODate(text) else { throw .usage(.invalidValue(option: option, value: text, reason: "write a date as YYYY-MM-DD")) }
+        guard let date = ISODate(text) else {
+            throw .usage(
+                .invalidValue(option: option, value: text, reason: "write a date as YYYY-MM-DD"))
+        }
         return date
     }
 
     /// Today's date (UTC): the only place tender reads the clock, for a default the user can override.
     private static func today() throws(CommandError) -> ISODate {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC") ?? .current, from: Date())
-        guard let year = parts.year, let month = parts.month, let day = parts.day, let date = ISODate(year: year, month: month, day: day) else {
+        let parts = Calendar(identifier: .gregorian).dateComponents(
+            in: TimeZone(identifier: "UTC") ?? .current, from: Date())
+        guard let year = parts.year, let month = parts.month, let day = parts.day,
+            let date = ISODate(year: year, month: month, day: day)
+        else {
             throw .internalError("the system clock gave no usable date; pass --opens")
         }
         return date
@@ -58,7 +79,9 @@ struct RoundSettings {
 
     /// A valid round id from a folder name: letters, digits, '.', '-', '_' kept, others as '-'.
     static func identifier(from name: String) -> String {
-        let mapped = String(name.map { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) ? $0 : "-" })
+        let mapped = String(
+            name.map { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) ? $0 : "-" }
+        )
         let trimmed = mapped.drop { !($0.isLetter || $0.isNumber) }
         return trimmed.isEmpty ? "round" : String(trimmed.prefix(Identifier.maximumLength))
     }
@@ -71,9 +94,14 @@ struct RoundTemplate {
     let rubricPath: String
 
     func files() -> [(path: String, text: String)] {
-        [("round.json", roundJSON()), ("panel.json", panelJSON()),
-         ("scores.csv", "evaluator,submission,criterion,score,comment\n"),
-         ("decisions.json", "{\n  \"moderation\": [],\n  \"clarifications\": [],\n  \"conflicts\": []\n}\n")]
+        [
+            ("round.json", roundJSON()), ("panel.json", panelJSON()),
+            ("scores.csv", "evaluator,submission,criterion,score,comment\n"),
+            (
+                "decisions.json",
+                "{\n  \"moderation\": [],\n  \"clarifications\": [],\n  \"conflicts\": []\n}\n"
+            ),
+        ]
     }
 
     private func roundJSON() -> String {
@@ -81,13 +109,16 @@ struct RoundTemplate {
         json.beginObject()
         json.field("id", settings.id)
         json.field("title", settings.title)
-        json.field("description", "Evaluated with the rubric '\(rubric.title)'. Describe the round here.")
+        json.field(
+            "description", "Evaluated with the rubric '\(rubric.title)'. Describe the round here.")
         json.field("rubric", rubricPath)
-        json.key("buyer"); json.beginObject()
+        json.key("buyer")
+        json.beginObject()
         json.field("id", "GB-GOR-PC000000")
         json.field("name", "Name of the buying organisation")
         json.endObject()
-        json.key("budget"); json.beginObject()
+        json.key("budget")
+        json.beginObject()
         json.field("amount", settings.budget)
         json.field("currency", settings.currency)
         json.endObject()
@@ -101,13 +132,18 @@ struct RoundTemplate {
     private func panelJSON() -> String {
         var json = JSONWriter()
         json.beginObject()
-        json.key("evaluators"); json.beginArray(); json.beginObject()
+        json.key("evaluators")
+        json.beginArray()
+        json.beginObject()
         json.field("id", "evaluator-1")
         json.field("name", "Example Evaluator")
         json.field("email", "evaluator@example.org")
         json.field("organisation", "Example Organisation")
-        json.key("interests"); json.beginArray(); json.endArray()
-        json.endObject(); json.endArray()
+        json.key("interests")
+        json.beginArray()
+        json.endArray()
+        json.endObject()
+        json.endArray()
         json.endObject()
         return json.text
     }

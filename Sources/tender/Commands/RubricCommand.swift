@@ -14,11 +14,16 @@ enum RubricCommand: Command {
         arguments: [ArgumentSpec(name: "FILE", help: "The rubric file.")],
         options: [
             .value("format", "FORMAT", help: "md or html.", default: "md"),
-            .value("out", "FILE", short: "o", help: "Write to this file (atomically) instead of standard output."),
+            .value(
+                "out", "FILE", short: "o",
+                help: "Write to this file (atomically) instead of standard output."),
         ],
-        examples: ["tender rubric Rubrics/community-safety-fund.json --format html --out methodology.html"])
+        examples: [
+            "tender rubric Rubrics/community-safety-fund.json --format html --out methodology.html"
+        ])
 
-    static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
+    static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode
+    {
         let format = arguments.value("format") ?? "md"
         guard format == "md" || format == "html" else {
             throw .usage(.invalidValue(option: "--format", value: format, reason: "use md or html"))
@@ -26,7 +31,8 @@ enum RubricCommand: Command {
         let (rubric, diagnostics) = RubricLoader.load(path: arguments.positionals[0])
         guard let rubric else { throw .invalidInput(diagnostics) }
         let document = RubricMethodology(rubric: rubric).document()
-        let text = format == "html" ? HTMLRenderer().render(document) : MarkdownRenderer().render(document)
+        let text =
+            format == "html" ? HTMLRenderer().render(document) : MarkdownRenderer().render(document)
         guard let path = arguments.value("out") else {
             console.writeOut(text)
             return .success

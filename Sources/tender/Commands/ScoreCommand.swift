@@ -18,22 +18,31 @@ enum ScoreCommand: Command {
         options: [
             .value("evaluator", "ID", help: "Your evaluator id in panel.json.", required: true),
             .value("submission", "ID", help: "Score only this submission."),
-            .flag("revise", help: "Go through scores already given too, showing each (Enter keeps it)."),
+            .flag(
+                "revise",
+                help: "Go through scores already given too, showing each (Enter keeps it)."),
         ],
-        examples: ["tender score Samples/targeted-detached-youth-2024 --evaluator sclarke --submission tdy-2024-02"])
+        examples: [
+            "tender score Samples/targeted-detached-youth-2024 --evaluator sclarke --submission tdy-2024-02"
+        ])
 
-    static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
+    static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode
+    {
         let folder = arguments.positionals[0]
         let evaluation = try RoundEvaluation.run(folder: folder, console: console)
         let evaluator = try evaluation.evaluatorIndex(arguments.value("evaluator") ?? "")
-        let queue = try ScoringQueue(evaluation: evaluation, evaluator: evaluator, submission: arguments.value("submission"),
-                                     revise: arguments.flag("revise"))
+        let queue = try ScoringQueue(
+            evaluation: evaluation, evaluator: evaluator, submission: arguments.value("submission"),
+            revise: arguments.flag("revise"))
         guard !queue.items.isEmpty else {
-            console.print("Nothing to score: every assigned criterion already has your score (use --revise to change one).")
+            console.print(
+                "Nothing to score: every assigned criterion already has your score (use --revise to change one)."
+            )
             return .success
         }
-        var session = ScoringSession(evaluation: evaluation, evaluator: evaluator, console: console,
-                                     scoresPath: FilePath.join(folder, "scores.csv"))
+        var session = ScoringSession(
+            evaluation: evaluation, evaluator: evaluator, console: console,
+            scoresPath: FilePath.join(folder, "scores.csv"))
         return try session.run(queue)
     }
 }
@@ -49,29 +58,49 @@ struct ScoringQueue {
 
     let items: [Item]
 
-    init(evaluation: RoundEvaluation, evaluator: Int, submission: String?, revise: Bool) throws(CommandError) {
+    init(evaluation: RoundEvaluation, evaluator: Int, submission: String?, revise: Bool)
+        throws(CommandError)
+    {
         let assignments = ScoringAssignments(round: evaluation.round, decision: evaluation.decision)
         var all = assignments.assignments(for: evaluator)
         if let submission {
-            guard let position = evaluation.round.submissions.firstIndex(where: { $0.id == submission }) else {
+            guard
+                let position = evaluation.round.submissions.firstIndex(where: {
+                    $0.id == submission
+                })
+            else {
                 let ids = evaluation.round.submissions.map(\.id)
-                throw .usage(.invalidValue(option: "--submission", value: submission, reason: "no such submission\(EditDistance.didYouMean(submission, among: ids))"))
+                throw .usage(
+                    .invalidValue(
+                        option: "--submission", value: submission,
+                        reason:
+                            "no such submission\(EditDistance.didYouMean(submission, among: ids))"))
             }
             all = all.filter { $0.submission == position }
-            if all.isEmpty { throw .failed(ScoringQueue.whyNotAssigned(evaluation, evaluator: evaluator, position: position)) }
+            if all.isEmpty {
+                throw .failed(
+                    ScoringQueue.whyNotAssigned(
+                        evaluation, evaluator: evaluator, position: position))
+            }
         }
         let existing = assignments.existingRows(for: evaluator)
         items = all.compactMap { assignment in
             let row = existing[assignment]
-            return revise || row == nil ? Item(submission: assignment.submission, criterion: assignment.criterion, existingRow: row) : nil
+            return revise || row == nil
+                ? Item(
+                    submission: assignment.submission, criterion: assignment.criterion,
+                    existingRow: row) : nil
         }
     }
 
-    private static func whyNotAssigned(_ evaluation: RoundEvaluation, evaluator: Int, position: Int) -> String {
+    private static func whyNotAssigned(_ evaluation: RoundEvaluation, evaluator: Int, position: Int)
+        -> String
+    {
         let id = evaluation.round.submissions[position].id
         if evaluation.decision.submissions[position].status == .ineligible {
             return "submission '\(id)' is ineligible (it failed a gate), so it is not scored"
         }
-        return "you are excluded from submission '\(id)' by a conflict of interest, so you may not score it"
+        return
+            "you are excluded from submission '\(id)' by a conflict of interest, so you may not score it"
     }
 }

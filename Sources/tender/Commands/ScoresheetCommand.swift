@@ -13,15 +13,21 @@ enum ScoresheetCommand: Command {
         arguments: [ArgumentSpec(name: "ROUND", help: "The round folder.")],
         options: [
             .value("evaluator", "ID", help: "The evaluator's id in panel.json.", required: true),
-            .value("out", "FILE", short: "o", help: "Write the sheet to this file instead of standard output."),
+            .value(
+                "out", "FILE", short: "o",
+                help: "Write the sheet to this file instead of standard output."),
         ],
-        examples: ["tender scoresheet Samples/community-safety-fund-2024 --evaluator rkaur --out rkaur.csv"])
+        examples: [
+            "tender scoresheet Samples/community-safety-fund-2024 --evaluator rkaur --out rkaur.csv"
+        ])
 
-    static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
+    static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode
+    {
         let evaluation = try RoundEvaluation.run(folder: arguments.positionals[0], console: console)
         let evaluator = try evaluation.evaluatorIndex(arguments.value("evaluator") ?? "")
         let assignments = ScoringAssignments(round: evaluation.round, decision: evaluation.decision)
-        let sheet = Scoresheet.blank(for: evaluator, assignments: assignments, round: evaluation.round)
+        let sheet = Scoresheet.blank(
+            for: evaluator, assignments: assignments, round: evaluation.round)
         guard let path = arguments.value("out") else {
             console.writeOut(sheet)
             return .success
@@ -31,7 +37,8 @@ enum ScoresheetCommand: Command {
         } catch {
             throw .failed(error.description)
         }
-        console.printError("Wrote \(path): \(assignments.assignments(for: evaluator).count) rows to score")
+        console.printError(
+            "Wrote \(path): \(assignments.assignments(for: evaluator).count) rows to score")
         return .success
     }
 }
@@ -41,7 +48,8 @@ extension RoundEvaluation {
     func evaluatorIndex(_ id: String) throws(CommandError) -> Int {
         switch ScoringAssignments.evaluatorIndex(id, in: round.panel) {
         case .success(let index): return index
-        case .failure(let error): throw .usage(.invalidValue(option: "--evaluator", value: id, reason: error.message))
+        case .failure(let error):
+            throw .usage(.invalidValue(option: "--evaluator", value: id, reason: error.message))
         }
     }
 }

@@ -13,9 +13,14 @@ extension ScoringSession {
         let scale = evaluation.round.rubric.scale
         var score: Double?
         while score == nil {
-            console.writeOut("Score (\(NumberText.plain(scale.min))-\(NumberText.plain(scale.max))): ")
-            guard let line = console.readLine(), line.trimmingWhitespaceAndQuotes() != "q" else { return nil }
-            if line.trimmingWhitespaceAndQuotes().isEmpty, item.existingRow != nil { return .some(nil) }
+            console.writeOut(
+                "Score (\(NumberText.plain(scale.min))-\(NumberText.plain(scale.max))): ")
+            guard let line = console.readLine(), line.trimmingWhitespaceAndQuotes() != "q" else {
+                return nil
+            }
+            if line.trimmingWhitespaceAndQuotes().isEmpty, item.existingRow != nil {
+                return .some(nil)
+            }
             switch ScoreInput.parse(line, scale: scale) {
             case .success(let value): score = value
             case .failure(let problem): console.print("  \(problem.message)")
@@ -36,11 +41,15 @@ extension ScoringSession {
     }
 
     /// Writes the answer to scores.csv at once, atomically.
-    mutating func save(_ item: ScoringQueue.Item, score: Double, comment: String) throws(CommandError) {
+    mutating func save(_ item: ScoringQueue.Item, score: Double, comment: String)
+        throws(CommandError)
+    {
         let current = FileManager.default.contents(atPath: scoresPath).map { [UInt8]($0) } ?? []
         let row = ScoresFile.NewRow(
-            evaluator: evaluation.round.panel.evaluators[evaluator].id, submission: evaluation.round.submissions[item.submission].id,
-            criterion: evaluation.round.rubric.criteria[item.criterion].id, score: NumberText.plain(score), comment: comment)
+            evaluator: evaluation.round.panel.evaluators[evaluator].id,
+            submission: evaluation.round.submissions[item.submission].id,
+            criterion: evaluation.round.rubric.criteria[item.criterion].id,
+            score: NumberText.plain(score), comment: comment)
         do {
             try AtomicFile.write(ScoresFile.upsert(current, row), to: scoresPath)
         } catch {

@@ -20,7 +20,9 @@ struct ScoringSession {
     private var rubric: Rubric { round.rubric }
 
     mutating func run(_ queue: ScoringQueue) throws(CommandError) -> ExitCode {
-        console.print("\(queue.items.count) criteria to score. Type a score, then a comment; 'q' stops (everything answered is saved).")
+        console.print(
+            "\(queue.items.count) criteria to score. Type a score, then a comment; 'q' stops (everything answered is saved)."
+        )
         var shown: Int?
         for (number, item) in queue.items.enumerated() {
             if shown != item.submission {
@@ -29,7 +31,9 @@ struct ScoringSession {
             }
             showCriterion(item, number: number + 1, of: queue.items.count)
             guard let answer = ask(item) else {
-                console.print("\nStopped. \(NumberText.counted(saved, "answer")) saved to \(scoresPath); run the same command to carry on.")
+                console.print(
+                    "\nStopped. \(NumberText.counted(saved, "answer")) saved to \(scoresPath); run the same command to carry on."
+                )
                 return .success
             }
             if let answer { try save(item, score: answer.score, comment: answer.comment) }
@@ -42,7 +46,9 @@ struct ScoringSession {
         let submission = round.submissions[position]
         console.print("\n" + String(repeating: "=", count: 72))
         console.print("\(submission.id): \(submission.title)")
-        console.print("Organisation: \(submission.organisation.name)" + (submission.organisation.type.map { " (\($0))" } ?? ""))
+        console.print(
+            "Organisation: \(submission.organisation.name)"
+                + (submission.organisation.type.map { " (\($0))" } ?? ""))
         for field in SubmissionBrief(submission: submission, rubric: rubric).fields {
             console.print("\(field.label): \(field.value)")
         }
@@ -50,16 +56,24 @@ struct ScoringSession {
 
     private func showCriterion(_ item: ScoringQueue.Item, number: Int, of total: Int) {
         let criterion = rubric.criteria[item.criterion]
-        console.print("\n[\(number)/\(total)] \(criterion.title) (weight \(NumberText.plain(criterion.weight)))")
+        console.print(
+            "\n[\(number)/\(total)] \(criterion.title) (weight \(NumberText.plain(criterion.weight)))"
+        )
         if let guidance = criterion.guidance { console.print("Guidance: \(guidance)") }
-        if let response = SubmissionBrief(submission: round.submissions[item.submission], rubric: rubric).response(to: criterion) {
+        if let response = SubmissionBrief(
+            submission: round.submissions[item.submission], rubric: rubric
+        ).response(to: criterion) {
             console.print("The applicant says: \(response)")
         }
         for descriptor in rubric.scale.descriptors {
-            console.print("  \(NumberText.plain(descriptor.score))  \(descriptor.label): \(descriptor.meaning)")
+            console.print(
+                "  \(NumberText.plain(descriptor.score))  \(descriptor.label): \(descriptor.meaning)"
+            )
         }
         if let row = item.existingRow {
-            console.print("Your current score: \(NumberText.plain(round.scores.scores[row])) — \(round.scores.comment(row)) (press Enter to keep it)")
+            console.print(
+                "Your current score: \(NumberText.plain(round.scores.scores[row])) — \(round.scores.comment(row)) (press Enter to keep it)"
+            )
         }
     }
 }

@@ -14,12 +14,17 @@ enum StatusCommand: Command {
             """,
         arguments: [ArgumentSpec(name: "ROUND", help: "The round folder.")],
         options: [.value("format", "FORMAT", help: "text or json.", default: "text")],
-        examples: ["tender status Samples/targeted-detached-youth-2024", "tender status my-round --format json"])
+        examples: [
+            "tender status Samples/targeted-detached-youth-2024",
+            "tender status my-round --format json",
+        ])
 
-    static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
+    static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode
+    {
         let format = arguments.value("format") ?? "text"
         guard format == "text" || format == "json" else {
-            throw .usage(.invalidValue(option: "--format", value: format, reason: "use text or json"))
+            throw .usage(
+                .invalidValue(option: "--format", value: format, reason: "use text or json"))
         }
         let evaluation = try RoundEvaluation.run(folder: arguments.positionals[0], console: console)
         let report = StatusReport(round: evaluation.round, decision: evaluation.decision)

@@ -11,10 +11,13 @@ enum ValidateCommand: Command {
             panel.json, scores.csv and decisions.json are all checked, against each other too.
             A PATH that is a file is a rubric. Problems are printed as FILE:LINE:COLUMN: error: MESSAGE.
             """,
-        arguments: [ArgumentSpec(name: "PATH", help: "A rubric file or a round folder.", isRepeating: true)],
+        arguments: [
+            ArgumentSpec(name: "PATH", help: "A rubric file or a round folder.", isRepeating: true)
+        ],
         examples: ["tender validate Rubrics/*.json Samples/*"])
 
-    static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
+    static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode
+    {
         var diagnostics: [Diagnostic] = []
         for path in arguments.positionals {
             diagnostics += validate(path, console: console)
@@ -36,13 +39,17 @@ enum ValidateCommand: Command {
         if isDirectory.boolValue {
             let load = RoundLoader.load(folder: path)
             if let round = load.round {
-                console.print("\(path): valid round '\(round.round.id)': \(NumberText.counted(load.submissionCount, "submission")), \(NumberText.counted(load.evaluatorCount, "evaluator")), \(NumberText.counted(load.scoreCount, "score"))")
+                console.print(
+                    "\(path): valid round '\(round.round.id)': \(NumberText.counted(load.submissionCount, "submission")), \(NumberText.counted(load.evaluatorCount, "evaluator")), \(NumberText.counted(load.scoreCount, "score"))"
+                )
             }
             return load.diagnostics
         }
         let (rubric, diagnostics) = RubricLoader.load(path: path)
         if let rubric {
-            console.print("\(path): valid rubric '\(rubric.id)' version \(rubric.version): \(NumberText.counted(rubric.criteria.count, "criterion", plural: "criteria")), \(NumberText.counted(rubric.gates.count, "gate"))")
+            console.print(
+                "\(path): valid rubric '\(rubric.id)' version \(rubric.version): \(NumberText.counted(rubric.criteria.count, "criterion", plural: "criteria")), \(NumberText.counted(rubric.gates.count, "gate"))"
+            )
         }
         return diagnostics
     }

@@ -12,7 +12,9 @@ struct ParsedArguments: Equatable {
 }
 
 enum ArgumentParser {
-    static func parse(_ arguments: [String], spec: CommandSpec) throws(ArgumentError) -> ParsedArguments {
+    static func parse(_ arguments: [String], spec: CommandSpec) throws(ArgumentError)
+        -> ParsedArguments
+    {
         var parsed = ParsedArguments()
         var index = 0
         var optionsEnded = false
@@ -27,14 +29,17 @@ enum ArgumentParser {
                 optionsEnded = true
                 continue
             }
-            try parseOption(argument, arguments: arguments, index: &index, spec: spec, into: &parsed)
+            try parseOption(
+                argument, arguments: arguments, index: &index, spec: spec, into: &parsed)
         }
         try checkComplete(parsed, spec: spec)
         return parsed
     }
 
-    private static func parseOption(_ argument: String, arguments: [String], index: inout Int, spec: CommandSpec,
-                                    into parsed: inout ParsedArguments) throws(ArgumentError) {
+    private static func parseOption(
+        _ argument: String, arguments: [String], index: inout Int, spec: CommandSpec,
+        into parsed: inout ParsedArguments
+    ) throws(ArgumentError) {
         var name = argument
         var inlineValue: String?
         if let equals = argument.firstIndex(of: "="), argument.hasPrefix("--") {
@@ -46,7 +51,11 @@ enum ArgumentParser {
             throw .unknownOption(name, suggestion: EditDistance.suggestion(for: name, among: names))
         }
         if option.isFlag {
-            if inlineValue != nil { throw .invalidValue(option: "--" + option.name, value: inlineValue ?? "", reason: "it is a flag and takes no value") }
+            if inlineValue != nil {
+                throw .invalidValue(
+                    option: "--" + option.name, value: inlineValue ?? "",
+                    reason: "it is a flag and takes no value")
+            }
             parsed.flags.insert(option.name)
             return
         }
@@ -61,7 +70,9 @@ enum ArgumentParser {
         }
     }
 
-    private static func checkComplete(_ parsed: ParsedArguments, spec: CommandSpec) throws(ArgumentError) {
+    private static func checkComplete(_ parsed: ParsedArguments, spec: CommandSpec)
+        throws(ArgumentError)
+    {
         for option in spec.options where option.isRequired && parsed.values[option.name] == nil {
             throw .missingOption("--" + option.name)
         }

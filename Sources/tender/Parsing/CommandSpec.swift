@@ -35,9 +35,14 @@ struct OptionSpec: Sendable {
         OptionSpec(name: name, short: short, valueName: nil, help: help)
     }
 
-    static func value(_ name: String, _ valueName: String, short: Character? = nil, help: String, required: Bool = false,
-                      default defaultText: String? = nil) -> OptionSpec {
-        OptionSpec(name: name, short: short, valueName: valueName, help: help, isRequired: required, defaultText: defaultText)
+    static func value(
+        _ name: String, _ valueName: String, short: Character? = nil, help: String,
+        required: Bool = false,
+        default defaultText: String? = nil
+    ) -> OptionSpec {
+        OptionSpec(
+            name: name, short: short, valueName: valueName, help: help, isRequired: required,
+            defaultText: defaultText)
     }
 
     var isFlag: Bool { valueName == nil }

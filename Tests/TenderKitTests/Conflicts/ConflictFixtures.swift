@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TenderKit
 
 /// The namespace of the conflicts-of-interest tests, so that `swift test --filter Conflicts` runs
@@ -23,9 +24,10 @@ enum ConflictFixtures {
         _ name: String, identifiers: [String] = [], relationship: String = "trustee",
         from: String? = nil, to: String? = nil
     ) throws -> Interest {
-        .organisation(OrganisationInterest(
-            name: name, identifiers: identifiers, relationship: relationship,
-            from: try from.map(date), to: try to.map(date)))
+        .organisation(
+            OrganisationInterest(
+                name: name, identifiers: identifiers, relationship: relationship,
+                from: try from.map(date), to: try to.map(date)))
     }
 
     static func person(_ name: String, relationship: String = "sister") -> Interest {
@@ -33,15 +35,18 @@ enum ConflictFixtures {
     }
 
     static func evaluator(
-        _ id: String, name: String = "Evaluator Nobody", email: String? = nil, organisation: String? = nil,
+        _ id: String, name: String = "Evaluator Nobody", email: String? = nil,
+        organisation: String? = nil,
         interests: [Interest] = []
     ) -> Evaluator {
-        Evaluator(id: id, name: name, email: email, organisation: organisation, interests: interests)
+        Evaluator(
+            id: id, name: name, email: email, organisation: organisation, interests: interests)
     }
 
     static func submission(
         _ id: String, applicant: String = "Unrelated Applicant Ltd", identifiers: [String] = [],
-        website: String? = nil, people: [(String, String?)] = [], partners: [(String, [String])] = []
+        website: String? = nil, people: [(String, String?)] = [],
+        partners: [(String, [String])] = []
     ) -> Submission {
         Submission(
             id: id, title: "Submission \(id)",
@@ -52,24 +57,29 @@ enum ConflictFixtures {
     }
 
     static func ruling(
-        _ evaluator: String, _ submission: String, _ outcome: Decisions.ConflictRuling.Outcome, _ rationale: String
+        _ evaluator: String, _ submission: String, _ outcome: Decisions.ConflictRuling.Outcome,
+        _ rationale: String
     ) -> Decisions.ConflictRuling {
-        Decisions.ConflictRuling(evaluator: evaluator, submission: submission, outcome: outcome, rationale: rationale)
+        Decisions.ConflictRuling(
+            evaluator: evaluator, submission: submission, outcome: outcome, rationale: rationale)
     }
 
     /// Assesses with the fixture round's closing date and lookback.
     static func assess(
-        _ evaluators: [Evaluator], _ submissions: [Submission], rulings: [Decisions.ConflictRuling] = [],
+        _ evaluators: [Evaluator], _ submissions: [Submission],
+        rulings: [Decisions.ConflictRuling] = [],
         closes: String = closesText, lookbackYears: Int = lookbackYears
     ) throws -> ConflictAssessment {
         ConflictAssessment.assess(
-            panel: Panel(evaluators: evaluators), submissions: submissions, lookbackYears: lookbackYears,
+            panel: Panel(evaluators: evaluators), submissions: submissions,
+            lookbackYears: lookbackYears,
             closes: try date(closes), rulings: rulings)
     }
 
     /// The single finding the assessment made, failing the test when there is not exactly one.
     static func onlyFinding(_ assessment: ConflictAssessment) throws -> ConflictFinding {
-        try #require(assessment.findings.count == 1, "findings: \(assessment.findings.map(summary))")
+        try #require(
+            assessment.findings.count == 1, "findings: \(assessment.findings.map(summary))")
         return assessment.findings[0]
     }
 

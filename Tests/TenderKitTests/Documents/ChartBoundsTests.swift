@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TenderKit
 
 /// The award rationale's charts stay readable (and small) however large the round or the scale:
@@ -23,7 +24,9 @@ import Testing
         return (RoundEvaluator.evaluate(loaded), loaded)
     }
 
-    private func charts(_ document: Document) -> (bars: Chart.StackedBars?, spread: Chart.ScoreSpread?) {
+    private func charts(_ document: Document) -> (
+        bars: Chart.StackedBars?, spread: Chart.ScoreSpread?
+    ) {
         var bars: Chart.StackedBars?
         var spread: Chart.ScoreSpread?
         for block in document.blocks {
@@ -36,7 +39,8 @@ import Testing
     @Test func pointsChartShowsTheTopFiftyAndTheFundingLine() throws {
         let (decision, loaded) = try round()
         #expect(decision.submissions.filter { $0.status == .awarded }.count == 55)
-        let bars = try #require(charts(AwardRationale(decision: decision, round: loaded).document()).bars)
+        let bars = try #require(
+            charts(AwardRationale(decision: decision, round: loaded).document()).bars)
         // The top 50, then the last funded (55th) and the first not funded (56th), the line between.
         #expect(bars.items.count == 52)
         #expect(bars.lineAfter == 50)
@@ -47,7 +51,8 @@ import Testing
 
     @Test func spreadChartShowsOnlyWhatNeededModerationInALargeRound() throws {
         let (decision, loaded) = try round()
-        let spread = try #require(charts(AwardRationale(decision: decision, round: loaded).document()).spread)
+        let spread = try #require(
+            charts(AwardRationale(decision: decision, round: loaded).document()).spread)
         // 60 rows in all; s01 (moderated) and s02 (spread above maxSpread) are the ones to see.
         #expect(spread.rows.map(\.label) == ["s01 · Criterion q", "s02 · Criterion q"])
         #expect(spread.title.contains("2 of 60"), "\(spread.title)")
@@ -55,7 +60,8 @@ import Testing
 
     @Test func smallRoundsKeepEveryBarAndRow() throws {
         let outputs = try SampleOutputs("community-safety-fund-2024")
-        let (bars, spread) = charts(AwardRationale(decision: outputs.decision, round: outputs.round).document())
+        let (bars, spread) = charts(
+            AwardRationale(decision: outputs.decision, round: outputs.round).document())
         #expect(bars?.items.count == outputs.decision.submissions.filter { $0.rank != nil }.count)
         #expect(bars?.title == "Points by criterion (★ awarded)")
         let eligible = outputs.decision.submissions.filter { $0.status != .ineligible }.count

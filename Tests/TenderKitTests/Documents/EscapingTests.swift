@@ -1,18 +1,31 @@
 import Testing
+
 @testable import TenderKit
 
 @Suite struct EscapingTests {
     static let hostile = #"<script>alert(1)</script> Ltd "quoted" 'single' & co"#
 
     @Test func htmlEscapesEveryInputCharacterThatCouldBeMarkup() {
-        #expect(escaped(Self.hostile) == "&lt;script&gt;alert(1)&lt;/script&gt; Ltd &quot;quoted&quot; &#39;single&#39; &amp; co")
-        let document = Document(title: Self.hostile, blocks: [
-            .paragraph([.text(Self.hostile), .strong(Self.hostile), .code(Self.hostile)]),
-            .table(Table(header: [Self.hostile], rows: [[[.text(Self.hostile)]]], caption: Self.hostile)),
-            .facts([(label: Self.hostile, value: [.emphasis(Self.hostile)])]),
-            .chart(.stackedBars(.init(title: Self.hostile, segmentNames: [Self.hostile], items: [(label: Self.hostile, segments: [10], highlighted: true)],
-                                      maximum: 100, lineAfter: nil, lineLabel: Self.hostile))),
-        ])
+        #expect(
+            escaped(Self.hostile)
+                == "&lt;script&gt;alert(1)&lt;/script&gt; Ltd &quot;quoted&quot; &#39;single&#39; &amp; co"
+        )
+        let document = Document(
+            title: Self.hostile,
+            blocks: [
+                .paragraph([.text(Self.hostile), .strong(Self.hostile), .code(Self.hostile)]),
+                .table(
+                    Table(
+                        header: [Self.hostile], rows: [[[.text(Self.hostile)]]],
+                        caption: Self.hostile)),
+                .facts([(label: Self.hostile, value: [.emphasis(Self.hostile)])]),
+                .chart(
+                    .stackedBars(
+                        .init(
+                            title: Self.hostile, segmentNames: [Self.hostile],
+                            items: [(label: Self.hostile, segments: [10], highlighted: true)],
+                            maximum: 100, lineAfter: nil, lineLabel: Self.hostile))),
+            ])
         let html = HTMLRenderer().render(document)
         #expect(!html.contains("<script"))
         #expect(!html.contains("\"quoted\""))
@@ -20,20 +33,29 @@ import Testing
         // <title> and <h1>; 3 in the paragraph; table header, caption and cell; fact label and value;
         // the chart's aria-label, <title>, heading, segment tooltip, and the bar label and legend
         // entry, each shortened to fit with the full text in a tooltip (2 each): 18.
-        #expect(html.components(separatedBy: "&lt;script&gt;alert(1)&lt;/script&gt;").count - 1 == 18)
+        #expect(
+            html.components(separatedBy: "&lt;script&gt;alert(1)&lt;/script&gt;").count - 1 == 18)
     }
 
     @Test func htmlForbidsScriptsAndExternalRequests() {
         let html = HTMLRenderer().render(Document(title: "t"))
-        #expect(html.contains("Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\""))
+        #expect(
+            html.contains(
+                "Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\""
+            ))
         #expect(!html.contains("<script"))
-        #expect(!html.contains("http://") || html.contains("xmlns=\"http://www.w3.org/2000/svg\"") || !html.contains("src="))
+        #expect(
+            !html.contains("http://") || html.contains("xmlns=\"http://www.w3.org/2000/svg\"")
+                || !html.contains("src="))
         #expect(!html.contains(" src="))
         #expect(!html.contains("<link"))
     }
 
     @Test(arguments: [
-        ("*bold* _it_ [link](x) <b> & | `code`", "\\*bold\\* \\_it\\_ \\[link\\](x) &lt;b\\> &amp; \\| \\`code\\`"),
+        (
+            "*bold* _it_ [link](x) <b> & | `code`",
+            "\\*bold\\* \\_it\\_ \\[link\\](x) &lt;b\\> &amp; \\| \\`code\\`"
+        ),
         ("# heading", "\\# heading"),
         ("- item", "\\- item"),
         ("12. numbered", "12\\. numbered"),
@@ -47,8 +69,13 @@ import Testing
     @Test func aPipeInACodeSpanStaysInsideItsTableCell() {
         // A rule such as `submission.type in ["a|b"]` is shown as code in the methodology's gate
         // table; GitHub tables split cells at every unescaped pipe, code spans included.
-        let table = Table(header: ["Gate", "Rule"], rows: [[[.text("a|b")], [.code(#"submission.type in ["a|b"]"#)]]])
-        let row = MarkdownRenderer().render(Document(title: "t", blocks: [.table(table)])).split(separator: "\n").last ?? ""
+        let table = Table(
+            header: ["Gate", "Rule"],
+            rows: [[[.text("a|b")], [.code(#"submission.type in ["a|b"]"#)]]])
+        let row =
+            MarkdownRenderer().render(Document(title: "t", blocks: [.table(table)])).split(
+                separator: "\n"
+            ).last ?? ""
         let unescapedPipes = zip(row, [" "] + row).filter { $0.0 == "|" && $0.1 != "\\" }.count
         #expect(unescapedPipes == 3, "\(row)")
         #expect(row.contains(#"`submission.type in ["a\|b"]`"#))
@@ -56,17 +83,25 @@ import Testing
 
     @Test func hostileApplicantNameRendersAsTextInEveryDocument() throws {
         let sample = try TemporarySample("victim-care-and-advice-2024")
-        try sample.replace("\"name\": \"Northern Lantern Victim Services\"", with: "\"name\": \"\(Self.hostile.replacingOccurrences(of: "\"", with: "\\\""))\"",
-                           in: "submissions/vcas-2024-01.json")
+        try sample.replace(
+            "\"name\": \"Northern Lantern Victim Services\"",
+            with: "\"name\": \"\(Self.hostile.replacingOccurrences(of: "\"", with: "\\\""))\"",
+            in: "submissions/vcas-2024-01.json")
         let outputs = try SampleOutputs(folder: sample.folder.path)
         let htmlFiles = outputs.files.keys.filter { $0.hasSuffix(".html") }
         #expect(htmlFiles.count == 7)
         for path in htmlFiles {
-            #expect(!(try outputs.text(path)).contains("<script"), "\(path) contains a raw script tag")
+            #expect(
+                !(try outputs.text(path)).contains("<script"), "\(path) contains a raw script tag")
         }
-        for path in ["award-rationale.html", "summaries/vcas-2024-01.html", "summaries/vcas-2024-02.html"] {
-            #expect(try outputs.text(path).contains("&lt;script&gt;alert(1)&lt;/script&gt; Ltd &quot;quoted&quot; &#39;single&#39; &amp; co"),
-                    "\(path) should name the winner, escaped")
+        for path in [
+            "award-rationale.html", "summaries/vcas-2024-01.html", "summaries/vcas-2024-02.html",
+        ] {
+            #expect(
+                try outputs.text(path).contains(
+                    "&lt;script&gt;alert(1)&lt;/script&gt; Ltd &quot;quoted&quot; &#39;single&#39; &amp; co"
+                ),
+                "\(path) should name the winner, escaped")
         }
         let markdown = try outputs.text("award-rationale.md")
         #expect(!markdown.contains("<script"))
@@ -75,8 +110,10 @@ import Testing
 
     @Test func exportedCSVNeutralisesFormulas() throws {
         let sample = try TemporarySample("community-safety-fund-2024")
-        try sample.replace("\"title\": \"Safer Nights Middlesbrough", with: "\"title\": \"=HYPERLINK(\\\"http://x\\\") Safer Nights Middlesbrough",
-                           in: "submissions/csf-2024-01.json")
+        try sample.replace(
+            "\"title\": \"Safer Nights Middlesbrough",
+            with: "\"title\": \"=HYPERLINK(\\\"http://x\\\") Safer Nights Middlesbrough",
+            in: "submissions/csf-2024-01.json")
         let csv = try SampleOutputs(folder: sample.folder.path).text("360giving.csv")
         #expect(csv.contains(",\"'=HYPERLINK(\"\"http://x\"\") Safer Nights Middlesbrough"))
         #expect(!csv.contains(",=HYPERLINK"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TenderKit
 
 /// The audit schedule is well-formed iCalendar (RFC 5545).
@@ -25,8 +26,11 @@ import Testing
         #expect(Set(uids).count == uids.count, "UIDs must be unique")
         let stamp = "DTSTAMP:\(outputs.round.round.awardDate.basicFormat)T000000Z"
         #expect(unfolded.filter { $0.hasPrefix("DTSTAMP:") }.allSatisfy { $0 == stamp })
-        for property in unfolded where property.hasPrefix("SUMMARY:") || property.hasPrefix("DESCRIPTION:") {
-            #expect(!hasUnescaped(",", in: property) && !hasUnescaped(";", in: property), "unescaped TEXT: \(property)")
+        for property in unfolded
+        where property.hasPrefix("SUMMARY:") || property.hasPrefix("DESCRIPTION:") {
+            #expect(
+                !hasUnescaped(",", in: property) && !hasUnescaped(";", in: property),
+                "unescaped TEXT: \(property)")
         }
     }
 
@@ -47,18 +51,25 @@ import Testing
         var round = outputs.round
         let program = try RuleProgram.compile(duration, expecting: .any)
         round.rubric.audit = Rubric.Audit(
-            reviewEveryMonths: every, durationMonths: RubricRule(text: duration, location: SourceLocation(file: "rubric.json", line: 1, column: 1), program: program))
+            reviewEveryMonths: every,
+            durationMonths: RubricRule(
+                text: duration, location: SourceLocation(file: "rubric.json", line: 1, column: 1),
+                program: program))
         return AuditSchedule(decision: outputs.decision, round: round)
     }
 
     @Test func aDurationBeyondTheCalendarIsAProblemNotAFlood() throws {
         // A duration from an applicant's file can be any number: 10^15 months would be 8 × 10^13
         // reviews (and 10^19 does not fit an Int). Reviews cannot fall after 9999-12-31.
-        for duration in ["1000000000000000", "10000000000000000000", "100000000000000000000000000000000000000000"] {
+        for duration in [
+            "1000000000000000", "10000000000000000000",
+            "100000000000000000000000000000000000000000",
+        ] {
             let schedule = try schedule(duration: duration, every: 12)
             #expect(schedule.reviews.count == 0, "\(duration)")
             #expect(schedule.problems.map(\.submission) == ["vcas-2024-01"])
-            #expect(schedule.problems.first?.reason.contains("9999") == true, "\(schedule.problems)")
+            #expect(
+                schedule.problems.first?.reason.contains("9999") == true, "\(schedule.problems)")
         }
     }
 
@@ -70,7 +81,10 @@ import Testing
             #expect(schedule.reviews.isEmpty)
             #expect(schedule.problems.count == 1)
         }
-        #expect(try self.schedule(duration: "36.9", every: 12).reviews.map(\.date.description) == ["2025-07-26", "2026-07-26", "2027-07-26"])
+        #expect(
+            try self.schedule(duration: "36.9", every: 12).reviews.map(\.date.description) == [
+                "2025-07-26", "2026-07-26", "2027-07-26",
+            ])
     }
 
     @Test func foldsAtSeventyFiveOctetsWithoutSplittingCharacters() {
@@ -90,7 +104,11 @@ import Testing
     private func unfold(_ lines: [String]) -> [String] {
         var result: [String] = []
         for line in lines {
-            if line.hasPrefix(" "), !result.isEmpty { result[result.count - 1] += line.dropFirst() } else { result.append(line) }
+            if line.hasPrefix(" "), !result.isEmpty {
+                result[result.count - 1] += line.dropFirst()
+            } else {
+                result.append(line)
+            }
         }
         return result
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TenderKit
 @testable import tender
 
@@ -19,7 +20,9 @@ import Testing
         let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
         while let url = enumerator?.nextObject() as? URL {
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory),
+                !isDirectory.boolValue
+            {
                 files[String(url.path.dropFirst(folder.path.count))] = try Data(contentsOf: url)
             }
         }
@@ -48,7 +51,8 @@ import Testing
         // Make the next run fail part-way: summaries/ becomes a file, so it cannot hold summaries.
         try FileManager.default.removeItem(at: out.appendingPathComponent("summaries"))
         try Data("in the way".utf8).write(to: out.appendingPathComponent("summaries"))
-        try copy.replace("\"price\": 3312000", with: "\"price\": 3300000", in: "submissions/vcas-2024-01.json")
+        try copy.replace(
+            "\"price\": 3312000", with: "\"price\": 3300000", in: "submissions/vcas-2024-01.json")
         let run = evaluate([copy.folder.path, "--out", out.path])
         #expect(run.status == 2)
         #expect(run.err.contains("no output was changed"))
@@ -56,12 +60,15 @@ import Testing
         for (path, data) in before where !path.hasPrefix("/summaries/") {
             #expect(after[path] == data, "\(path) changed although the run failed")
         }
-        #expect(!after.keys.contains { $0.hasSuffix(".tmp") }, "temporary files left behind: \(after.keys.sorted())")
+        #expect(
+            !after.keys.contains { $0.hasSuffix(".tmp") },
+            "temporary files left behind: \(after.keys.sorted())")
     }
 
     @Test func invalidInputWritesNothing() throws {
         let copy = try TemporarySample("victim-care-and-advice-2024")
-        try copy.replace("\"price\": 3312000", with: "\"price\": ", in: "submissions/vcas-2024-01.json")
+        try copy.replace(
+            "\"price\": 3312000", with: "\"price\": ", in: "submissions/vcas-2024-01.json")
         let out = copy.folder.appendingPathComponent("out")
         let run = evaluate([copy.folder.path, "--out", out.path])
         #expect(run.status == 2)
@@ -75,8 +82,12 @@ import Testing
         let run = evaluate([copy.folder.path, "--require-final", "--format", "json"])
         #expect(run.status == 3)
         #expect(run.out.hasPrefix("targeted-detached-youth-2024: provisional (5 blocking)"))
-        #expect(FileManager.default.fileExists(atPath: copy.folder.appendingPathComponent("out/decision.json").path))
-        #expect(!FileManager.default.fileExists(atPath: copy.folder.appendingPathComponent("out/award-rationale.md").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: copy.folder.appendingPathComponent("out/decision.json").path))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: copy.folder.appendingPathComponent("out/award-rationale.md").path))
     }
 }
 
@@ -84,17 +95,36 @@ import Testing
 @Suite struct AuditScheduleProblemTests {
     @Test func aScheduleThatCannotBeWorkedOutIsReported() throws {
         let copy = try TemporarySample("victim-care-and-advice-2024")
-        let rubric = try String(contentsOfFile: RepositoryFiles.path("Rubrics/victim-care-and-advice-service.json"), encoding: .utf8)
-            .replacingOccurrences(of: "\"durationMonths\": \"submission.durationMonths\"", with: "\"durationMonths\": \"submission.auditMonths\"")
-        try rubric.write(to: copy.folder.appendingPathComponent("rubric.json"), atomically: true, encoding: .utf8)
-        try copy.replace("\"\(RepositoryFiles.root)/Rubrics/victim-care-and-advice-service.json\"", with: "\"rubric.json\"", in: "round.json")
+        let rubric = try String(
+            contentsOfFile: RepositoryFiles.path("Rubrics/victim-care-and-advice-service.json"),
+            encoding: .utf8
+        )
+        .replacingOccurrences(
+            of: "\"durationMonths\": \"submission.durationMonths\"",
+            with: "\"durationMonths\": \"submission.auditMonths\"")
+        try rubric.write(
+            to: copy.folder.appendingPathComponent("rubric.json"), atomically: true, encoding: .utf8
+        )
+        try copy.replace(
+            "\"\(RepositoryFiles.root)/Rubrics/victim-care-and-advice-service.json\"",
+            with: "\"rubric.json\"", in: "round.json")
         var err = ""
         let console = Console(out: { _ in }, error: { err += $0 })
         #expect(TenderCommand.main(["evaluate", copy.folder.path], console: console) == 0)
-        #expect(err.contains("warning: no audit schedule for vcas-2024-01: the duration could not be evaluated: submission.auditMonths is missing"))
-        let rationale = try String(contentsOf: copy.folder.appendingPathComponent("out/award-rationale.md"), encoding: .utf8)
-        #expect(rationale.contains("`vcas-2024-01`: **no schedule** (the duration could not be evaluated: submission.auditMonths is missing)"))
-        let calendar = try String(contentsOf: copy.folder.appendingPathComponent("out/audit-schedule.ics"), encoding: .utf8)
+        #expect(
+            err.contains(
+                "warning: no audit schedule for vcas-2024-01: the duration could not be evaluated: submission.auditMonths is missing"
+            ))
+        let rationale = try String(
+            contentsOf: copy.folder.appendingPathComponent("out/award-rationale.md"),
+            encoding: .utf8)
+        #expect(
+            rationale.contains(
+                "`vcas-2024-01`: **no schedule** (the duration could not be evaluated: submission.auditMonths is missing)"
+            ))
+        let calendar = try String(
+            contentsOf: copy.folder.appendingPathComponent("out/audit-schedule.ics"),
+            encoding: .utf8)
         #expect(!calendar.contains("BEGIN:VEVENT"))
     }
 }

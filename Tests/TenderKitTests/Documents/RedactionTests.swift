@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TenderKit
 
 /// An applicant's assessment summary shows nothing about any other unsuccessful applicant: for
@@ -17,9 +18,16 @@ import Testing
                 let summary = try outputs.text("summaries/\(recipient.id).\(format)")
                 #expect(summary.contains(recipient.id))
                 for other in results where other.id != recipient.id && other.status != .awarded {
-                    for secret in distinctiveStrings(of: other, outputs: outputs) where !allowed.contains(secret) {
-                        #expect(!summary.contains(secret), "\(recipient.id).\(format) reveals '\(secret)' of unsuccessful \(other.id)")
-                        #expect(!summary.contains(escaped(secret)), "\(recipient.id).\(format) reveals '\(secret)' of unsuccessful \(other.id)")
+                    for secret in distinctiveStrings(of: other, outputs: outputs)
+                    where !allowed.contains(secret) {
+                        #expect(
+                            !summary.contains(secret),
+                            "\(recipient.id).\(format) reveals '\(secret)' of unsuccessful \(other.id)"
+                        )
+                        #expect(
+                            !summary.contains(escaped(secret)),
+                            "\(recipient.id).\(format) reveals '\(secret)' of unsuccessful \(other.id)"
+                        )
                     }
                 }
             }
@@ -27,7 +35,9 @@ import Testing
     }
 
     /// What another applicant could be recognised by.
-    private func distinctiveStrings(of result: SubmissionResult, outputs: SampleOutputs) -> Set<String> {
+    private func distinctiveStrings(of result: SubmissionResult, outputs: SampleOutputs) -> Set<
+        String
+    > {
         let submission = outputs.round.submissions[result.index]
         var strings: Set<String> = [result.id, submission.organisation.name, submission.title]
         strings.formUnion(submission.organisation.identifiers)
@@ -47,14 +57,17 @@ import Testing
     }
 
     /// Strings the recipient may see anyway: their own, the successful submission's, round facts.
-    private func allowedStrings(for recipient: SubmissionResult, outputs: SampleOutputs) -> Set<String> {
+    private func allowedStrings(for recipient: SubmissionResult, outputs: SampleOutputs) -> Set<
+        String
+    > {
         var allowed = distinctiveStrings(of: recipient, outputs: outputs)
         for winner in outputs.decision.submissions where winner.status == .awarded {
             allowed.formUnion(distinctiveStrings(of: winner, outputs: outputs))
         }
         let round = outputs.round.round
         allowed.insert(MoneyText.format(round.budget.amount, currency: round.budget.currency))
-        allowed.insert(MoneyText.format(outputs.decision.remainingBudget, currency: round.budget.currency))
+        allowed.insert(
+            MoneyText.format(outputs.decision.remainingBudget, currency: round.budget.currency))
         return allowed
     }
 
@@ -67,7 +80,10 @@ import Testing
         #expect(unsuccessful.count == 4)
         for result in unsuccessful {
             #expect(rationale.contains(result.id))
-            #expect(rationale.contains(outputs.round.submissions[result.index].organisation.name.replacingOccurrences(of: "-", with: "\\-")))
+            #expect(
+                rationale.contains(
+                    outputs.round.submissions[result.index].organisation.name.replacingOccurrences(
+                        of: "-", with: "\\-")))
         }
     }
 
@@ -90,9 +106,12 @@ import Testing
     @Test func ineligibleApplicantIsToldWhichGateFailed() throws {
         let outputs = try SampleOutputs("community-safety-fund-2024")
         let summary = try outputs.text("summaries/csf-2024-06.md")
-        let gate = try #require(outputs.round.rubric.gates.first { gate in
-            outputs.decision.submissions.first { $0.id == "csf-2024-06" }?.gates.contains { $0.id == gate.id && !$0.passed } == true
-        })
+        let gate = try #require(
+            outputs.round.rubric.gates.first { gate in
+                outputs.decision.submissions.first { $0.id == "csf-2024-06" }?.gates.contains {
+                    $0.id == gate.id && !$0.passed
+                } == true
+            })
         #expect(summary.contains("Not eligible"))
         #expect(summary.contains(MarkdownRenderer().escaped(gate.title)))
     }
@@ -114,7 +133,8 @@ import Testing
         #expect(decision.statuses == ["s1": .notAwarded, "s2": .notAwarded])
         let context = AssessmentSummaryContext(decision: decision, round: loaded)
         let s2 = try decision.result("s2")
-        let summary = MarkdownRenderer().render(AssessmentSummary(context: context, result: s2).document())
+        let summary = MarkdownRenderer().render(
+            AssessmentSummary(context: context, result: s2).document())
         #expect(summary.contains("60.00"))
         #expect(!summary.contains("80.00"), "s2's summary quotes s1's total: \(summary)")
     }
@@ -124,7 +144,12 @@ import Testing
 @Suite struct IneligibleSummaryTests {
     @Test func aValueThatCannotBeWorkedOutIsExplainedWithoutAnEmptyGateTable() throws {
         // s2 passes every gate (there is one) but has no price, so its value cannot be evaluated.
-        var round = ScoringTests.RoundBuilder([.quality("q", weight: 50), .quantitative("p", weight: 50, value: "submission.price", better: "lower", method: "ratio-to-best")])
+        var round = ScoringTests.RoundBuilder([
+            .quality("q", weight: 50),
+            .quantitative(
+                "p", weight: 50, value: "submission.price", better: "lower", method: "ratio-to-best"
+            ),
+        ])
         round.gates = [ScoringTests.GateSpec(id: "open", rule: "true", message: "Closed.")]
         round.submit("s1", ["price": 100])
         round.submit("s2")
@@ -132,7 +157,10 @@ import Testing
         let decision = RoundEvaluator.evaluate(loaded)
         let s2 = try decision.result("s2")
         #expect(s2.status == .ineligible)
-        let summary = MarkdownRenderer().render(AssessmentSummary(context: AssessmentSummaryContext(decision: decision, round: loaded), result: s2).document())
+        let summary = MarkdownRenderer().render(
+            AssessmentSummary(
+                context: AssessmentSummaryContext(decision: decision, round: loaded), result: s2
+            ).document())
         #expect(summary.contains("could not be evaluated"))
         #expect(!summary.contains("| Gate | Why it failed | Your values |"), "\(summary)")
         #expect(summary.contains("passed every eligibility gate"))

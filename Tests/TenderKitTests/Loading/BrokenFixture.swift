@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TenderKit
 
 /// The namespace of the validation tests (loaders, checks, `tender validate`, the rubric schema),
@@ -37,7 +38,10 @@ struct BrokenFixture: Sendable, CustomTestStringConvertible {
     }
 
     /// The usual case: one substitution in one file.
-    init(_ name: String, in file: String, replacing old: String, with new: String, expect expected: [String]) {
+    init(
+        _ name: String, in file: String, replacing old: String, with new: String,
+        expect expected: [String]
+    ) {
         self.init(name, [.replace(file: file, old: old, new: new)], expect: expected)
     }
 
@@ -47,7 +51,9 @@ struct BrokenFixture: Sendable, CustomTestStringConvertible {
     func roundDiagnostics() throws -> [String] {
         try TemporaryCopy.of(BrokenFixture.baseRound) { folder in
             try apply(in: folder)
-            return RoundLoader.load(folder: folder).diagnostics.map { $0.described(relativeTo: folder) }
+            return RoundLoader.load(folder: folder).diagnostics.map {
+                $0.described(relativeTo: folder)
+            }
         }
     }
 
@@ -55,7 +61,9 @@ struct BrokenFixture: Sendable, CustomTestStringConvertible {
     func rubricDiagnostics() throws -> [String] {
         try TemporaryCopy.of(BrokenFixture.baseRound) { folder in
             try apply(in: folder)
-            return RubricLoader.load(path: FilePath.join(folder, "rubric.json")).diagnostics.map { $0.described(relativeTo: folder) }
+            return RubricLoader.load(path: FilePath.join(folder, "rubric.json")).diagnostics.map {
+                $0.described(relativeTo: folder)
+            }
         }
     }
 
@@ -66,7 +74,9 @@ struct BrokenFixture: Sendable, CustomTestStringConvertible {
                 let path = FilePath.join(folder, file)
                 let text = try TemporaryCopy.read(path)
                 let count = text.components(separatedBy: old).count - 1
-                guard count == 1 else { throw FixtureEditError(file: file, text: old, occurrences: count) }
+                guard count == 1 else {
+                    throw FixtureEditError(file: file, text: old, occurrences: count)
+                }
                 try TemporaryCopy.write(text.replacingOccurrences(of: old, with: new), to: path)
             case .write(let file, let text):
                 try TemporaryCopy.write(text, to: FilePath.join(folder, file))
@@ -86,7 +96,9 @@ struct FixtureEditError: Error, CustomStringConvertible {
     var text: String
     var occurrences: Int
 
-    var description: String { "expected '\(text)' exactly once in \(file), found it \(occurrences) times" }
+    var description: String {
+        "expected '\(text)' exactly once in \(file), found it \(occurrences) times"
+    }
 }
 
 extension ValidationTests {
@@ -94,7 +106,8 @@ extension ValidationTests {
     @Suite struct BaseRoundTests {
         @Test func theBaseRoundLoadsWithoutDiagnostics() throws {
             let load = RoundLoader.load(folder: BrokenFixture.baseRound)
-            #expect(load.diagnostics.map { $0.described(relativeTo: BrokenFixture.baseRound) } == [])
+            #expect(
+                load.diagnostics.map { $0.described(relativeTo: BrokenFixture.baseRound) } == [])
             let round = try #require(load.round)
             #expect(round.round.id == "mini-2024")
             #expect(round.submissions.map(\.id) == ["sub-alder", "sub-birch", "sub-cedar"])
@@ -104,7 +117,8 @@ extension ValidationTests {
         }
 
         @Test func theBaseRubricLoadsWithoutDiagnostics() throws {
-            let (rubric, diagnostics) = RubricLoader.load(path: FilePath.join(BrokenFixture.baseRound, "rubric.json"))
+            let (rubric, diagnostics) = RubricLoader.load(
+                path: FilePath.join(BrokenFixture.baseRound, "rubric.json"))
             #expect(diagnostics.isEmpty)
             let loaded = try #require(rubric)
             #expect(loaded.criteria.map(\.id) == ["approach", "staffing", "price"])
@@ -112,9 +126,11 @@ extension ValidationTests {
         }
 
         @Test func anEditThatDoesNotMatchExactlyOnceFailsLoudly() {
-            let ambiguous = BrokenFixture("ambiguous", in: "decisions.json", replacing: "sub-birch", with: "x", expect: [])
+            let ambiguous = BrokenFixture(
+                "ambiguous", in: "decisions.json", replacing: "sub-birch", with: "x", expect: [])
             #expect(throws: FixtureEditError.self) { try ambiguous.roundDiagnostics() }
-            let missing = BrokenFixture("missing", in: "round.json", replacing: "no such text", with: "x", expect: [])
+            let missing = BrokenFixture(
+                "missing", in: "round.json", replacing: "no such text", with: "x", expect: [])
             #expect(throws: FixtureEditError.self) { try missing.roundDiagnostics() }
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TenderKit
 
 /// A round without its submissions folder gets one error, not one more for every score row and
@@ -10,9 +11,10 @@ import Testing
             try FileManager.default.removeItem(atPath: FilePath.join(round, "submissions"))
             let load = RoundLoader.load(folder: round)
             #expect(load.round == nil)
-            #expect(load.diagnostics.map { $0.described(relativeTo: round) } == [
-                "submissions:1:1: the submissions folder is missing (each submission is a JSON file in submissions/)",
-            ])
+            #expect(
+                load.diagnostics.map { $0.described(relativeTo: round) } == [
+                    "submissions:1:1: the submissions folder is missing (each submission is a JSON file in submissions/)"
+                ])
         }
     }
 }

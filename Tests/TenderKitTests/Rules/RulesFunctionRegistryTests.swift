@@ -1,14 +1,19 @@
 import Foundation
 import Testing
+
 @testable import TenderKit
 
 /// The registry lists each function once, and the reference for rubric authors documents
 /// exactly the functions the registry has, each with its usage.
 @Suite struct RulesFunctionRegistryTests {
     static let languageReference: String = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
-        return (try? String(contentsOf: root.appendingPathComponent("Rubrics/LANGUAGE.md"), encoding: .utf8)) ?? ""
+        return
+            (try? String(
+                contentsOf: root.appendingPathComponent("Rubrics/LANGUAGE.md"), encoding: .utf8))
+            ?? ""
     }()
 
     /// The function names in headings such as "### `count(list)`".
@@ -40,7 +45,10 @@ import Testing
         let examples = Self.languageReference.split(separator: "\n")
             .filter { $0.hasPrefix("    ") }
             .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { line in !line.isEmpty && !line.hasPrefix("rubric.json") && !line.hasPrefix("\"") && !line.hasPrefix("^") }
+            .filter { line in
+                !line.isEmpty && !line.hasPrefix("rubric.json") && !line.hasPrefix("\"")
+                    && !line.hasPrefix("^")
+            }
         #expect(examples.count > 40)
         for example in examples {
             #expect(RuleTestSupport.errors(example).isEmpty, "\(example)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TenderKit
 
 /// Every built-in function, with results worked out by hand, and its evaluation errors.
@@ -43,8 +44,14 @@ import Testing
         ("filter(submission.scores, s => s >= 4)", .list([.number(4), .number(5)])),
         ("filter([], x => true)", .list([])),
         ("map([1, 2, 3], x => x * 2)", .list([.number(2), .number(4), .number(6)])),
-        ("map(submission.partners, p => p.name)", .list([.string("Hartlepool Food Bank"), .string("Stockton Boxing Club")])),
-        ("any(submission.partners, p => any(p.identifiers, i => startsWith(i, \"GB-CHC-\")))", .bool(true)),
+        (
+            "map(submission.partners, p => p.name)",
+            .list([.string("Hartlepool Food Bank"), .string("Stockton Boxing Club")])
+        ),
+        (
+            "any(submission.partners, p => any(p.identifiers, i => startsWith(i, \"GB-CHC-\")))",
+            .bool(true)
+        ),
         ("all(submission.partners, p => count(p.identifiers) > 0)", .bool(false)),
         ("count(filter(submission.partners, p => p.type == \"charity\")) >= 1", .bool(true)),
         ("sum(map(submission.partners, p => count(p.identifiers)), n => n * 10)", .number(10)),
@@ -96,48 +103,102 @@ import Testing
     @Test(arguments: dates) func dateFunctions(_ test: Case) { check(test) }
 
     private func check(_ test: Case) {
-        #expect(RuleTestSupport.evaluate(test.expression) == .success(test.expected), "\(test.expression)")
+        #expect(
+            RuleTestSupport.evaluate(test.expression) == .success(test.expected),
+            "\(test.expression)")
     }
 
     typealias ErrorCase = (expression: String, message: String, path: String?, offset: Int)
 
     static let failures: [ErrorCase] = [
         ("avg([])", "'avg' needs at least one number, but [] is an empty list", nil, 4),
-        ("min(submission.people ?? [])", "'min' needs at least one value, but submission.people ?? [] is an empty list", nil, 4),
-        ("sum(submission.partners)",
-         "'sum' needs numbers, but item 1 of submission.partners is an object ({name: \"Hartlepool Food Bank\", identifiers: [\"GB-CHC-7654321\"], type: \"charity\"})",
-         "submission.partners[0]", 4),
+        (
+            "min(submission.people ?? [])",
+            "'min' needs at least one value, but submission.people ?? [] is an empty list", nil, 4
+        ),
+        (
+            "sum(submission.partners)",
+            "'sum' needs numbers, but item 1 of submission.partners is an object ({name: \"Hartlepool Food Bank\", identifiers: [\"GB-CHC-7654321\"], type: \"charity\"})",
+            "submission.partners[0]", 4
+        ),
         ("sum([1, null])", "item 2 of [1, null] is null", nil, 4),
-        ("date(submission.title)",
-         "\"Safer Streets Mentoring\" (submission.title) is not a valid date: write dates as YYYY-MM-DD, such as 2024-03-31",
-         "submission.title", 5),
-        ("round(1.5, 0.5)", "'round' needs a whole number from -20 to 20, but 0.5 is a number", nil, 11),
-        ("round(1.5, 21)", "'round' needs a whole number from -20 to 20, but 21 is a number", nil, 11),
-        ("lower(submission.beneficiaries)", "'lower' needs a string, but submission.beneficiaries is a number (250)", "submission.beneficiaries", 6),
-        ("count(submission.title)", "'count' needs a list, but submission.title is a string (\"Safer Streets Mentoring\")", "submission.title", 6),
-        ("count(submission.matchFunding)", "submission.matchFunding is null", "submission.matchFunding", 6),
-        ("any(submission.scores, s => s)",
-         "the lambda of 'any' must give true or false, but for item 1 of submission.scores s gave a number (3)", nil, 28),
-        ("sum(submission.costs, c => c.price)",
-         "c.price is missing (in item 1 of submission.costs)", "submission.costs[0].price", 27),
-        ("all(submission.partners, p => p.identifiers[0] != \"\")",
-         "p.identifiers[0] is missing: p.identifiers has 0 items, numbered from 0 (in item 2 of submission.partners)",
-         "submission.partners[1].identifiers[0]", 30),
-        ("max(submission.beneficiaries, submission.title)",
-         "'max' can only compare values of one kind, but submission.title is a string (\"Safer Streets Mentoring\") and an earlier one is a number",
-         "submission.title", 30),
-        ("max(submission.partners)",
-         "'max' needs numbers, strings or dates, but item 1 of submission.partners is an object ({name: \"Hartlepool Food Bank\", identifiers: [\"GB-CHC-7654321\"], type: \"charity\"})",
-         "submission.partners[0]", 4),
-        ("startsWith(submission.scores, \"3\")", "'startsWith' needs a string, but submission.scores is a list ([3, 4, 5])", "submission.scores", 11),
-        ("contains(submission.beneficiaries, 2)", "'contains' needs a list or a string, but submission.beneficiaries is a number (250)", "submission.beneficiaries", 9),
-        ("daysBetween(submission.beneficiaries, round.closes)",
-         "'daysBetween' needs a string or a date, but submission.beneficiaries is a number (250)", "submission.beneficiaries", 12),
-        ("abs(submission.title)", "'abs' needs a number, but submission.title is a string (\"Safer Streets Mentoring\")", "submission.title", 4),
+        (
+            "date(submission.title)",
+            "\"Safer Streets Mentoring\" (submission.title) is not a valid date: write dates as YYYY-MM-DD, such as 2024-03-31",
+            "submission.title", 5
+        ),
+        (
+            "round(1.5, 0.5)", "'round' needs a whole number from -20 to 20, but 0.5 is a number",
+            nil, 11
+        ),
+        (
+            "round(1.5, 21)", "'round' needs a whole number from -20 to 20, but 21 is a number",
+            nil, 11
+        ),
+        (
+            "lower(submission.beneficiaries)",
+            "'lower' needs a string, but submission.beneficiaries is a number (250)",
+            "submission.beneficiaries", 6
+        ),
+        (
+            "count(submission.title)",
+            "'count' needs a list, but submission.title is a string (\"Safer Streets Mentoring\")",
+            "submission.title", 6
+        ),
+        (
+            "count(submission.matchFunding)", "submission.matchFunding is null",
+            "submission.matchFunding", 6
+        ),
+        (
+            "any(submission.scores, s => s)",
+            "the lambda of 'any' must give true or false, but for item 1 of submission.scores s gave a number (3)",
+            nil, 28
+        ),
+        (
+            "sum(submission.costs, c => c.price)",
+            "c.price is missing (in item 1 of submission.costs)", "submission.costs[0].price", 27
+        ),
+        (
+            "all(submission.partners, p => p.identifiers[0] != \"\")",
+            "p.identifiers[0] is missing: p.identifiers has 0 items, numbered from 0 (in item 2 of submission.partners)",
+            "submission.partners[1].identifiers[0]", 30
+        ),
+        (
+            "max(submission.beneficiaries, submission.title)",
+            "'max' can only compare values of one kind, but submission.title is a string (\"Safer Streets Mentoring\") and an earlier one is a number",
+            "submission.title", 30
+        ),
+        (
+            "max(submission.partners)",
+            "'max' needs numbers, strings or dates, but item 1 of submission.partners is an object ({name: \"Hartlepool Food Bank\", identifiers: [\"GB-CHC-7654321\"], type: \"charity\"})",
+            "submission.partners[0]", 4
+        ),
+        (
+            "startsWith(submission.scores, \"3\")",
+            "'startsWith' needs a string, but submission.scores is a list ([3, 4, 5])",
+            "submission.scores", 11
+        ),
+        (
+            "contains(submission.beneficiaries, 2)",
+            "'contains' needs a list or a string, but submission.beneficiaries is a number (250)",
+            "submission.beneficiaries", 9
+        ),
+        (
+            "daysBetween(submission.beneficiaries, round.closes)",
+            "'daysBetween' needs a string or a date, but submission.beneficiaries is a number (250)",
+            "submission.beneficiaries", 12
+        ),
+        (
+            "abs(submission.title)",
+            "'abs' needs a number, but submission.title is a string (\"Safer Streets Mentoring\")",
+            "submission.title", 4
+        ),
     ]
 
     @Test(arguments: failures) func functionErrors(_ test: ErrorCase) {
-        let expected = RuleEvaluationError(message: test.message, path: test.path, offset: test.offset)
-        #expect(RuleTestSupport.evaluate(test.expression) == .failure(expected), "\(test.expression)")
+        let expected = RuleEvaluationError(
+            message: test.message, path: test.path, offset: test.offset)
+        #expect(
+            RuleTestSupport.evaluate(test.expression) == .failure(expected), "\(test.expression)")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TenderKit
 
 /// A seeded random test: thousands of random token sequences, truncations and byte mutations of
@@ -7,12 +8,17 @@ import Testing
 @Suite struct RulesFuzzTests {
 
     static let vocabulary = [
-        "submission", "round", "rubric", ".", "amountRequested", "partners", "beneficiaries", "budget", "amount",
-        "[", "]", "(", ")", ",", "0", "1.5", "1e3", "250", "\"charity\"", "'x'", "\"unclosed", "\"a\\q\"",
+        "submission", "round", "rubric", ".", "amountRequested", "partners", "beneficiaries",
+        "budget", "amount",
+        "[", "]", "(", ")", ",", "0", "1.5", "1e3", "250", "\"charity\"", "'x'", "\"unclosed",
+        "\"a\\q\"",
         "+", "-", "*", "/", "==", "!=", "<", "<=", ">", ">=", "and", "or", "not", "in", "??", "=>",
-        "p", "x", "count", "sum", "avg", "any", "all", "filter", "map", "min", "max", "round", "date", "abs",
-        "lower", "startsWith", "contains", "length", "daysBetween", "\"2024-02-30\"", "\"2024-01-31\"",
-        "true", "false", "null", "cuont", "&&", "=", "#", "é", "\\", "\"", "today", "?", "1,000", "007",
+        "p", "x", "count", "sum", "avg", "any", "all", "filter", "map", "min", "max", "round",
+        "date", "abs",
+        "lower", "startsWith", "contains", "length", "daysBetween", "\"2024-02-30\"",
+        "\"2024-01-31\"",
+        "true", "false", "null", "cuont", "&&", "=", "#", "é", "\\", "\"", "today", "?", "1,000",
+        "007",
     ]
 
     static let validRules = [
@@ -42,7 +48,10 @@ import Testing
             tally.refused += 1
             let length = source.utf8.count
             #expect(!errors.errors.isEmpty, "\(source)")
-            #expect(errors.errors.allSatisfy { (0...length).contains($0.offset) && !$0.message.isEmpty }, "\(source)")
+            #expect(
+                errors.errors.allSatisfy {
+                    (0...length).contains($0.offset) && !$0.message.isEmpty
+                }, "\(source)")
         }
     }
 
@@ -80,7 +89,10 @@ import Testing
     @Test func byteMutationsOfValidRules() {
         var random = SeededGenerator(seed: 42)
         var tally = Tally()
-        let alphabet = Array(" ()[],.\"'+-*/<>=!?&|#0123456789abcdefghijklmnopqrstuvwxyz".utf8) + [0xC3, 0xA9, 0xFF, 0x00]
+        let alphabet =
+            Array(" ()[],.\"'+-*/<>=!?&|#0123456789abcdefghijklmnopqrstuvwxyz".utf8) + [
+                0xC3, 0xA9, 0xFF, 0x00,
+            ]
         for _ in 0..<2_000 {
             var bytes = Array(Self.validRules[random.index(Self.validRules.count)].utf8)
             for _ in 0..<(1 + random.index(4)) {

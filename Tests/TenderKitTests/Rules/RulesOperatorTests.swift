@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TenderKit
 
 /// Each operator, with values worked out by hand, against the sample submission in `RuleTestSupport`.
@@ -113,7 +114,10 @@ import Testing
         ("rubric.scale.max", .number(5)),
         ("round.budget.amount", .number(1_000_000)),
         ("[10, 20, 30][1]", .number(20)),
-        ("filter(submission.partners, p => p.type == \"charity\")[0].name", .string("Hartlepool Food Bank")),
+        (
+            "filter(submission.partners, p => p.type == \"charity\")[0].name",
+            .string("Hartlepool Food Bank")
+        ),
         ("submission.startDate", .string("2024-04-01")),
         ("submission.organisation.identifiers", .list([.string("GB-CHC-1234567")])),
         ("submission.matchFunding", .null),
@@ -185,15 +189,22 @@ import Testing
         ("submission.amount == 48500.00", true),
     ])
     func exactDecisionsNearTheFastPath(_ expression: String, _ expected: Bool) throws {
-        let offDouble = JSONValue(.number(JSONNumber(decimal: Decimal(string: "0.3") ?? 0, double: 0.1 + 0.2, isIntegerLiteral: false)))
-        var submission = RuleTestSupport.json("""
-        {"tiny": 0.1000000000000000000000000, "tinyPlus": 0.1000000000000000000000001, "big": 100000000000000000000000000, "amount": 48500}
-        """)
+        let offDouble = JSONValue(
+            .number(
+                JSONNumber(
+                    decimal: Decimal(string: "0.3") ?? 0, double: 0.1 + 0.2, isIntegerLiteral: false
+                )))
+        var submission = RuleTestSupport.json(
+            """
+            {"tiny": 0.1000000000000000000000000, "tinyPlus": 0.1000000000000000000000001, "big": 100000000000000000000000000, "amount": 48500}
+            """)
         if case .object(var object) = submission.kind {
             object.members.append(JSONObject.Member(key: "price", value: offDouble))
             submission = JSONValue(.object(object))
         }
-        let scope = RuleScope(submission: submission, round: RuleTestSupport.scope.round, rubric: RuleTestSupport.scope.rubric)
+        let scope = RuleScope(
+            submission: submission, round: RuleTestSupport.scope.round,
+            rubric: RuleTestSupport.scope.rubric)
         #expect(RuleTestSupport.evaluate(expression, in: scope) == .success(.bool(expected)))
     }
 }

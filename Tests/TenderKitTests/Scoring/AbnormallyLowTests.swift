@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TenderKit
 
 extension ScoringTests {
@@ -12,7 +13,9 @@ extension ScoringTests {
         private func round(_ prices: [Double]) -> RoundBuilder {
             var round = RoundBuilder([
                 .quality("q", weight: 50),
-                .quantitative("price", weight: 50, value: "submission.price", better: "lower", method: "ratio-to-best", belowMeanBy: 0.2),
+                .quantitative(
+                    "price", weight: 50, value: "submission.price", better: "lower",
+                    method: "ratio-to-best", belowMeanBy: 0.2),
             ])
             for (index, price) in prices.enumerated() {
                 round.submit("s\(index + 1)", ["price": .json(price.description)])
@@ -22,7 +25,8 @@ extension ScoringTests {
         }
 
         private func flagged(_ decision: Decision) -> [String] {
-            decision.submissions.filter { $0.flags.contains { $0.kind == "abnormally-low" } }.map(\.id)
+            decision.submissions.filter { $0.flags.contains { $0.kind == "abnormally-low" } }.map(
+                \.id)
         }
 
         struct OutcomeCase: CustomTestStringConvertible, Sendable {
@@ -35,18 +39,25 @@ extension ScoringTests {
         /// Prices 60, 100, 105, 110. s1: the others' mean (100 + 105 + 110) / 3 = 105, threshold
         /// 0.8 × 105 = 84 > 60: flagged. s2: 0.8 × 275/3 = 73.3; s3: 0.8 × 90 = 72; s4: 0.8 × 265/3 =
         /// 70.7: none of them flagged.
-        @Test("each clarification outcome", arguments: [
-            // Kept: best 60. s1 30 + 50 = 80; s2 30 + 60/100 × 50 = 60; s3 30 + 60/105 × 50; s4 30 + 60/110 × 50
-            OutcomeCase(clarification: "accepted",
-                        totals: ["s1": 80, "s2": 60, "s3": 30 + 3000.0 / 105, "s4": 30 + 3000.0 / 110], blocking: []),
-            // Out of the pool: best 100. s2 30 + 50 = 80; s3 30 + 100/105 × 50; s4 30 + 100/110 × 50
-            OutcomeCase(clarification: "rejected",
-                        totals: ["s2": 80, "s3": 30 + 5000.0 / 105, "s4": 30 + 5000.0 / 110], blocking: []),
-            // Awaiting: blocking, and kept in the pool meanwhile (the same numbers as accepted).
-            OutcomeCase(clarification: nil,
-                        totals: ["s1": 80, "s2": 60, "s3": 30 + 3000.0 / 105, "s4": 30 + 3000.0 / 110],
-                        blocking: ["abnormally-low s1 price -"]),
-        ])
+        @Test(
+            "each clarification outcome",
+            arguments: [
+                // Kept: best 60. s1 30 + 50 = 80; s2 30 + 60/100 × 50 = 60; s3 30 + 60/105 × 50; s4 30 + 60/110 × 50
+                OutcomeCase(
+                    clarification: "accepted",
+                    totals: ["s1": 80, "s2": 60, "s3": 30 + 3000.0 / 105, "s4": 30 + 3000.0 / 110],
+                    blocking: []),
+                // Out of the pool: best 100. s2 30 + 50 = 80; s3 30 + 100/105 × 50; s4 30 + 100/110 × 50
+                OutcomeCase(
+                    clarification: "rejected",
+                    totals: ["s2": 80, "s3": 30 + 5000.0 / 105, "s4": 30 + 5000.0 / 110],
+                    blocking: []),
+                // Awaiting: blocking, and kept in the pool meanwhile (the same numbers as accepted).
+                OutcomeCase(
+                    clarification: nil,
+                    totals: ["s1": 80, "s2": 60, "s3": 30 + 3000.0 / 105, "s4": 30 + 3000.0 / 110],
+                    blocking: ["abnormally-low s1 price -"]),
+            ])
         func clarificationOutcomes(_ example: OutcomeCase) throws {
             var round = round([60, 100, 105, 110])
             if let outcome = example.clarification { round.clarify("s1", "price", outcome) }
@@ -85,7 +96,7 @@ extension ScoringTests {
             // s3 would be a third value, but it is below the quality threshold, so not in the pool.
             round.minimumQuality = 50
             round.submit("s3", ["price": 100])
-            round.score("s3", "q", [1, 1, 1])   // 20% < 50%
+            round.score("s3", "q", [1, 1, 1])  // 20% < 50%
             let decision = try round.evaluate()
             #expect(try decision.result("s3").status == .belowThreshold)
             #expect(flagged(decision) == [])
@@ -100,14 +111,19 @@ extension ScoringTests {
             round.clarify("s1", "price", "rejected")
             let decision = try round.evaluate()
             #expect(flagged(decision) == ["s1"])
-            #expect(decision.statuses == ["s1": .rejected, "s2": .awarded, "s3": .notAwarded, "s4": .notAwarded])
+            #expect(
+                decision.statuses == [
+                    "s1": .rejected, "s2": .awarded, "s3": .notAwarded, "s4": .notAwarded,
+                ])
             // Points over {s2, s3, s4}, best 60: s2 30 + 50 = 80; s3 and s4 30 + 60/100 × 50 = 60.
             ScoringTests.expectNear(try decision.result("s2").total, 80, "s2")
             ScoringTests.expectNear(try decision.result("s3").total, 60, "s3")
             #expect(decision.blocking.isEmpty)
         }
 
-        @Test("a clarification for a value that is not flagged changes nothing", arguments: ["accepted", "rejected"])
+        @Test(
+            "a clarification for a value that is not flagged changes nothing",
+            arguments: ["accepted", "rejected"])
         func clarificationWithoutFlag(_ outcome: String) throws {
             var round = round([60, 100, 105, 110])
             round.clarify("s1", "price", "accepted")
@@ -116,7 +132,7 @@ extension ScoringTests {
             let s2 = try decision.result("s2")
             #expect(s2.status == .notAwarded)
             #expect(s2.flags.isEmpty)
-            ScoringTests.expectNear(s2.total, 60, "s2")   // 30 + 60/100 × 50
+            ScoringTests.expectNear(s2.total, 60, "s2")  // 30 + 60/100 × 50
             #expect(s2.rank == 2)
         }
 
@@ -124,7 +140,7 @@ extension ScoringTests {
         func rejectedStillBlocks() throws {
             var round = round([60, 100, 105, 110])
             round.scores.removeAll { $0.submission == "s1" }
-            round.score("s1", "q", [1, 3, 5])   // mean 3, spread 4 > 2
+            round.score("s1", "q", [1, 3, 5])  // mean 3, spread 4 > 2
             round.clarify("s1", "price", "rejected")
             let decision = try round.evaluate()
             #expect(try decision.result("s1").status == .rejected)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TenderKit
 
 extension ScoringTests {
@@ -42,7 +43,9 @@ extension ScoringTests {
             ScoringTests.expectNear(try decision.result("s2").total, 200.0 / 3, "s2")
             #expect(decision.ranks == ["s1": 2, "s2": 1])
             #expect(decision.statuses == ["s1": .notAwarded, "s2": .awarded])
-            #expect(decision.conflicts.findings.map { "\($0.evaluator) \($0.submission) \($0.outcome)" } == ["e3 s1 excluded"])
+            #expect(
+                decision.conflicts.findings.map { "\($0.evaluator) \($0.submission) \($0.outcome)" }
+                    == ["e3 s1 excluded"])
             #expect(decision.status == .final)
         }
 
@@ -51,7 +54,8 @@ extension ScoringTests {
             var round = round(declared: true)
             round.rule("e3", "s1", "no-conflict")
             let decision = try round.evaluate()
-            ScoringTests.expectNear(try decision.result("s1").criterion("q").consensus, 11.0 / 3, "s1 consensus")
+            ScoringTests.expectNear(
+                try decision.result("s1").criterion("q").consensus, 11.0 / 3, "s1 consensus")
             #expect(decision.ranks == ["s1": 1, "s2": 2])
             #expect(decision.blocking.isEmpty)
         }
@@ -64,26 +68,39 @@ extension ScoringTests {
             #expect(decision.blockingSummary == ["insufficient-evaluators s1 q -"])
         }
 
-        @Test("a pending possible conflict counts the scores and blocks, for eligible submissions only")
+        @Test(
+            "a pending possible conflict counts the scores and blocks, for eligible submissions only"
+        )
         func pendingPossibleConflict() throws {
             var round = RoundBuilder([.quality("q", weight: 100, minimum: 2)])
             round.evaluators[0].name = "Jane Smith"
-            round.gates = [GateSpec(id: "registered", rule: "submission.registered", message: "Must be registered.")]
+            round.gates = [
+                GateSpec(
+                    id: "registered", rule: "submission.registered", message: "Must be registered.")
+            ]
             // Each has "J Smith" among its trustees: a possible match for Jane Smith (e1).
             round.submit("s1", ["registered": true], people: ["J Smith"])
-            round.submit("s2", ["registered": false], people: ["J Smith"])   // ineligible
-            round.submit("s3", ["registered": true], people: ["J Smith"])    // below-threshold
+            round.submit("s2", ["registered": false], people: ["J Smith"])  // ineligible
+            round.submit("s3", ["registered": true], people: ["J Smith"])  // below-threshold
             round.submit("s4", ["registered": true])
             round.score("s1", "q", [5, 3, 3])
             round.score("s3", "q", [1, 1, 1])
             round.score("s4", "q", [3, 3, 3])
             let decision = try round.evaluate()
-            #expect(decision.statuses == ["s1": .awarded, "s2": .ineligible, "s3": .belowThreshold, "s4": .notAwarded])
-            #expect(decision.blockingSummary == ["possible-conflict s1 - e1", "possible-conflict s3 - e1"])
+            #expect(
+                decision.statuses == [
+                    "s1": .awarded, "s2": .ineligible, "s3": .belowThreshold, "s4": .notAwarded,
+                ])
+            #expect(
+                decision.blockingSummary == [
+                    "possible-conflict s1 - e1", "possible-conflict s3 - e1",
+                ])
             #expect(decision.status == .provisional)
             // Pending: e1's 5 counts. (5 + 3 + 3) / 3 = 11/3; 11/3 / 5 × 100 = 73.33
             ScoringTests.expectNear(try decision.result("s1").total, 220.0 / 3, "s1")
-            let outcomes = decision.conflicts.findings.map { "\($0.evaluator) \($0.submission) \($0.outcome)" }
+            let outcomes = decision.conflicts.findings.map {
+                "\($0.evaluator) \($0.submission) \($0.outcome)"
+            }
             #expect(outcomes == ["e1 s1 pending", "e1 s2 pending", "e1 s3 pending"])
         }
 
@@ -95,7 +112,9 @@ extension ScoringTests {
             round.score("s1", "q", [5, 3, 3])
             round.rule("e1", "s1", "conflict")
             let decision = try round.evaluate()
-            ScoringTests.expectNear(try decision.result("s1").criterion("q").consensus, 3, "s1 consensus")  // (3 + 3) / 2
+            ScoringTests.expectNear(
+                // (3 + 3) / 2
+                try decision.result("s1").criterion("q").consensus, 3, "s1 consensus")
             #expect(decision.blocking.isEmpty)
         }
     }

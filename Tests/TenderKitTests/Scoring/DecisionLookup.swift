@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TenderKit
 
 extension ScoringTests {
@@ -8,13 +9,16 @@ extension ScoringTests {
 
     /// Expects `actual` to be present and within 1e-9 of `expected`.
     static func expectNear(
-        _ actual: Double?, _ expected: Double, _ what: String = "", sourceLocation: Testing.SourceLocation = #_sourceLocation
+        _ actual: Double?, _ expected: Double, _ what: String = "",
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) {
         guard let actual else {
             Issue.record("\(what) is nil, expected \(expected)", sourceLocation: sourceLocation)
             return
         }
-        #expect(abs(actual - expected) <= tolerance, "\(what) is \(actual), expected \(expected)", sourceLocation: sourceLocation)
+        #expect(
+            abs(actual - expected) <= tolerance, "\(what) is \(actual), expected \(expected)",
+            sourceLocation: sourceLocation)
     }
 
     /// `tie s1 q1 -`: a blocking item in one line for comparisons.
@@ -25,8 +29,12 @@ extension ScoringTests {
 
 extension Decision {
     /// The result for submission `id`, failing the test when there is none.
-    func result(_ id: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> SubmissionResult {
-        try #require(submissions.first { $0.id == id }, "no result for \(id)", sourceLocation: sourceLocation)
+    func result(_ id: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws
+        -> SubmissionResult
+    {
+        try #require(
+            submissions.first { $0.id == id }, "no result for \(id)", sourceLocation: sourceLocation
+        )
     }
 
     /// The blocking items, one line each (see `ScoringTests.summary`).
@@ -45,7 +53,11 @@ extension Decision {
 
 extension SubmissionResult {
     /// The result for criterion `id`, failing the test when there is none.
-    func criterion(_ id: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> CriterionResult {
-        try #require(criteria.first { $0.id == id }, "\(self.id) has no criterion \(id)", sourceLocation: sourceLocation)
+    func criterion(_ id: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws
+        -> CriterionResult
+    {
+        try #require(
+            criteria.first { $0.id == id }, "\(self.id) has no criterion \(id)",
+            sourceLocation: sourceLocation)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TenderKit
 
 extension ScoringTests {
@@ -23,18 +24,23 @@ extension ScoringTests {
         private func busyRound() -> RoundBuilder {
             var round = RoundBuilder([
                 .quality("a", weight: 30), .quality("b", weight: 30),
-                .quantitative("price", weight: 40, value: "submission.price", better: "lower", method: "ratio-to-best", belowMeanBy: 0.5),
+                .quantitative(
+                    "price", weight: 40, value: "submission.price", better: "lower",
+                    method: "ratio-to-best", belowMeanBy: 0.5),
             ])
-            round.evaluators = [.init("e1", "Jane Smith"), .init("e2", "John Brown"), .init("e3", "Chidi Cole")]
+            round.evaluators = [
+                .init("e1", "Jane Smith"), .init("e2", "John Brown"), .init("e3", "Chidi Cole"),
+            ]
             round.minIndependentEvaluators = 3
             round.mode = "allocation"
             round.amount = "submission.amountRequested"
             round.budget = 1500
             round.submit("s3", ["price": 100, "amountRequested": 600])
-            round.submit("s2", ["price": 100, "amountRequested": 400], people: ["J Smith", "J. Brown"])
+            round.submit(
+                "s2", ["price": 100, "amountRequested": 400], people: ["J Smith", "J. Brown"])
             round.submit("s1", ["price": 10, "amountRequested": 1000])
-            round.score("s1", "a", [0, 5, 5])     // mean 10/3, spread 5
-            round.score("s1", "b", [0, 5, nil])   // mean 2.5, spread 5, two scores
+            round.score("s1", "a", [0, 5, 5])  // mean 10/3, spread 5
+            round.score("s1", "b", [0, 5, nil])  // mean 2.5, spread 5, two scores
             for id in ["s2", "s3"] {
                 round.score(id, "a", [3, 3, 3])
                 round.score(id, "b", [3, 3, 3])
@@ -46,16 +52,18 @@ extension ScoringTests {
         func blockingOrder() throws {
             let decision = try busyRound().evaluate()
             #expect(decision.status == .provisional)
-            #expect(decision.blockingSummary == [
-                "abnormally-low s1 price -",          // 10 < 0.5 × (100 + 100) / 2 = 50, no clarification
-                "insufficient-evaluators s1 b -",     // 2 < 3
-                "moderation-required s1 a -",         // 5 − 0 > 2
-                "moderation-required s1 b -",
-                "possible-conflict s2 - e1",          // Jane Smith / J Smith
-                "possible-conflict s2 - e2",          // John Brown / J. Brown
-                "tie s2 - -",                         // s2 and s3 share rank 2: one awarded, one not funded
-                "tie s3 - -",
-            ])
+            #expect(
+                decision.blockingSummary == [
+                    // 10 < 0.5 × (100 + 100) / 2 = 50, no clarification
+                    "abnormally-low s1 price -",
+                    "insufficient-evaluators s1 b -",  // 2 < 3
+                    "moderation-required s1 a -",  // 5 − 0 > 2
+                    "moderation-required s1 b -",
+                    "possible-conflict s2 - e1",  // Jane Smith / J Smith
+                    "possible-conflict s2 - e2",  // John Brown / J. Brown
+                    "tie s2 - -",  // s2 and s3 share rank 2: one awarded, one not funded
+                    "tie s3 - -",
+                ])
             #expect(decision.blocking == decision.blocking.sorted())
         }
 
@@ -76,24 +84,33 @@ extension ScoringTests {
             #expect(decision.submissions.map(\.id) == ["s1", "s2", "s3"])
         }
 
-        private static func item(_ submission: String, _ kind: BlockingItem.Kind, _ criterion: String?, _ evaluator: String?) -> BlockingItem {
-            BlockingItem(kind: kind, submission: submission, criterion: criterion, evaluator: evaluator, detail: "")
+        private static func item(
+            _ submission: String, _ kind: BlockingItem.Kind, _ criterion: String?,
+            _ evaluator: String?
+        ) -> BlockingItem {
+            BlockingItem(
+                kind: kind, submission: submission, criterion: criterion, evaluator: evaluator,
+                detail: "")
         }
 
         /// Each pair is in order; the detail never matters.
-        @Test("blocking items compare by submission, kind, criterion, evaluator", arguments: zip([
-            item("s1", .tie, nil, nil),
-            item("s1", .abnormallyLow, "z", nil),
-            item("s1", .moderationRequired, "a", nil),
-            item("s1", .possibleConflict, nil, "e1"),
-            item("s1", .possibleConflict, nil, "e9"),
-        ], [
-            item("s2", .abnormallyLow, "a", nil),
-            item("s1", .insufficientEvaluators, "a", nil),
-            item("s1", .moderationRequired, "b", nil),
-            item("s1", .possibleConflict, nil, "e2"),
-            item("s1", .tie, nil, nil),
-        ]))
+        @Test(
+            "blocking items compare by submission, kind, criterion, evaluator",
+            arguments: zip(
+                [
+                    item("s1", .tie, nil, nil),
+                    item("s1", .abnormallyLow, "z", nil),
+                    item("s1", .moderationRequired, "a", nil),
+                    item("s1", .possibleConflict, nil, "e1"),
+                    item("s1", .possibleConflict, nil, "e9"),
+                ],
+                [
+                    item("s2", .abnormallyLow, "a", nil),
+                    item("s1", .insufficientEvaluators, "a", nil),
+                    item("s1", .moderationRequired, "b", nil),
+                    item("s1", .possibleConflict, nil, "e2"),
+                    item("s1", .tie, nil, nil),
+                ]))
         func itemOrder(_ first: BlockingItem, _ second: BlockingItem) {
             #expect(first < second)
             #expect(!(second < first))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TenderKit
 
 extension ScoringTests {
@@ -10,13 +11,16 @@ extension ScoringTests {
             DecisionRecordWriter(decision: RoundEvaluator.evaluate(loaded), round: loaded).write()
         }
 
-        @Test("a busy built round, evaluated twice and loaded twice, gives byte-identical decision.json")
+        @Test(
+            "a busy built round, evaluated twice and loaded twice, gives byte-identical decision.json"
+        )
         func builtRound() throws {
             var random = SeededGenerator(seed: 7)
             var round = RandomRounds.make(&random)
             // Make sure there is something of everything to write: a tie, a moderation, a pending conflict.
             round.evaluators[0].name = "Jane Smith"
-            round.submit("t1", ["price": 100, "reach": 10, "amountRequested": 10], people: ["J Smith"])
+            round.submit(
+                "t1", ["price": 100, "reach": 10, "amountRequested": 10], people: ["J Smith"])
             round.submit("t2", ["price": 100, "reach": 10, "amountRequested": 10])
             let loaded = try round.load()
             let first = record(loaded)
@@ -25,7 +29,9 @@ extension ScoringTests {
             #expect(!first.isEmpty)
         }
 
-        @Test("each sample, evaluated twice, gives byte-identical decision.json", arguments: SampleDecisionTests.samples.map(\.folder))
+        @Test(
+            "each sample, evaluated twice, gives byte-identical decision.json",
+            arguments: SampleDecisionTests.samples.map(\.folder))
         func samples(_ folder: String) throws {
             let first = record(try SampleDecisionTests.load(folder))
             let second = record(try SampleDecisionTests.load(folder))
@@ -40,7 +46,11 @@ extension ScoringTests {
             let expected = record(loaded)
             let records = await withTaskGroup(of: [UInt8].self) { group in
                 for _ in 0..<4 {
-                    group.addTask { DecisionRecordWriter(decision: RoundEvaluator.evaluate(loaded), round: loaded).write() }
+                    group.addTask {
+                        DecisionRecordWriter(
+                            decision: RoundEvaluator.evaluate(loaded), round: loaded
+                        ).write()
+                    }
                 }
                 var all: [[UInt8]] = []
                 for await record in group { all.append(record) }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TenderKit
 
 extension ScoringTests {
@@ -10,17 +11,26 @@ extension ScoringTests {
         private func priceRound(method: String = "ratio-to-best") -> RoundBuilder {
             RoundBuilder([
                 .quality("q", weight: 60),
-                .quantitative("price", weight: 40, value: "submission.price", better: "lower", method: method),
+                .quantitative(
+                    "price", weight: 40, value: "submission.price", better: "lower", method: method),
             ])
         }
 
-        @Test("every failed gate is listed, with the evaluation error of a gate that cannot be evaluated")
+        @Test(
+            "every failed gate is listed, with the evaluation error of a gate that cannot be evaluated"
+        )
         func failedGates() throws {
             var round = priceRound()
             round.gates = [
-                GateSpec(id: "price-cap", rule: "submission.price <= 500", message: "The price must be at most 500."),
-                GateSpec(id: "registered", rule: "submission.registered == true", message: "The bidder must be registered."),
-                GateSpec(id: "named", rule: "submission.id != \"\"", message: "The submission needs an id."),
+                GateSpec(
+                    id: "price-cap", rule: "submission.price <= 500",
+                    message: "The price must be at most 500."),
+                GateSpec(
+                    id: "registered", rule: "submission.registered == true",
+                    message: "The bidder must be registered."),
+                GateSpec(
+                    id: "named", rule: "submission.id != \"\"",
+                    message: "The submission needs an id."),
             ]
             round.submit("s1", ["price": 600])
             round.submit("s2", ["price": 400, "registered": true])
@@ -39,7 +49,9 @@ extension ScoringTests {
             #expect(s1.reasons[0].contains("The price must be at most 500."))
             #expect(s1.reasons[1].contains("submission.registered is missing"))
             // Ineligible submissions are not scored further: nothing but the gates.
-            #expect(s1.rank == nil && s1.total == nil && s1.qualityPercent == nil && s1.amount == nil && s1.awarded == nil)
+            #expect(
+                s1.rank == nil && s1.total == nil && s1.qualityPercent == nil && s1.amount == nil
+                    && s1.awarded == nil)
             #expect(s1.criteria.allSatisfy { $0.points == nil && $0.consensus == nil })
             #expect(decision.blocking.isEmpty)
             #expect(decision.status == .final)
@@ -66,18 +78,22 @@ extension ScoringTests {
             var method: String
             var value: Double
             var eligible: Bool
-            var testDescription: String { "\(method) with \(value): \(eligible ? "eligible" : "ineligible")" }
+            var testDescription: String {
+                "\(method) with \(value): \(eligible ? "eligible" : "ineligible")"
+            }
         }
 
         /// ratio-to-best and deviation-from-best divide by the value; linear-range does not.
-        @Test("a zero or negative value", arguments: [
-            ValueCase(method: "ratio-to-best", value: 0, eligible: false),
-            ValueCase(method: "ratio-to-best", value: -5, eligible: false),
-            ValueCase(method: "deviation-from-best", value: 0, eligible: false),
-            ValueCase(method: "deviation-from-best", value: -0.01, eligible: false),
-            ValueCase(method: "linear-range", value: 0, eligible: true),
-            ValueCase(method: "linear-range", value: -5, eligible: true),
-        ])
+        @Test(
+            "a zero or negative value",
+            arguments: [
+                ValueCase(method: "ratio-to-best", value: 0, eligible: false),
+                ValueCase(method: "ratio-to-best", value: -5, eligible: false),
+                ValueCase(method: "deviation-from-best", value: 0, eligible: false),
+                ValueCase(method: "deviation-from-best", value: -0.01, eligible: false),
+                ValueCase(method: "linear-range", value: 0, eligible: true),
+                ValueCase(method: "linear-range", value: -5, eligible: true),
+            ])
         func nonPositiveValues(_ example: ValueCase) throws {
             var round = priceRound(method: example.method)
             round.submit("s1", ["price": .json(example.value.description)])
@@ -88,7 +104,8 @@ extension ScoringTests {
             if example.eligible {
                 // linear-range, lower is better: s1 is the best (full 40), s2 the worst (0).
                 ScoringTests.expectNear(try s1.criterion("price").points, 40, "s1 price points")
-                ScoringTests.expectNear(try decision.result("s2").criterion("price").points, 0, "s2 price points")
+                ScoringTests.expectNear(
+                    try decision.result("s2").criterion("price").points, 0, "s2 price points")
             } else {
                 #expect(s1.amount == nil)
                 #expect(s1.reasons.first?.contains("must be more than 0") == true)
@@ -98,18 +115,23 @@ extension ScoringTests {
         struct AmountCase: CustomTestStringConvertible, Sendable {
             var requested: String
             var amount: Decimal?
-            var testDescription: String { "requested \(requested) → \(amount.map { "\($0)" } ?? "ineligible")" }
+            var testDescription: String {
+                "requested \(requested) → \(amount.map { "\($0)" } ?? "ineligible")"
+            }
         }
 
         /// Rounded to the penny, halves away from zero; 0.00 or less is not an award.
-        @Test("the award amount is rounded to the penny and must be positive", arguments: [
-            AmountCase(requested: "0.004", amount: nil),        // 0.004 → 0.00
-            AmountCase(requested: "-0.004", amount: nil),       // −0.004 → −0.00
-            AmountCase(requested: "-12", amount: nil),
-            AmountCase(requested: "0.005", amount: Decimal(string: "0.01")),  // half away from zero
-            AmountCase(requested: "1234.565", amount: Decimal(string: "1234.57")),
-            AmountCase(requested: "1234.5649", amount: Decimal(string: "1234.56")),
-        ])
+        @Test(
+            "the award amount is rounded to the penny and must be positive",
+            arguments: [
+                AmountCase(requested: "0.004", amount: nil),  // 0.004 → 0.00
+                AmountCase(requested: "-0.004", amount: nil),  // −0.004 → −0.00
+                AmountCase(requested: "-12", amount: nil),
+                // half away from zero
+                AmountCase(requested: "0.005", amount: Decimal(string: "0.01")),
+                AmountCase(requested: "1234.565", amount: Decimal(string: "1234.57")),
+                AmountCase(requested: "1234.5649", amount: Decimal(string: "1234.56")),
+            ])
         func awardAmount(_ example: AmountCase) throws {
             var round = RoundBuilder([.quality("q", weight: 100)])
             round.amount = "submission.amountRequested"

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import TenderKit
 
 extension ScoringTests {
@@ -20,12 +21,18 @@ extension ScoringTests {
             let methods = ["ratio-to-best", "deviation-from-best", "linear-range"]
             if quantitativeCount >= 1 {
                 let belowMeanBy = random.percentChance(50) ? Double(random.int(1...5)) / 10 : nil
-                criteria.append(.quantitative("price", weight: weights[qualityCount], value: "submission.price", better: "lower",
-                                              method: random.pick(methods), belowMeanBy: belowMeanBy))
+                criteria.append(
+                    .quantitative(
+                        "price", weight: weights[qualityCount], value: "submission.price",
+                        better: "lower",
+                        method: random.pick(methods), belowMeanBy: belowMeanBy))
             }
             if quantitativeCount == 2 {
-                criteria.append(.quantitative("reach", weight: weights[qualityCount + 1], value: "submission.reach", better: "higher",
-                                              method: random.pick(methods)))
+                criteria.append(
+                    .quantitative(
+                        "reach", weight: weights[qualityCount + 1], value: "submission.reach",
+                        better: "higher",
+                        method: random.pick(methods)))
             }
             var round = RoundBuilder(criteria)
             round.scaleMin = scaleMin
@@ -40,22 +47,32 @@ extension ScoringTests {
             round.minimumQuality = random.percentChance(30) ? Double(random.int(20...60)) : nil
             round.tieBreak = tieBreaks(criteria, &random)
             if random.percentChance(30) {
-                round.gates = [GateSpec(id: "cap", rule: "submission.price <= 900", message: "Price over 900.")]
+                round.gates = [
+                    GateSpec(id: "cap", rule: "submission.price <= 900", message: "Price over 900.")
+                ]
             }
             addSubmissions(to: &round, &random)
             return round
         }
 
         /// `count` positive whole weights adding up to 100.
-        private static func splitHundred(into count: Int, _ random: inout SeededGenerator) -> [Double] {
+        private static func splitHundred(into count: Int, _ random: inout SeededGenerator)
+            -> [Double]
+        {
             var cuts = Set<Int>()
             while cuts.count < count - 1 { cuts.insert(random.int(1...99)) }
             let bounds = [0] + cuts.sorted() + [100]
             return zip(bounds, bounds.dropFirst()).map { Double($1 - $0) }
         }
 
-        private static func tieBreaks(_ criteria: [CriterionSpec], _ random: inout SeededGenerator) -> [String] {
-            var entries = criteria.map(\.id) + ["lower: submission.price", "higher: submission.reach", "lower: submission.missing"]
+        private static func tieBreaks(_ criteria: [CriterionSpec], _ random: inout SeededGenerator)
+            -> [String]
+        {
+            var entries =
+                criteria.map(\.id) + [
+                    "lower: submission.price", "higher: submission.reach",
+                    "lower: submission.missing",
+                ]
             var chosen: [String] = []
             for _ in 0..<random.int(0...3) where !entries.isEmpty {
                 let entry = random.pick(entries)
@@ -65,7 +82,9 @@ extension ScoringTests {
             return chosen
         }
 
-        private static func addSubmissions(to round: inout RoundBuilder, _ random: inout SeededGenerator) {
+        private static func addSubmissions(
+            to round: inout RoundBuilder, _ random: inout SeededGenerator
+        ) {
             let hasPrice = round.criteria.contains { $0.id == "price" }
             let scale = Int(round.scaleMin)...Int(round.scaleMax)
             for index in 1...random.int(1...6) {
@@ -73,19 +92,29 @@ extension ScoringTests {
                 // Mostly positive prices on a coarse grid (ties are likely), now and then 0 or negative.
                 let price = random.percentChance(8) ? random.int(-50...0) : random.int(1...10) * 100
                 let pence = random.int(-100...5_000_000)
-                let requested = Decimal(pence) / 100 + (random.percentChance(20) ? Decimal(string: "0.005") ?? 0 : 0)
-                round.submit(id, [
-                    "price": .json("\(price)"), "reach": .json("\(random.int(1...5) * 10)"),
-                    "amountRequested": .json("\(requested)"),
-                ])
+                let requested =
+                    Decimal(pence) / 100
+                    + (random.percentChance(20) ? Decimal(string: "0.005") ?? 0 : 0)
+                round.submit(
+                    id,
+                    [
+                        "price": .json("\(price)"), "reach": .json("\(random.int(1...5) * 10)"),
+                        "amountRequested": .json("\(requested)"),
+                    ])
                 for criterion in round.criteria {
                     guard case .quality(let criterionID, _, _) = criterion else { continue }
-                    round.score(id, criterionID, round.evaluators.map { _ in
-                        random.percentChance(85) ? Double(random.int(scale)) : nil
-                    })
-                    if random.percentChance(10) { round.moderate(id, criterionID, Double(random.int(scale))) }
+                    round.score(
+                        id, criterionID,
+                        round.evaluators.map { _ in
+                            random.percentChance(85) ? Double(random.int(scale)) : nil
+                        })
+                    if random.percentChance(10) {
+                        round.moderate(id, criterionID, Double(random.int(scale)))
+                    }
                 }
-                if hasPrice, random.percentChance(25) { round.clarify(id, "price", random.pick(["accepted", "rejected"])) }
+                if hasPrice, random.percentChance(25) {
+                    round.clarify(id, "price", random.pick(["accepted", "rejected"]))
+                }
             }
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TenderKit
 
 /// The namespace of the scoring tests, so that `swift test --filter ScoringTests` runs exactly
@@ -30,7 +31,9 @@ extension ScoringTests {
         var minimumQuality: Double?
         var tieBreak: [String] = []
         var budget: Decimal = 100_000
-        var evaluators: [EvaluatorSpec] = [.init("e1", "Alice Abbott"), .init("e2", "Bruno Becker"), .init("e3", "Chidi Cole")]
+        var evaluators: [EvaluatorSpec] = [
+            .init("e1", "Alice Abbott"), .init("e2", "Bruno Becker"), .init("e3", "Chidi Cole"),
+        ]
         var submissions: [SubmissionSpec] = []
         var scores: [ScoreRow] = []
         var moderation: [(submission: String, criterion: String, score: Double)] = []
@@ -42,10 +45,14 @@ extension ScoringTests {
         }
 
         /// Adds a submission with the given extra fields (`"price": 100`).
-        mutating func submit(_ id: String, _ fields: KeyValuePairs<String, Field> = [:], organisation: String? = nil, people: [String] = []) {
-            submissions.append(SubmissionSpec(
-                id: id, organisation: organisation ?? "Organisation \(id)", people: people,
-                fields: fields.map { ($0.key, $0.value) }))
+        mutating func submit(
+            _ id: String, _ fields: KeyValuePairs<String, Field> = [:], organisation: String? = nil,
+            people: [String] = []
+        ) {
+            submissions.append(
+                SubmissionSpec(
+                    id: id, organisation: organisation ?? "Organisation \(id)", people: people,
+                    fields: fields.map { ($0.key, $0.value) }))
         }
 
         /// Score rows for one submission and criterion, one per evaluator in panel order; nil leaves
@@ -53,7 +60,10 @@ extension ScoringTests {
         mutating func score(_ submission: String, _ criterion: String, _ values: [Double?]) {
             for (evaluator, value) in zip(evaluators, values) {
                 guard let value else { continue }
-                scores.append(ScoreRow(evaluator: evaluator.id, submission: submission, criterion: criterion, score: value))
+                scores.append(
+                    ScoreRow(
+                        evaluator: evaluator.id, submission: submission, criterion: criterion,
+                        score: value))
             }
         }
 
@@ -77,11 +87,14 @@ extension ScoringTests {
             try RoundFiles(round: self).write(to: folder)
             let load = RoundLoader.load(folder: folder.path)
             let problems = load.diagnostics.map { "\($0)" }.joined(separator: "\n")
-            return try #require(load.round, "the test round did not load:\n\(problems)", sourceLocation: sourceLocation)
+            return try #require(
+                load.round, "the test round did not load:\n\(problems)",
+                sourceLocation: sourceLocation)
         }
 
         /// Loads and evaluates the round.
-        func evaluate(sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Decision {
+        func evaluate(sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Decision
+        {
             try RoundEvaluator.evaluate(load(sourceLocation: sourceLocation))
         }
     }
@@ -89,7 +102,9 @@ extension ScoringTests {
     /// A rubric criterion: panel-scored (`quality`) or computed from a rule (`quantitative`).
     enum CriterionSpec {
         case quality(String, weight: Double, minimum: Double? = nil)
-        case quantitative(String, weight: Double, value: String, better: String, method: String, belowMeanBy: Double? = nil)
+        case quantitative(
+            String, weight: Double, value: String, better: String, method: String,
+            belowMeanBy: Double? = nil)
 
         var id: String {
             switch self {
@@ -133,8 +148,10 @@ extension ScoringTests {
 
     /// A JSON value written into a submission file. Float literals keep their decimal text
     /// (`33333.335` is written as `33333.335`), so money values reach the engine exactly.
-    enum Field: ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral, ExpressibleByStringLiteral, ExpressibleByNilLiteral,
-        ExpressibleByBooleanLiteral {
+    enum Field: ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral, ExpressibleByStringLiteral,
+        ExpressibleByNilLiteral,
+        ExpressibleByBooleanLiteral
+    {
         case json(String)
 
         init(integerLiteral value: Int) { self = .json(String(value)) }

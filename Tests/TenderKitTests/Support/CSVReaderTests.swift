@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TenderKit
 
 @Suite struct CSVReaderTests {
@@ -31,11 +32,12 @@ import Testing
     @Test func reportsEveryBrokenLineAndKeepsTheRest() {
         let result = records("a,b\nx\"y,1\n\"ok\"z,2\ngood,3\n\"never closed,4\n")
         #expect(result.rows == [["a", "b"], ["good", "3"]])
-        #expect(result.errors == [
-            CSVSyntaxError(kind: .quoteInUnquotedField, offset: 5),
-            CSVSyntaxError(kind: .textAfterClosingQuote, offset: 14),
-            CSVSyntaxError(kind: .unterminatedQuotedField, offset: 25),
-        ])
+        #expect(
+            result.errors == [
+                CSVSyntaxError(kind: .quoteInUnquotedField, offset: 5),
+                CSVSyntaxError(kind: .textAfterClosingQuote, offset: 14),
+                CSVSyntaxError(kind: .unterminatedQuotedField, offset: 25),
+            ])
     }
 
     @Test func givesFieldOffsetsAndNumbers() {
@@ -52,7 +54,8 @@ import Testing
     @Test func writerQuotesAndNeutralisesFormulas() {
         var writer = CSVWriter(neutralisesFormulas: true)
         writer.writeRow(["=SUM(A1)", "+1", "-2", "@x", "plain", "a,b", "say \"hi\"", " padded"])
-        #expect(writer.text == "'=SUM(A1),'+1,'-2,'@x,plain,\"a,b\",\"say \"\"hi\"\"\",\" padded\"\n")
+        #expect(
+            writer.text == "'=SUM(A1),'+1,'-2,'@x,plain,\"a,b\",\"say \"\"hi\"\"\",\" padded\"\n")
         var data = CSVWriter(neutralisesFormulas: false)
         data.writeRow(["-2", "line\nbreak"])
         #expect(data.text == "-2,\"line\nbreak\"\n")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TenderKit
 
 @Suite struct JSONReaderTests {
@@ -28,8 +29,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("0.1", "0.1"), ("48500", "48500"), ("1000000.10", "1000000.1"), ("-0.005", "-0.005"), ("1e3", "1000"),
-        ("2.50E-1", "0.25"), ("12345678901234567890123", "12345678901234567890123"), ("0", "0"), ("-0", "0"),
+        ("0.1", "0.1"), ("48500", "48500"), ("1000000.10", "1000000.1"), ("-0.005", "-0.005"),
+        ("1e3", "1000"),
+        ("2.50E-1", "0.25"), ("12345678901234567890123", "12345678901234567890123"), ("0", "0"),
+        ("-0", "0"),
     ])
     func readsNumbersExactly(literal: String, expected: String) throws {
         let number = try #require(try read(literal).number)
@@ -42,7 +45,10 @@ import Testing
         #expect(numbers[0] + numbers[1] == numbers[2])
     }
 
-    @Test(arguments: [("1.5", 1.5), ("-2e-3", -0.002), ("123456789012345678", 123456789012345678.0), ("1e100", 1e100)])
+    @Test(arguments: [
+        ("1.5", 1.5), ("-2e-3", -0.002), ("123456789012345678", 123456789012345678.0),
+        ("1e100", 1e100),
+    ])
     func readsDoubles(literal: String, expected: Double) throws {
         #expect(try read(literal).number?.double == expected)
     }
@@ -70,19 +76,37 @@ import Testing
         ("{\"a\": }", 6, "malformed JSON: found '}' where a value was expected"),
         ("[1, 2", 5, "malformed JSON: the file ends where ',' or ']' was expected"),
         ("{\"a\" 1}", 5, "malformed JSON: found '1' where ':' after the member name was expected"),
-        ("{a: 1}", 1, "malformed JSON: found 'a' where a member name in double quotes was expected"),
+        (
+            "{a: 1}", 1,
+            "malformed JSON: found 'a' where a member name in double quotes was expected"
+        ),
         ("[01]", 1, "malformed JSON: invalid number (leading zeros are not allowed)"),
         ("[1.]", 3, "malformed JSON: invalid number (a digit must follow the decimal point)"),
         ("[-]", 2, "malformed JSON: invalid number (a digit must follow '-')"),
         ("[1e]", 3, "malformed JSON: invalid number (the exponent needs digits)"),
-        ("\"a\\x\"", 2, "malformed JSON: invalid escape in string (allowed: \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)"),
-        ("\"\\ud800\"", 1, "malformed JSON: invalid \\u escape (four hex digits; surrogates must come in pairs)"),
-        ("\"a\nb\"", 2, "malformed JSON: control character in string (write it as an escape such as \\n)"),
+        (
+            "\"a\\x\"", 2,
+            "malformed JSON: invalid escape in string (allowed: \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)"
+        ),
+        (
+            "\"\\ud800\"", 1,
+            "malformed JSON: invalid \\u escape (four hex digits; surrogates must come in pairs)"
+        ),
+        (
+            "\"a\nb\"", 2,
+            "malformed JSON: control character in string (write it as an escape such as \\n)"
+        ),
         ("[1] 2", 4, "malformed JSON: unexpected content after the end of the JSON value"),
         ("tru", 0, "malformed JSON: found 't' where a value was expected"),
-        ("\"abc", 4, "malformed JSON: the file ends where the closing '\"' of a string was expected"),
+        (
+            "\"abc", 4,
+            "malformed JSON: the file ends where the closing '\"' of a string was expected"
+        ),
         ("", 0, "malformed JSON: the file ends where a value was expected"),
-        ("[1e999]", 1, "number cannot be held exactly (more than 38 significant digits, or an exponent beyond ±127)"),
+        (
+            "[1e999]", 1,
+            "number cannot be held exactly (more than 38 significant digits, or an exponent beyond ±127)"
+        ),
     ])
     func reportsSyntaxErrorsWithOffsets(text: String, offset: Int, message: String) {
         #expect(throws: JSONSyntaxError.self) { try JSONReader.read(text) }
@@ -95,12 +119,16 @@ import Testing
     }
 
     @Test func rejectsInvalidUTF8() {
-        #expect(throws: JSONSyntaxError(.invalidUTF8, at: 1)) { try JSONReader.read([0x22, 0xFF, 0x22]) }
+        #expect(throws: JSONSyntaxError(.invalidUTF8, at: 1)) {
+            try JSONReader.read([0x22, 0xFF, 0x22])
+        }
     }
 
     @Test func refusesDeepNestingInsteadOfOverflowing() {
         let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
-        #expect(throws: JSONSyntaxError(.nestedTooDeeply(limit: 256), at: 256)) { try JSONReader.read(deep) }
+        #expect(throws: JSONSyntaxError(.nestedTooDeeply(limit: 256), at: 256)) {
+            try JSONReader.read(deep)
+        }
         let fine = String(repeating: "[", count: 256) + String(repeating: "]", count: 256)
         #expect((try? JSONReader.read(fine)) != nil)
     }

@@ -1,30 +1,41 @@
 import Foundation
 import Testing
+
 @testable import TenderKit
 
 @Suite struct JSONWriterTests {
     @Test func writesPrettyDeterministicJSON() {
         var json = JSONWriter()
         json.beginObject()
-        json.key("b"); json.int(1)
-        json.key("a"); json.beginArray(); json.double(0.5); json.decimal(Decimal(string: "12.10")!); json.endArray()
-        json.key("e"); json.beginObject(); json.endObject()
-        json.key("s"); json.string("quote \" slash \\ line\n tab\t bell\u{7}")
-        json.key("n"); json.optional(nil as Int?) { $0.int($1) }
+        json.key("b")
+        json.int(1)
+        json.key("a")
+        json.beginArray()
+        json.double(0.5)
+        json.decimal(Decimal(string: "12.10")!)
+        json.endArray()
+        json.key("e")
+        json.beginObject()
         json.endObject()
-        #expect(json.text == """
-            {
-              "b": 1,
-              "a": [
-                0.5,
-                12.1
-              ],
-              "e": {},
-              "s": "quote \\" slash \\\\ line\\n tab\\t bell\\u0007",
-              "n": null
-            }
+        json.key("s")
+        json.string("quote \" slash \\ line\n tab\t bell\u{7}")
+        json.key("n")
+        json.optional(nil as Int?) { $0.int($1) }
+        json.endObject()
+        #expect(
+            json.text == """
+                {
+                  "b": 1,
+                  "a": [
+                    0.5,
+                    12.1
+                  ],
+                  "e": {},
+                  "s": "quote \\" slash \\\\ line\\n tab\\t bell\\u0007",
+                  "n": null
+                }
 
-            """)
+                """)
     }
 
     @Test func roundTripsThroughTheReader() throws {
@@ -35,7 +46,10 @@ import Testing
         #expect(try JSONReader.read(json.bytes).root == value)
     }
 
-    @Test(arguments: [(1.0, "1"), (0.1, "0.1"), (-2.5, "-2.5"), (71.42857142857143, "71.42857142857143"), (Double.nan, "null")])
+    @Test(arguments: [
+        (1.0, "1"), (0.1, "0.1"), (-2.5, "-2.5"), (71.42857142857143, "71.42857142857143"),
+        (Double.nan, "null"),
+    ])
     func writesDoubles(value: Double, expected: String) {
         var json = JSONWriter()
         json.double(value)

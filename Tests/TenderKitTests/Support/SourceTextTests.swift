@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TenderKit
 
 @Suite struct SourceTextTests {
@@ -14,13 +15,15 @@ import Testing
 
     @Test func formatsDiagnosticsWithACaret() {
         let diagnostic = Diagnostic.error(
-            at: SourceLocation(file: "r.json", line: 14, column: 12), "unknown function 'cuont' (did you mean 'count'?)",
+            at: SourceLocation(file: "r.json", line: 14, column: 12),
+            "unknown function 'cuont' (did you mean 'count'?)",
             excerpt: "\t\"value\": \"cuont(x)\"")
-        #expect(DiagnosticFormatter().format(diagnostic) == """
-            r.json:14:12: error: unknown function 'cuont' (did you mean 'count'?)
-            \t"value": "cuont(x)"
-            \t          ^
-            """)
+        #expect(
+            DiagnosticFormatter().format(diagnostic) == """
+                r.json:14:12: error: unknown function 'cuont' (did you mean 'count'?)
+                \t"value": "cuont(x)"
+                \t          ^
+                """)
     }
 
     @Test func sortsDiagnosticsByPlace() {

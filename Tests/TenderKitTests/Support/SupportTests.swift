@@ -1,26 +1,33 @@
 import Foundation
 import Testing
+
 @testable import TenderKit
 
 @Suite struct SHA256Tests {
     @Test(arguments: [
         ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
         ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
-        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+        (
+            "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+        ),
     ])
     func matchesTheStandardVectors(input: String, digest: String) {
         #expect(SHA256.hex(Array(input.utf8)) == digest)
     }
 
     @Test func hashesAMillionAs() {
-        #expect(SHA256.hex([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000))
+        #expect(
+            SHA256.hex([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000))
                 == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
     @Test func incrementalUpdatesGiveTheSameDigest() {
         let bytes = (0..<1000).map { UInt8($0 % 251) }
         var hasher = SHA256()
-        for chunk in stride(from: 0, to: bytes.count, by: 37) { hasher.update(Array(bytes[chunk..<min(chunk + 37, bytes.count)])) }
+        for chunk in stride(from: 0, to: bytes.count, by: 37) {
+            hasher.update(Array(bytes[chunk..<min(chunk + 37, bytes.count)]))
+        }
         let digest = hasher.finalize().map { String(format: "%02x", $0) }.joined()
         #expect(digest == SHA256.hex(bytes))
     }
@@ -32,7 +39,10 @@ import Testing
         #expect(ISODate(text)?.description == text)
     }
 
-    @Test(arguments: ["2023-02-29", "2024-13-01", "2024-00-10", "2024-1-01", "24-01-01", "2024/01/01", "2024-01-01T00:00"])
+    @Test(arguments: [
+        "2023-02-29", "2024-13-01", "2024-00-10", "2024-1-01", "24-01-01", "2024/01/01",
+        "2024-01-01T00:00",
+    ])
     func rejectsInvalidDates(text: String) {
         #expect(ISODate(text) == nil)
     }
@@ -63,14 +73,18 @@ import Testing
 
 @Suite struct TextFormattingTests {
     @Test(arguments: [
-        ("48500", "GBP", "£48,500.00"), ("1000000.1", "GBP", "£1,000,000.10"), ("0.005", "GBP", "£0.01"),
+        ("48500", "GBP", "£48,500.00"), ("1000000.1", "GBP", "£1,000,000.10"),
+        ("0.005", "GBP", "£0.01"),
         ("-12.345", "EUR", "-€12.35"), ("999", "CHF", "999.00 CHF"),
     ])
     func formatsMoney(amount: String, currency: String, expected: String) throws {
-        #expect(MoneyText.format(try #require(Decimal(string: amount)), currency: currency) == expected)
+        #expect(
+            MoneyText.format(try #require(Decimal(string: amount)), currency: currency) == expected)
     }
 
-    @Test(arguments: [(4.0, "4"), (3.5, "3.5"), (2.75, "2.75"), (1.0 / 3.0, "0.333333"), (-0.5, "-0.5")])
+    @Test(arguments: [
+        (4.0, "4"), (3.5, "3.5"), (2.75, "2.75"), (1.0 / 3.0, "0.333333"), (-0.5, "-0.5"),
+    ])
     func writesPlainNumbers(value: Double, expected: String) {
         #expect(NumberText.plain(value) == expected)
     }
@@ -81,19 +95,29 @@ import Testing
         #expect(try #require(Decimal(string: "2.344")).roundedToPenny == Decimal(string: "2.34"))
     }
 
-    @Test(arguments: [("criterion", ["criteria", "criterion-a"], "criteria"), ("cuont", ["count", "sum"], "count"), ("zzz", ["count"], nil), ("abs", ["sum"], nil), ("wieght", ["weight", "title"], "weight")])
+    @Test(arguments: [
+        ("criterion", ["criteria", "criterion-a"], "criteria"),
+        ("cuont", ["count", "sum"], "count"), ("zzz", ["count"], nil), ("abs", ["sum"], nil),
+        ("wieght", ["weight", "title"], "weight"),
+    ])
     func suggestsNearNames(word: String, candidates: [String], expected: String?) {
         #expect(EditDistance.suggestion(for: word, among: candidates) == expected)
     }
 
     /// A spreadsheet may end a quoted cell with CRLF, which Swift reads as one Character: it is
     /// trimmed like any other line break.
-    @Test(arguments: [("  a b\t", "a b"), ("sub-1\r\n", "sub-1"), ("\r\n Good.\r\n", "Good."), ("\r\n\t", ""), ("é\u{301} ", "é\u{301}")])
+    @Test(arguments: [
+        ("  a b\t", "a b"), ("sub-1\r\n", "sub-1"), ("\r\n Good.\r\n", "Good."), ("\r\n\t", ""),
+        ("é\u{301} ", "é\u{301}"),
+    ])
     func trimsWhitespace(text: String, expected: String) {
         #expect(text.trimmingWhitespace() == expected)
     }
 
-    @Test(arguments: [("Samples/x/../../Rubrics/a.json", "Rubrics/a.json"), ("./a//b/", "a/b"), ("/a/../../b", "/b"), ("../x", "../x")])
+    @Test(arguments: [
+        ("Samples/x/../../Rubrics/a.json", "Rubrics/a.json"), ("./a//b/", "a/b"),
+        ("/a/../../b", "/b"), ("../x", "../x"),
+    ])
     func normalisesPaths(path: String, expected: String) {
         #expect(FilePath.normalise(path) == expected)
     }

@@ -11,8 +11,11 @@ enum ExternalProcess {
     }
 
     /// `arguments[0]` is looked up on the PATH unless `executable` names a file.
-    static func run(_ arguments: [String], executable: String? = nil, directory: String? = nil) throws -> Run {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("tender-process-\(UUID().uuidString)")
+    static func run(_ arguments: [String], executable: String? = nil, directory: String? = nil)
+        throws -> Run
+    {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tender-process-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let outURL = scratch.appendingPathComponent("out")
@@ -27,8 +30,9 @@ enum ExternalProcess {
         process.standardError = try FileHandle(forWritingTo: errorURL)
         try process.run()
         process.waitUntilExit()
-        return Run(code: process.terminationStatus, out: try String(contentsOf: outURL, encoding: .utf8),
-                   error: try String(contentsOf: errorURL, encoding: .utf8))
+        return Run(
+            code: process.terminationStatus, out: try String(contentsOf: outURL, encoding: .utf8),
+            error: try String(contentsOf: errorURL, encoding: .utf8))
     }
 
     /// Whether `arguments` runs and exits 0 (to decide whether a test can run here).

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TenderKit
 @testable import tender
 
@@ -70,7 +71,9 @@ final class ConsoleCapture {
     var errorLines: [String] { Self.lines(error) }
 
     private static func lines(_ text: String) -> [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty }
+        text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter {
+            !$0.isEmpty
+        }
     }
 }
 
@@ -79,7 +82,10 @@ extension Diagnostic {
     /// where the message quotes a path in it: the form the case tables use.
     func described(relativeTo folder: String) -> String {
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-        let file = location.file.hasPrefix(prefix) ? String(location.file.dropFirst(prefix.count)) : location.file
-        return "\(file):\(location.line):\(location.column): \(message.replacingOccurrences(of: prefix, with: "$ROUND/"))"
+        let file =
+            location.file.hasPrefix(prefix)
+            ? String(location.file.dropFirst(prefix.count)) : location.file
+        return
+            "\(file):\(location.line):\(location.column): \(message.replacingOccurrences(of: prefix, with: "$ROUND/"))"
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TenderKit
 
 /// Validates JSON files against a JSON Schema (draft 2020-12) with Python's `jsonschema` package,
@@ -7,7 +8,8 @@ import Testing
 /// reason shown, when `python3` or the package is missing.
 enum JSONSchemaValidator {
     /// Whether `python3` runs and can import `jsonschema` with its draft 2020-12 validator; asked once.
-    static let isAvailable: Bool = (try? python(["-c", "from jsonschema import Draft202012Validator"]).code) == 0
+    static let isAvailable: Bool =
+        (try? python(["-c", "from jsonschema import Draft202012Validator"]).code) == 0
 
     static let unavailableReason: Comment =
         "needs python3 with the jsonschema package (pip install jsonschema) to check the rubric schema"
@@ -39,7 +41,8 @@ enum JSONSchemaValidator {
         guard result.code == 0 else { throw SchemaScriptError(output: result.error) }
         return result.out.split(separator: "\n").map { line in
             let parts = line.split(separator: "\t", maxSplits: 1).map(String.init)
-            return Outcome(file: parts[0], problems: parts.count > 1 && parts[1] != "valid" ? parts[1] : nil)
+            return Outcome(
+                file: parts[0], problems: parts.count > 1 && parts[1] != "valid" ? parts[1] : nil)
         }
     }
 
@@ -48,7 +51,9 @@ enum JSONSchemaValidator {
         var description: String { "the jsonschema script failed: \(output)" }
     }
 
-    private static func python(_ arguments: [String]) throws -> (code: Int32, out: String, error: String) {
+    private static func python(_ arguments: [String]) throws -> (
+        code: Int32, out: String, error: String
+    ) {
         let run = try ExternalProcess.run(["python3"] + arguments)
         return (run.code, run.out, run.error)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TenderKit
 
 /// One change to a rubric's JSON at a dotted path (`criteria.5.method`; numbers index arrays),
@@ -37,9 +38,12 @@ struct RubricMutation: Sendable, CustomTestStringConvertible {
         let folder = try TemporaryCopy.makeFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let file = FilePath.join(folder, "rubric.json")
-        let original = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: base)))
-        let changed = try applying(at: path.split(separator: ".").map(String.init)[...], to: original)
-        let data = try JSONSerialization.data(withJSONObject: changed, options: [.prettyPrinted, .sortedKeys])
+        let original = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: URL(fileURLWithPath: base)))
+        let changed = try applying(
+            at: path.split(separator: ".").map(String.init)[...], to: original)
+        let data = try JSONSerialization.data(
+            withJSONObject: changed, options: [.prettyPrinted, .sortedKeys])
         try data.write(to: URL(fileURLWithPath: file))
         let outcome = try #require(try JSONSchemaValidator.validate([file], against: schema).first)
         return (outcome, RubricLoader.load(path: file).diagnostics)
@@ -48,15 +52,22 @@ struct RubricMutation: Sendable, CustomTestStringConvertible {
     private func applying(at keys: ArraySlice<String>, to value: Any) throws -> Any {
         let key = try #require(keys.first, "empty path")
         if var array = value as? [Any] {
-            let index = try #require(Int(key).flatMap { array.indices.contains($0) ? $0 : nil }, "no element \(key) in \(path)")
+            let index = try #require(
+                Int(key).flatMap { array.indices.contains($0) ? $0 : nil },
+                "no element \(key) in \(path)")
             if keys.count == 1 {
-                if case .set(let json) = change { array[index] = try Self.parse(json) } else { array.remove(at: index) }
+                if case .set(let json) = change {
+                    array[index] = try Self.parse(json)
+                } else {
+                    array.remove(at: index)
+                }
             } else {
                 array[index] = try applying(at: keys.dropFirst(), to: array[index])
             }
             return array
         }
-        var object = try #require(value as? [String: Any], "\(path) does not lead through objects and arrays")
+        var object = try #require(
+            value as? [String: Any], "\(path) does not lead through objects and arrays")
         if keys.count == 1 {
             switch change {
             case .remove:
@@ -66,7 +77,9 @@ struct RubricMutation: Sendable, CustomTestStringConvertible {
                 object[key] = try Self.parse(json)
             }
         } else {
-            object[key] = try applying(at: keys.dropFirst(), to: try #require(object[key], "\(path) is not in the base rubric"))
+            object[key] = try applying(
+                at: keys.dropFirst(),
+                to: try #require(object[key], "\(path) is not in the base rubric"))
         }
         return object
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TenderKit
 @testable import tender
 
@@ -10,19 +11,25 @@ extension ValidationTests {
         /// The stderr line `tender validate` prints for a case-table diagnostic (`FILE:L:C: MESSAGE`).
         static func errorLine(_ described: String, folder: String) -> String {
             let (location, message) = split(described)
-            return "\(folder)/\(location): error: \(message.replacingOccurrences(of: "$ROUND/", with: folder + "/"))"
+            return
+                "\(folder)/\(location): error: \(message.replacingOccurrences(of: "$ROUND/", with: folder + "/"))"
         }
 
         static func split(_ described: String) -> (String, String) {
             let separator = described.range(of: ": ")!
-            return (String(described[..<separator.lowerBound]), String(described[separator.upperBound...]))
+            return (
+                String(described[..<separator.lowerBound]),
+                String(described[separator.upperBound...])
+            )
         }
 
         @Test func aCleanRoundExitsZeroWithASummary() {
             let console = ConsoleCapture()
             let path = BrokenFixture.baseRound
             #expect(console.run(["validate", path]) == 0)
-            #expect(console.out == "\(path): valid round 'mini-2024': 3 submissions, 3 evaluators, 8 scores\n")
+            #expect(
+                console.out
+                    == "\(path): valid round 'mini-2024': 3 submissions, 3 evaluators, 8 scores\n")
             #expect(console.error == "")
         }
 
@@ -30,7 +37,9 @@ extension ValidationTests {
             let console = ConsoleCapture()
             let path = FilePath.join(BrokenFixture.baseRound, "rubric.json")
             #expect(console.run(["validate", path]) == 0)
-            #expect(console.out == "\(path): valid rubric 'mini-service' version 1: 3 criteria, 1 gate\n")
+            #expect(
+                console.out
+                    == "\(path): valid rubric 'mini-service' version 1: 3 criteria, 1 gate\n")
             #expect(console.error == "")
         }
 
@@ -43,32 +52,43 @@ extension ValidationTests {
             }
             #expect(code == 2)
             #expect(console.out == "")
-            #expect(console.errorLines == fixture.expected.map { Self.errorLine($0, folder: folder) } + ["tender validate: 10 errors"])
+            #expect(
+                console.errorLines == fixture.expected.map { Self.errorLine($0, folder: folder) }
+                    + ["tender validate: 10 errors"])
         }
 
         @Test func aRuleErrorQuotesTheLineWithACaret() throws {
-            let fixture = BrokenFixture("unknown function", in: "rubric.json",
-                                        replacing: #""value": "submission.price""#, with: #""value": "cuont(submission.partners)""#,
-                                        expect: [])
+            let fixture = BrokenFixture(
+                "unknown function", in: "rubric.json",
+                replacing: #""value": "submission.price""#,
+                with: #""value": "cuont(submission.partners)""#,
+                expect: [])
             let (code, console, folder) = try TemporaryCopy.of(BrokenFixture.baseRound) { folder in
                 try fixture.apply(in: folder)
                 let console = ConsoleCapture()
-                return (console.run(["validate", FilePath.join(folder, "rubric.json")]), console, folder)
+                return (
+                    console.run(["validate", FilePath.join(folder, "rubric.json")]), console, folder
+                )
             }
             #expect(code == 2)
-            #expect(console.errorLines == [
-                "\(folder)/rubric.json:55:17: error: unknown function 'cuont' (did you mean 'count'?)",
-                #"      "value": "cuont(submission.partners)","#,
-                "                ^",
-                "tender validate: 1 error",
-            ])
+            #expect(
+                console.errorLines == [
+                    "\(folder)/rubric.json:55:17: error: unknown function 'cuont' (did you mean 'count'?)",
+                    #"      "value": "cuont(submission.partners)","#,
+                    "                ^",
+                    "tender validate: 1 error",
+                ])
         }
 
         @Test func aPathThatDoesNotExistExitsTwo() {
             let console = ConsoleCapture()
             #expect(console.run(["validate", "/no/such/rubric.json"]) == 2)
             #expect(console.out == "")
-            #expect(console.errorLines == ["/no/such/rubric.json:1:1: error: no such file or folder", "tender validate: 1 error"])
+            #expect(
+                console.errorLines == [
+                    "/no/such/rubric.json:1:1: error: no such file or folder",
+                    "tender validate: 1 error",
+                ])
         }
 
         /// A clean path still gets its summary when another path on the command line is broken.
@@ -76,29 +96,42 @@ extension ValidationTests {
             let console = ConsoleCapture()
             let clean = BrokenFixture.baseRound
             #expect(console.run(["validate", clean, "/no/such/round"]) == 2)
-            #expect(console.outLines == ["\(clean): valid round 'mini-2024': 3 submissions, 3 evaluators, 8 scores"])
-            #expect(console.errorLines == ["/no/such/round:1:1: error: no such file or folder", "tender validate: 1 error"])
+            #expect(
+                console.outLines == [
+                    "\(clean): valid round 'mini-2024': 3 submissions, 3 evaluators, 8 scores"
+                ])
+            #expect(
+                console.errorLines == [
+                    "/no/such/round:1:1: error: no such file or folder", "tender validate: 1 error",
+                ])
         }
 
         @Test(arguments: [
             ([], ["tender validate: error: missing argument PATH"]),
-            (["--hlep"], ["tender validate: error: unknown option '--hlep' (did you mean '--help'?)"]),
+            (
+                ["--hlep"],
+                ["tender validate: error: unknown option '--hlep' (did you mean '--help'?)"]
+            ),
             (["--strict", "Rubrics"], ["tender validate: error: unknown option '--strict'"]),
         ])
         func aWrongCommandLineExitsTwoWithTheUsage(arguments: [String], problem: [String]) {
             let console = ConsoleCapture()
             #expect(console.run(["validate"] + arguments) == 2)
             #expect(console.out == "")
-            #expect(console.errorLines == problem + ["Usage: tender validate PATH...", "Run 'tender validate --help' for more."])
+            #expect(
+                console.errorLines == problem + [
+                    "Usage: tender validate PATH...", "Run 'tender validate --help' for more.",
+                ])
         }
 
         @Test func anUnknownCommandSuggestsTheNearestOne() {
             let console = ConsoleCapture()
             #expect(console.run(["valdate", "Rubrics"]) == 2)
-            #expect(console.errorLines == [
-                "tender: error: unknown command 'valdate' (did you mean 'validate'?)",
-                "Run 'tender --help' for the list of commands.",
-            ])
+            #expect(
+                console.errorLines == [
+                    "tender: error: unknown command 'valdate' (did you mean 'validate'?)",
+                    "Run 'tender --help' for the list of commands.",
+                ])
         }
 
         @Test func noCommandAtAllExitsTwoWithTheOverview() {
@@ -118,16 +151,22 @@ extension ValidationTests {
 
         /// `tender validate Rubrics/*.json Samples/*` on the repository's own files exits 0.
         @Test func theRepositorysRubricsAndSamplesAreValid() throws {
-            let rubrics = RepositoryFiles.names(in: "Rubrics", endingWith: ".json").map { RepositoryFiles.path("Rubrics/\($0)") }
-            let samples = RepositoryFiles.names(in: "Samples").map { RepositoryFiles.path("Samples/\($0)") }
-                .filter { FileManager.default.fileExists(atPath: FilePath.join($0, "round.json")) }
+            let rubrics = RepositoryFiles.names(in: "Rubrics", endingWith: ".json").map {
+                RepositoryFiles.path("Rubrics/\($0)")
+            }
+            let samples = RepositoryFiles.names(in: "Samples").map {
+                RepositoryFiles.path("Samples/\($0)")
+            }
+            .filter { FileManager.default.fileExists(atPath: FilePath.join($0, "round.json")) }
             try #require(rubrics.count >= 4 && samples.count >= 3)
             let console = ConsoleCapture()
             #expect(console.run(["validate"] + rubrics + samples) == 0)
             #expect(console.error == "")
             #expect(console.outLines.count == rubrics.count + samples.count)
             for (line, path) in zip(console.outLines, rubrics + samples) {
-                #expect(line.hasPrefix("\(path): valid \(samples.contains(path) ? "round" : "rubric") '"))
+                #expect(
+                    line.hasPrefix(
+                        "\(path): valid \(samples.contains(path) ? "round" : "rubric") '"))
             }
         }
     }
@@ -138,11 +177,15 @@ extension ValidationTests {
     /// prints its diagnostics as `FILE:LINE:COLUMN: error: MESSAGE` lines, then a count; each
     /// allowed edit exits 0. Round cases validate the round folder, rubric cases `rubric.json`.
     @Suite struct ValidateCaseTableTests {
-        static let roundCases = RoundFileTests.roundJSON + RoundFileTests.panelJSON + RoundFileTests.submissionJSON
-            + RoundFileTests.allowed + ScoresCSVTests.rowProblems + ScoresCSVTests.fileProblems + ScoresCSVTests.allowed
+        static let roundCases =
+            RoundFileTests.roundJSON + RoundFileTests.panelJSON + RoundFileTests.submissionJSON
+            + RoundFileTests.allowed + ScoresCSVTests.rowProblems + ScoresCSVTests.fileProblems
+            + ScoresCSVTests.allowed
             + RoundCheckTests.moderation + RoundCheckTests.clarificationsAndRulings
-        static let rubricCases = RubricStructureTests.malformedJSON + RubricStructureTests.missingAndWrongFields
-            + RubricStructureTests.unknownNamesAndValues + RuleCompilationTests.cases + RubricCheckTests.cases
+        static let rubricCases =
+            RubricStructureTests.malformedJSON + RubricStructureTests.missingAndWrongFields
+            + RubricStructureTests.unknownNamesAndValues + RuleCompilationTests.cases
+            + RubricCheckTests.cases
 
         @Test(arguments: roundCases)
         func aBrokenRoundFolder(_ fixture: BrokenFixture) throws {
@@ -158,7 +201,9 @@ extension ValidationTests {
             let (code, console, folder) = try TemporaryCopy.of(BrokenFixture.baseRound) { folder in
                 try fixture.apply(in: folder)
                 let console = ConsoleCapture()
-                return (console.run(["validate", FilePath.join(folder, relativePath)]), console, folder)
+                return (
+                    console.run(["validate", FilePath.join(folder, relativePath)]), console, folder
+                )
             }
             let count = fixture.expected.count
             if count == 0 {
@@ -170,8 +215,12 @@ extension ValidationTests {
             #expect(code == 2)
             #expect(console.out == "")
             let diagnosticLines = console.errorLines.filter { $0.hasPrefix(folder + "/") }
-            #expect(diagnosticLines == fixture.expected.map { ValidateCommandTests.errorLine($0, folder: folder) })
-            #expect(console.errorLines.last == "tender validate: \(count) error\(count == 1 ? "" : "s")")
+            #expect(
+                diagnosticLines
+                    == fixture.expected.map { ValidateCommandTests.errorLine($0, folder: folder) })
+            #expect(
+                console.errorLines.last == "tender validate: \(count) error\(count == 1 ? "" : "s")"
+            )
         }
     }
 }

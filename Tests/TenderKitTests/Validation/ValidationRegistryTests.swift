@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TenderKit
 
 extension ValidationTests {
@@ -8,15 +9,20 @@ extension ValidationTests {
         static let checksFolder = "Sources/TenderKit/Validation/Checks"
 
         static var fileNames: [String] {
-            RepositoryFiles.names(in: checksFolder, endingWith: ".swift").map { String($0.dropLast(".swift".count)) }
+            RepositoryFiles.names(in: checksFolder, endingWith: ".swift").map {
+                String($0.dropLast(".swift".count))
+            }
         }
 
         static var registeredNames: [String] {
-            ValidationChecks.rubric.map { String(describing: $0) } + ValidationChecks.round.map { String(describing: $0) }
+            ValidationChecks.rubric.map { String(describing: $0) }
+                + ValidationChecks.round.map { String(describing: $0) }
         }
 
         @Test func everyCheckFileIsRegisteredOnce() throws {
-            try #require(!Self.fileNames.isEmpty, "no check files found under \(RepositoryFiles.path(Self.checksFolder))")
+            try #require(
+                !Self.fileNames.isEmpty,
+                "no check files found under \(RepositoryFiles.path(Self.checksFolder))")
             #expect(Self.registeredNames.sorted() == Self.fileNames)
             #expect(Set(Self.registeredNames).count == Self.registeredNames.count)
         }
@@ -34,12 +40,15 @@ extension ValidationTests {
             ("GateIDsAreUnique", "two gates with one id"),
         ])
         func eachRubricCheckFindsItsCase(check: String, caseName: String) throws {
-            let type = try #require(ValidationChecks.rubric.first { String(describing: $0) == check })
+            let type = try #require(
+                ValidationChecks.rubric.first { String(describing: $0) == check })
             let fixture = try #require(RubricCheckTests.cases.first { $0.name == caseName })
             let found = try TemporaryCopy.of(BrokenFixture.baseRound) { folder in
                 try fixture.apply(in: folder)
                 let log = DiagnosticLog()
-                let loaded = try #require(RubricLoader.load(path: FilePath.join(folder, "rubric.json"), log: log, what: "rubric file"))
+                let loaded = try #require(
+                    RubricLoader.load(
+                        path: FilePath.join(folder, "rubric.json"), log: log, what: "rubric file"))
                 return type.check(loaded.rubric).map { $0.described(relativeTo: folder) }
             }
             #expect(found == fixture.expected)
@@ -48,22 +57,27 @@ extension ValidationTests {
         /// Every rubric check is exercised by the table above; a new check needs a case there.
         @Test func everyRubricCheckHasACase() {
             let covered: Set<String> = [
-                "WeightsSumToHundred", "ScaleMinIsBelowMax", "DescriptorsLieOnScale", "CriterionMinimumLiesOnScale",
-                "AbnormallyLowOnlyWhereLowerIsBetter", "TieBreakNamesCriteria", "CriterionIDsAreUnique", "GateIDsAreUnique",
+                "WeightsSumToHundred", "ScaleMinIsBelowMax", "DescriptorsLieOnScale",
+                "CriterionMinimumLiesOnScale",
+                "AbnormallyLowOnlyWhereLowerIsBetter", "TieBreakNamesCriteria",
+                "CriterionIDsAreUnique", "GateIDsAreUnique",
             ]
             #expect(Set(ValidationChecks.rubric.map { String(describing: $0) }) == covered)
         }
 
         /// Every round check has at least one case in the round tables, named here.
         @Test func everyRoundCheckHasACase() {
-            let cases = (RoundFileTests.panelJSON + RoundFileTests.submissionJSON + RoundCheckTests.moderation
+            let cases =
+                (RoundFileTests.panelJSON + RoundFileTests.submissionJSON
+                + RoundCheckTests.moderation
                 + RoundCheckTests.clarificationsAndRulings).map(\.name)
             let covered = [
                 "SubmissionIDsAreUnique": "two submissions with one id",
                 "EvaluatorIDsAreUnique": "two evaluators with one id",
                 "ModerationNamesScoredCriteria": "moderation of a quantitative criterion",
                 "ModerationScoresLieOnScale": "a moderated score off the scale",
-                "ClarificationsNameQuantitativeCriteria": "a clarification for a panel-scored criterion",
+                "ClarificationsNameQuantitativeCriteria":
+                    "a clarification for a panel-scored criterion",
                 "ConflictRulingsNameKnownPairs": "a ruling on an unknown evaluator",
                 "DecisionsAreNotRepeated": "a second moderation of the same score",
             ]

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import tender
+
 @testable import TenderKit
+@testable import tender
 
 /// The namespace of the workflow-command tests (`init`, `scoresheet`, `import`, `score`, `status`,
 /// `decide`, `rubric`, `conflicts`), so that `swift test --filter FlowTests` runs exactly them.
@@ -28,20 +29,27 @@ struct BlockingKey: Hashable, Comparable, CustomStringConvertible {
     var evaluator: String?
 
     init(_ kind: String, _ submission: String, criterion: String? = nil, evaluator: String? = nil) {
-        (self.kind, self.submission, self.criterion, self.evaluator) = (kind, submission, criterion, evaluator)
+        (self.kind, self.submission, self.criterion, self.evaluator) = (
+            kind, submission, criterion, evaluator
+        )
     }
 
     /// From an entry of `decision.json`'s or `tender status --format json`'s `blocking` list.
     init(json: [String: Any]) {
-        self.init(json["kind"] as? String ?? "?", json["submission"] as? String ?? "?",
-                  criterion: json["criterion"] as? String, evaluator: json["evaluator"] as? String)
+        self.init(
+            json["kind"] as? String ?? "?", json["submission"] as? String ?? "?",
+            criterion: json["criterion"] as? String, evaluator: json["evaluator"] as? String)
     }
 
     init(_ item: BlockingItem) {
-        self.init(item.kind.rawValue, item.submission, criterion: item.criterion, evaluator: item.evaluator)
+        self.init(
+            item.kind.rawValue, item.submission, criterion: item.criterion,
+            evaluator: item.evaluator)
     }
 
-    var description: String { [kind, submission, criterion ?? "-", evaluator ?? "-"].joined(separator: " ") }
+    var description: String {
+        [kind, submission, criterion ?? "-", evaluator ?? "-"].joined(separator: " ")
+    }
 
     static func < (lhs: BlockingKey, rhs: BlockingKey) -> Bool { lhs.description < rhs.description }
 }
@@ -51,7 +59,10 @@ struct Scratch {
     let path: String
 
     init() throws {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("tender-flow-\(UUID().uuidString)").path
+        path =
+            FileManager.default.temporaryDirectory.appendingPathComponent(
+                "tender-flow-\(UUID().uuidString)"
+            ).path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 
@@ -64,7 +75,9 @@ struct Scratch {
 enum Flow {
     static let root = RepositoryFiles.root
 
-    static func fixture(_ name: String) -> String { root + "/Tests/TenderKitTests/Fixtures/workflow/" + name }
+    static func fixture(_ name: String) -> String {
+        root + "/Tests/TenderKitTests/Fixtures/workflow/" + name
+    }
     static func rubric(_ name: String) -> String { root + "/Rubrics/" + name }
 
     /// A copy of `Samples/NAME` in `scratch` whose round.json names its rubric by absolute path.
@@ -75,7 +88,8 @@ enum Flow {
         try? FileManager.default.removeItem(atPath: folder + "/out")
         let roundPath = folder + "/round.json"
         let text = try read(roundPath)
-        let rewritten = text.replacingOccurrences(of: "\"../../Rubrics/", with: "\"\(root)/Rubrics/")
+        let rewritten = text.replacingOccurrences(
+            of: "\"../../Rubrics/", with: "\"\(root)/Rubrics/")
         try #require(rewritten != text, "round.json of \(name) does not name ../../Rubrics/")
         try write(rewritten, to: roundPath)
         return folder
@@ -110,11 +124,15 @@ enum Flow {
     }
 
     static func jsonObject(_ text: String) throws -> [String: Any] {
-        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any], "not a JSON object: \(text.prefix(200))")
+        try #require(
+            try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
+            "not a JSON object: \(text.prefix(200))")
     }
 
     /// `tender status ROUND --format json`: its exit code and its blocking list.
-    static func status(_ folder: String) throws -> (exit: Int32, blocking: [BlockingKey], json: [String: Any]) {
+    static func status(_ folder: String) throws -> (
+        exit: Int32, blocking: [BlockingKey], json: [String: Any]
+    ) {
         let run = run(["status", folder, "--format", "json"])
         let json = try jsonObject(run.out)
         let blocking = (json["blocking"] as? [[String: Any]] ?? []).map(BlockingKey.init(json:))
@@ -140,6 +158,8 @@ enum Flow {
 
     /// The rows of scores.csv (without the header) that belong to `evaluator`, as written.
     static func rows(of evaluator: String, in folder: String) throws -> [String] {
-        try read(folder + "/scores.csv").split(separator: "\n").map(String.init).filter { $0.hasPrefix(evaluator + ",") }
+        try read(folder + "/scores.csv").split(separator: "\n").map(String.init).filter {
+            $0.hasPrefix(evaluator + ",")
+        }
     }
 }

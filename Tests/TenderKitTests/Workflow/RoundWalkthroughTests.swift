@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import tender
+
 @testable import TenderKit
+@testable import tender
 
 extension FlowTests {
     /// A whole round from the command line, as the README walks through it: `init` from a rubric,
@@ -21,18 +22,32 @@ extension FlowTests {
         /// - Price, ratio to the best 60,000 (accepted) × 30: wt-01 20, wt-02 18, wt-03 30.
         /// - Totals: wt-01 76.00, wt-03 72.67, wt-02 62.00: wt-01 is awarded £90,000; £60,000 remains.
         static let sheets: [String: [(String, String, String, String)]] = [
-            "aokafor": [("wt-01", "approach", "5", "A clear, evidence-based model."), ("wt-01", "delivery", "4", "Good cover."),
-                        ("wt-02", "approach", "3", "Sound."), ("wt-02", "delivery", "3", "Adequate."),
-                        ("wt-03", "approach", "3", "Acceptable."), ("wt-03", "delivery", "2", "Thin staffing.")],
-            "bmorgan": [("wt-01", "approach", "2", "Relies on a bus that draws young people away."), ("wt-01", "delivery", "4", "Good."),
-                        ("wt-02", "approach", "3", "Sound."), ("wt-02", "delivery", "3", ""),
-                        ("wt-03", "approach", "4", "Good use of data."), ("wt-03", "delivery", "3", "Acceptable.")],
-            "creid": [("wt-01", "approach", "4", "Good."), ("wt-01", "delivery", "4", "Good."),
-                      ("wt-02", "approach", "3", "Acceptable."), ("wt-02", "delivery", "4", "Strong safeguarding."),
-                      ("wt-03", "approach", "3", "Acceptable."), ("wt-03", "delivery", "3", "Acceptable.")],
+            "aokafor": [
+                ("wt-01", "approach", "5", "A clear, evidence-based model."),
+                ("wt-01", "delivery", "4", "Good cover."),
+                ("wt-02", "approach", "3", "Sound."), ("wt-02", "delivery", "3", "Adequate."),
+                ("wt-03", "approach", "3", "Acceptable."),
+                ("wt-03", "delivery", "2", "Thin staffing."),
+            ],
+            "bmorgan": [
+                ("wt-01", "approach", "2", "Relies on a bus that draws young people away."),
+                ("wt-01", "delivery", "4", "Good."),
+                ("wt-02", "approach", "3", "Sound."), ("wt-02", "delivery", "3", ""),
+                ("wt-03", "approach", "4", "Good use of data."),
+                ("wt-03", "delivery", "3", "Acceptable."),
+            ],
+            "creid": [
+                ("wt-01", "approach", "4", "Good."), ("wt-01", "delivery", "4", "Good."),
+                ("wt-02", "approach", "3", "Acceptable."),
+                ("wt-02", "delivery", "4", "Strong safeguarding."),
+                ("wt-03", "approach", "3", "Acceptable."),
+                ("wt-03", "delivery", "3", "Acceptable."),
+            ],
         ]
 
-        @Test("init, submissions and panel, scoresheets imported, status, decide, evaluate --require-final")
+        @Test(
+            "init, submissions and panel, scoresheets imported, status, decide, evaluate --require-final"
+        )
         func wholeRound() throws {
             let scratch = try Scratch()
             defer { scratch.remove() }
@@ -48,52 +63,68 @@ extension FlowTests {
             }
             let scored = try Flow.status(round)
             #expect(scored.exit == 3)
-            #expect(scored.blocking == [
-                BlockingKey("moderation-required", "wt-01", criterion: "approach"),
-                BlockingKey("possible-conflict", "wt-02", evaluator: "creid"),
-                BlockingKey("abnormally-low", "wt-03", criterion: "price"),
-            ])
+            #expect(
+                scored.blocking == [
+                    BlockingKey("moderation-required", "wt-01", criterion: "approach"),
+                    BlockingKey("possible-conflict", "wt-02", evaluator: "creid"),
+                    BlockingKey("abnormally-low", "wt-03", criterion: "price"),
+                ])
 
             try settle(round)
             #expect(try Flow.status(round).exit == 0)
             let out = scratch.file("published")
             let evaluate = Flow.run(["evaluate", round, "--require-final", "--out", out])
             #expect(evaluate.exit == 0)
-            #expect(evaluate.out == """
-                youth-outreach-pilot-2025: final
-                  awarded  wt-01  North Quay Youth Project  £90,000.00
-                Remaining budget: £60,000.00
+            #expect(
+                evaluate.out == """
+                    youth-outreach-pilot-2025: final
+                      awarded  wt-01  North Quay Youth Project  £90,000.00
+                    Remaining budget: £60,000.00
 
-                """)
+                    """)
             try expectDecision(try Flow.jsonObject(try Flow.read(out + "/decision.json")))
         }
 
         /// `tender init`, then the fixture's submissions and panel written into the new folder.
         private func newRound(in scratch: Scratch) throws -> String {
             let round = scratch.file("youth-outreach-pilot-2025")
-            let initialise = Flow.run(["init", round, "--rubric", Flow.fixture("walkthrough/rubric.json"), "--title", "Youth outreach pilot 2025",
-                                       "--budget", "150000", "--opens", "2025-01-06", "--closes", "2025-02-28"])
+            let initialise = Flow.run([
+                "init", round, "--rubric", Flow.fixture("walkthrough/rubric.json"), "--title",
+                "Youth outreach pilot 2025",
+                "--budget", "150000", "--opens", "2025-01-06", "--closes", "2025-02-28",
+            ])
             #expect(initialise.exit == 0)
             for id in ["wt-01", "wt-02", "wt-03"] {
-                try FileManager.default.copyItem(atPath: Flow.fixture("walkthrough/submissions/\(id).json"), toPath: "\(round)/submissions/\(id).json")
+                try FileManager.default.copyItem(
+                    atPath: Flow.fixture("walkthrough/submissions/\(id).json"),
+                    toPath: "\(round)/submissions/\(id).json")
             }
             try FileManager.default.removeItem(atPath: round + "/panel.json")
-            try FileManager.default.copyItem(atPath: Flow.fixture("walkthrough/panel.json"), toPath: round + "/panel.json")
+            try FileManager.default.copyItem(
+                atPath: Flow.fixture("walkthrough/panel.json"), toPath: round + "/panel.json")
             let validate = Flow.run(["validate", round])
             #expect(validate.exit == 0, "\(validate.err)")
-            #expect(validate.out == "\(round): valid round 'youth-outreach-pilot-2025': 3 submissions, 3 evaluators, 0 scores\n")
+            #expect(
+                validate.out
+                    == "\(round): valid round 'youth-outreach-pilot-2025': 3 submissions, 3 evaluators, 0 scores\n"
+            )
             return round
         }
 
         /// The evaluator's blank sheet from `tender scoresheet`, filled in from `sheets`, imported.
-        private func importSheet(of evaluator: String, into round: String, scratch: Scratch) throws -> FlowRun {
+        private func importSheet(of evaluator: String, into round: String, scratch: Scratch) throws
+            -> FlowRun
+        {
             let path = scratch.file("\(evaluator).csv")
-            #expect(Flow.run(["scoresheet", round, "--evaluator", evaluator, "--out", path]).exit == 0)
+            #expect(
+                Flow.run(["scoresheet", round, "--evaluator", evaluator, "--out", path]).exit == 0)
             var text = try Flow.read(path)
             for (submission, criterion, score, comment) in Self.sheets[evaluator] ?? [] {
                 let blank = "\(evaluator),\(submission),\(criterion),,\n"
                 try #require(text.contains(blank), "\(blank) is not on the sheet")
-                text = text.replacingOccurrences(of: blank, with: "\(evaluator),\(submission),\(criterion),\(score),\"\(comment)\"\n")
+                text = text.replacingOccurrences(
+                    of: blank,
+                    with: "\(evaluator),\(submission),\(criterion),\(score),\"\(comment)\"\n")
             }
             try Flow.write(text, to: path)
             return Flow.run(["import", round, path, "--evaluator", evaluator])
@@ -102,12 +133,22 @@ extension FlowTests {
         /// The chair's three decisions, each the kind `status` asked for.
         private func settle(_ round: String) throws {
             let decisions = [
-                ["moderation", "--submission", "wt-01", "--criterion", "approach", "--score", "4",
-                 "--rationale", "Moderation meeting: the bus is one part of a sound model; agreed 4 (Good)."],
-                ["conflict", "--evaluator", "creid", "--submission", "wt-02", "--no-conflict",
-                 "--rationale", "C. Reid is Caroline Reid; Calum Reid confirmed in writing he has no connection."],
-                ["clarification", "--submission", "wt-03", "--criterion", "price", "--accepted",
-                 "--rationale", "The bidder showed its volunteers and donated premises account for the price."],
+                [
+                    "moderation", "--submission", "wt-01", "--criterion", "approach", "--score",
+                    "4",
+                    "--rationale",
+                    "Moderation meeting: the bus is one part of a sound model; agreed 4 (Good).",
+                ],
+                [
+                    "conflict", "--evaluator", "creid", "--submission", "wt-02", "--no-conflict",
+                    "--rationale",
+                    "C. Reid is Caroline Reid; Calum Reid confirmed in writing he has no connection.",
+                ],
+                [
+                    "clarification", "--submission", "wt-03", "--criterion", "price", "--accepted",
+                    "--rationale",
+                    "The bidder showed its volunteers and donated premises account for the price.",
+                ],
             ]
             for decision in decisions {
                 let run = Flow.run(["decide", round] + decision)
@@ -120,9 +161,15 @@ extension FlowTests {
             #expect((record["blocking"] as? [Any])?.isEmpty == true)
             let submissions = try #require(record["submissions"] as? [[String: Any]])
             #expect(submissions.map { $0["id"] as? String } == ["wt-01", "wt-02", "wt-03"])
-            #expect(submissions.map { $0["status"] as? String } == ["awarded", "not-awarded", "not-awarded"])
+            #expect(
+                submissions.map { $0["status"] as? String } == [
+                    "awarded", "not-awarded", "not-awarded",
+                ])
             #expect(submissions.map { $0["rank"] as? Int } == [1, 3, 2])
-            #expect(submissions.map { (($0["total"] as? Double ?? 0) * 100).rounded() / 100 } == [76.00, 62.00, 72.67])
+            #expect(
+                submissions.map { (($0["total"] as? Double ?? 0) * 100).rounded() / 100 } == [
+                    76.00, 62.00, 72.67,
+                ])
             #expect(submissions[0]["awarded"] as? Double == 90_000)
             #expect(record["remainingBudget"] as? Double == 60_000)
         }

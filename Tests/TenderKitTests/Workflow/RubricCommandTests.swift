@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import tender
+
 @testable import TenderKit
+@testable import tender
 
 extension FlowTests {
     /// `tender rubric`: the published methodology holds every gate, weight and descriptor, the
@@ -13,24 +14,51 @@ extension FlowTests {
         /// ratio-to-best 80 ÷ 100 × w; linear-range lower (120 − 100) ÷ 40 × w, higher (100 − 80) ÷ 40 × w;
         /// deviation-from-best (1 − 20 ÷ 80) × w.
         static let formulas: [(rubric: String, symbols: [String], examples: [String])] = [
-            ("appropriate-adult-service.json", ["points = (value − worst) ÷ (best − worst) × 10", "points = best ÷ value × 30"],
-             ["a submission with 100 scores 5.00 of 10 points", "a submission with 100 scores 24.00 of 30 points"]),
-            ("community-safety-fund.json", ["points = (worst − value) ÷ (worst − best) × 20"], ["a submission with 100 scores 10.00 of 20 points"]),
-            ("police-property-act-fund.json", ["points = best ÷ value × 15"], ["a submission with 100 scores 12.00 of 15 points"]),
-            ("targeted-detached-youth-services.json", ["points = best ÷ value × 30"], ["a submission with 100 scores 24.00 of 30 points"]),
-            ("victim-care-and-advice-service.json", ["points = max(0, 1 − (value − best) ÷ best) × 30"], ["a submission with 100 scores 22.50 of 30 points"]),
+            (
+                "appropriate-adult-service.json",
+                ["points = (value − worst) ÷ (best − worst) × 10", "points = best ÷ value × 30"],
+                [
+                    "a submission with 100 scores 5.00 of 10 points",
+                    "a submission with 100 scores 24.00 of 30 points",
+                ]
+            ),
+            (
+                "community-safety-fund.json", ["points = (worst − value) ÷ (worst − best) × 20"],
+                ["a submission with 100 scores 10.00 of 20 points"]
+            ),
+            (
+                "police-property-act-fund.json", ["points = best ÷ value × 15"],
+                ["a submission with 100 scores 12.00 of 15 points"]
+            ),
+            (
+                "targeted-detached-youth-services.json", ["points = best ÷ value × 30"],
+                ["a submission with 100 scores 24.00 of 30 points"]
+            ),
+            (
+                "victim-care-and-advice-service.json",
+                ["points = max(0, 1 − (value − best) ÷ best) × 30"],
+                ["a submission with 100 scores 22.50 of 30 points"]
+            ),
         ]
 
-        static let cases = formulas.flatMap { formula in ["md", "html"].map { (formula.rubric, $0) } }
+        static let cases = formulas.flatMap { formula in
+            ["md", "html"].map { (formula.rubric, $0) }
+        }
 
         /// Text as it must appear in HTML: the five characters HTML gives meaning to, as entities.
         static func html(_ text: String) -> String {
-            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-                .replacingOccurrences(of: "'", with: "&#39;")
+            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(
+                of: "<", with: "&lt;"
+            )
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(
+                of: "\"", with: "&quot;"
+            )
+            .replacingOccurrences(of: "'", with: "&#39;")
         }
 
-        @Test("every gate, weight, descriptor and formula with its worked example is published", arguments: cases)
+        @Test(
+            "every gate, weight, descriptor and formula with its worked example is published",
+            arguments: cases)
         func contents(_ file: String, _ format: String) throws {
             let path = Flow.rubric(file)
             let rubric = try Flow.jsonObject(try Flow.read(path))
@@ -46,9 +74,15 @@ extension FlowTests {
             for criterion in rubric["criteria"] as? [[String: Any]] ?? [] {
                 let title = word(criterion["title"] as? String ?? "?")
                 let weight = "\(criterion["weight"] as? Int ?? -1)"
-                #expect(run.out.contains(format == "html" ? "<strong>\(title)</strong></td><td class=\"num\">\(weight)</td>" : "| **\(title)** | \(weight) |"))
+                #expect(
+                    run.out.contains(
+                        format == "html"
+                            ? "<strong>\(title)</strong></td><td class=\"num\">\(weight)</td>"
+                            : "| **\(title)** | \(weight) |"))
             }
-            for descriptor in (rubric["scale"] as? [String: Any])?["descriptors"] as? [[String: Any]] ?? [] {
+            for descriptor in (rubric["scale"] as? [String: Any])?["descriptors"]
+                as? [[String: Any]] ?? []
+            {
                 #expect(run.out.contains(word(descriptor["label"] as? String ?? "?")))
                 #expect(run.out.contains(word(descriptor["meaning"] as? String ?? "?")))
             }
@@ -56,13 +90,17 @@ extension FlowTests {
             for text in formula.symbols + formula.examples {
                 #expect(run.out.contains(text), "\(text)")
             }
-            for heading in ["Eligibility gates", "Criteria and weights", "The scoring scale", "Consensus and moderation", "Value for money",
-                            "Ranking and ties", "How the award is made"] {
+            for heading in [
+                "Eligibility gates", "Criteria and weights", "The scoring scale",
+                "Consensus and moderation", "Value for money",
+                "Ranking and ties", "How the award is made",
+            ] {
                 #expect(run.out.contains(format == "html" ? ">\(heading)</h2>" : "## \(heading)\n"))
             }
         }
 
-        @Test("HTML is escaped everywhere, self-contained and set for A4; Markdown escapes HTML too")
+        @Test(
+            "HTML is escaped everywhere, self-contained and set for A4; Markdown escapes HTML too")
         func escaping() throws {
             let path = Flow.fixture("rubric/escaping.json")
 
@@ -74,16 +112,23 @@ extension FlowTests {
                 #expect(!html.out.contains(raw), "\(raw) reached the HTML")
                 #expect(!markdown.out.contains(raw), "\(raw) reached the Markdown")
             }
-            for escaped in ["<title>Evaluation methodology: Youth &lt;services&gt; &amp; &quot;outreach&quot;</title>",
-                            "<strong>Price &lt;= budget &amp; &quot;signed&quot;</strong>",
-                            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; The price must be within the budget.",
-                            "<strong>Approach &amp; &lt;method&gt;</strong></td><td class=\"num\">25</td>",
-                            "<strong>Good &gt; fair</strong>", "Say how &lt;em&gt;you&lt;/em&gt; work &amp; why."] {
+            for escaped in [
+                "<title>Evaluation methodology: Youth &lt;services&gt; &amp; &quot;outreach&quot;</title>",
+                "<strong>Price &lt;= budget &amp; &quot;signed&quot;</strong>",
+                "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; The price must be within the budget.",
+                "<strong>Approach &amp; &lt;method&gt;</strong></td><td class=\"num\">25</td>",
+                "<strong>Good &gt; fair</strong>",
+                "Say how &lt;em&gt;you&lt;/em&gt; work &amp; why.",
+            ] {
                 #expect(html.out.contains(escaped), "\(escaped)")
             }
             #expect(html.out.contains("@page { size: A4"))
-            #expect(!html.out.contains("<link") && !html.out.contains("src=\"http") && !html.out.contains("<script"))
-            #expect(markdown.out.hasPrefix("# Evaluation methodology: Youth &lt;services\\> &amp; \"outreach\"\n"))
+            #expect(
+                !html.out.contains("<link") && !html.out.contains("src=\"http")
+                    && !html.out.contains("<script"))
+            #expect(
+                markdown.out.hasPrefix(
+                    "# Evaluation methodology: Youth &lt;services\\> &amp; \"outreach\"\n"))
         }
 
         @Test("--out writes the same text to the file, and only says so on stderr")
@@ -109,13 +154,20 @@ extension FlowTests {
             let broken = scratch.file("broken.json")
             try Flow.write("{\n  \"id\": \"x\",\n}\n", to: broken)
 
-            let format = Flow.run(["rubric", Flow.rubric("community-safety-fund.json"), "--format", "pdf"])
+            let format = Flow.run([
+                "rubric", Flow.rubric("community-safety-fund.json"), "--format", "pdf",
+            ])
             let invalid = Flow.run(["rubric", broken])
 
             #expect(format.exit == 2)
-            #expect(format.errorLines == ["tender rubric: error: invalid value 'pdf' for '--format': use md or html"])
+            #expect(
+                format.errorLines == [
+                    "tender rubric: error: invalid value 'pdf' for '--format': use md or html"
+                ])
             #expect(invalid.exit == 2)
-            #expect(invalid.errorLines.first?.hasPrefix("\(broken):3:1: error: ") == true, "\(invalid.err)")
+            #expect(
+                invalid.errorLines.first?.hasPrefix("\(broken):3:1: error: ") == true,
+                "\(invalid.err)")
             #expect(invalid.out.isEmpty)
         }
     }

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import tender
+
 @testable import TenderKit
+@testable import tender
 
 extension FlowTests {
     /// `tender score` driven through piped input for a whole evaluator's sheet: interrupted half
@@ -64,8 +65,11 @@ extension FlowTests {
 
             #expect(first.exit == 0)
             #expect(first.out.hasPrefix("12 criteria to score."))
-            #expect(first.out.hasSuffix("Stopped. 5 answers saved to \(scores); run the same command to carry on.\n"))
-            let firstFive = Self.expectedRows.split(separator: "\n").prefix(5).map { $0 + "\n" }.joined()
+            #expect(
+                first.out.hasSuffix(
+                    "Stopped. 5 answers saved to \(scores); run the same command to carry on.\n"))
+            let firstFive = Self.expectedRows.split(separator: "\n").prefix(5).map { $0 + "\n" }
+                .joined()
             #expect(try Flow.read(scores) == others + firstFive)
 
             let second = Flow.run(command, input: Self.secondRun)
@@ -77,7 +81,10 @@ extension FlowTests {
             #expect(try Flow.read(scores) == others + Self.expectedRows)
 
             let third = Flow.run(command, input: ["5", "Should not be asked."])
-            #expect(third.out == "Nothing to score: every assigned criterion already has your score (use --revise to change one).\n")
+            #expect(
+                third.out
+                    == "Nothing to score: every assigned criterion already has your score (use --revise to change one).\n"
+            )
             #expect(try Flow.read(scores) == others + Self.expectedRows)
         }
 
@@ -91,18 +98,25 @@ extension FlowTests {
             let run = Flow.run(["score", round, "--evaluator", "mhenderson"], input: Self.firstRun)
 
             // A reason follows its prompt on the same line, after three spaces.
-            let replies = run.out.split(separator: "\n").compactMap { $0.components(separatedBy: ":   ").dropFirst().last }
-            #expect(replies.filter { $0 != "saved" } == [
-                "7 is outside the scale: write a score from 0 to 5",
-                "'abc' is not a number: write a score from 0 to 5",
-                "A comment is required: say why you gave this score.",
-                "the score is empty",
-                "-1 is outside the scale: write a score from 0 to 5",
-            ])
+            let replies = run.out.split(separator: "\n").compactMap {
+                $0.components(separatedBy: ":   ").dropFirst().last
+            }
+            #expect(
+                replies.filter { $0 != "saved" } == [
+                    "7 is outside the scale: write a score from 0 to 5",
+                    "'abc' is not a number: write a score from 0 to 5",
+                    "A comment is required: say why you gave this score.",
+                    "the score is empty",
+                    "-1 is outside the scale: write a score from 0 to 5",
+                ])
             #expect(run.out.components(separatedBy: "  saved\n").count - 1 == 5)
             let rows = try Flow.rows(of: "mhenderson", in: round)
             #expect(rows.count == 5)
-            #expect(!rows.contains { $0.contains(",7,") || $0.contains(",abc,") || $0.contains(",-1,") || $0.hasSuffix(",") })
+            #expect(
+                !rows.contains {
+                    $0.contains(",7,") || $0.contains(",abc,") || $0.contains(",-1,")
+                        || $0.hasSuffix(",")
+                })
         }
 
         @Test("the sheet leaves out the excluded submission and never shows a price")
@@ -112,16 +126,25 @@ extension FlowTests {
             let round = try Flow.copySample("targeted-detached-youth-2024", into: scratch)
             try Flow.removeRows(of: "mhenderson", in: round)
 
-            let run = Flow.run(["score", round, "--evaluator", "mhenderson"], input: Self.firstRun.dropLast() + Self.secondRun)
+            let run = Flow.run(
+                ["score", round, "--evaluator", "mhenderson"],
+                input: Self.firstRun.dropLast() + Self.secondRun)
 
             #expect(run.exit == 0)
-            let shown = run.out.split(separator: "\n").filter { $0.hasPrefix("tdy-2024-") }.map { String($0.prefix(11)) }
+            let shown = run.out.split(separator: "\n").filter { $0.hasPrefix("tdy-2024-") }.map {
+                String($0.prefix(11))
+            }
             #expect(shown == ["tdy-2024-01", "tdy-2024-03", "tdy-2024-04"])
-            for price in ["436800", "436,800", "268000", "268,000", "455000", "455,000", "412000", "412,000"] {
+            for price in [
+                "436800", "436,800", "268000", "268,000", "455000", "455,000", "412000", "412,000",
+            ] {
                 #expect(!run.out.contains(price), "the price \(price) is shown")
             }
             // Each of the 12 criteria shows every descriptor of the 0-5 scale.
-            #expect(run.out.components(separatedBy: "\n  5  Excellent: The response exceeds the requirement").count - 1 == 12)
+            #expect(
+                run.out.components(
+                    separatedBy: "\n  5  Excellent: The response exceeds the requirement"
+                ).count - 1 == 12)
             #expect(run.out.components(separatedBy: "\n  0  Unacceptable: ").count - 1 == 12)
         }
     }

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import tender
+
 @testable import TenderKit
+@testable import tender
 
 extension FlowTests {
     /// Every `command` that `tender status` prints for the provisional sample, filled in and run,
@@ -23,7 +24,9 @@ extension FlowTests {
                 default: word
                 }
             }
-            let input = arguments.first == "score" ? ["3", "Outcome measures are standard.", "4", "Strong supervision."] : []
+            let input =
+                arguments.first == "score"
+                ? ["3", "Outcome measures are standard.", "4", "Strong supervision."] : []
             return (Array(arguments), input)
         }
 
@@ -38,7 +41,11 @@ extension FlowTests {
                     current = (current ?? "") + String(character)
                     escaped = false
                 } else if let open = quote {
-                    if character == open { quote = nil } else { current = (current ?? "") + String(character) }
+                    if character == open {
+                        quote = nil
+                    } else {
+                        current = (current ?? "") + String(character)
+                    }
                 } else if character == "\\" {
                     escaped = true
                 } else if character == "'" || character == "\"" {
@@ -56,15 +63,25 @@ extension FlowTests {
             return words
         }
 
-        @Test("the shell words of a printed command", arguments: [
-            ("tender decide r conflict --rationale \"…\"", ["tender", "decide", "r", "conflict", "--rationale", "…"]),
-            ("tender score '/tmp/a b/it'\\''s' --evaluator e", ["tender", "score", "/tmp/a b/it's", "--evaluator", "e"]),
-        ])
+        @Test(
+            "the shell words of a printed command",
+            arguments: [
+                (
+                    "tender decide r conflict --rationale \"…\"",
+                    ["tender", "decide", "r", "conflict", "--rationale", "…"]
+                ),
+                (
+                    "tender score '/tmp/a b/it'\\''s' --evaluator e",
+                    ["tender", "score", "/tmp/a b/it's", "--evaluator", "e"]
+                ),
+            ])
         func words(_ line: String, _ expected: [String]) throws {
             #expect(try Self.shellWords(line) == expected)
         }
 
-        @Test("each printed command clears its item; then status exits 0 and evaluate --require-final exits 0")
+        @Test(
+            "each printed command clears its item; then status exits 0 and evaluate --require-final exits 0"
+        )
         func settleEveryItem() throws {
             let scratch = try Scratch()
             defer { scratch.remove() }
@@ -80,14 +97,18 @@ extension FlowTests {
                 let (arguments, input) = try Self.filledIn(command)
                 let run = Flow.run(arguments, input: input)
                 #expect(run.exit == 0, "\(command): \(run.err)")
-                #expect(!(try Flow.status(round)).blocking.contains(key), "still blocking after \(command)")
+                #expect(
+                    !(try Flow.status(round)).blocking.contains(key),
+                    "still blocking after \(command)")
             }
 
             let settled = try Flow.status(round)
             #expect(settled.exit == 0)
             #expect(settled.blocking.isEmpty)
             let out = scratch.file("out")
-            let evaluate = Flow.run(["evaluate", round, "--require-final", "--out", out, "--format", "json"])
+            let evaluate = Flow.run([
+                "evaluate", round, "--require-final", "--out", out, "--format", "json",
+            ])
             #expect(evaluate.exit == 0)
             let record = try Flow.jsonObject(try Flow.read(out + "/decision.json"))
             #expect(record["status"] as? String == "final")
@@ -98,7 +119,10 @@ extension FlowTests {
         /// tdy-2024-04 77.16 and tdy-2024-01 76.55; remaining budget £68,000.00.
         private func expectReadmeOutcome(_ record: [String: Any]) throws {
             let submissions = try #require(record["submissions"] as? [[String: Any]])
-            let byID = Dictionary(uniqueKeysWithValues: submissions.compactMap { s in (s["id"] as? String).map { ($0, s) } })
+            let byID = Dictionary(
+                uniqueKeysWithValues: submissions.compactMap { s in
+                    (s["id"] as? String).map { ($0, s) }
+                })
             #expect(byID["tdy-2024-03"]?["status"] as? String == "rejected")
             #expect(byID["tdy-2024-02"]?["status"] as? String == "awarded")
             #expect(byID["tdy-2024-02"]?["awarded"] as? Double == 412_000)

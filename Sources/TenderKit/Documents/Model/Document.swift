@@ -43,7 +43,9 @@ public struct Table: Sendable {
     public var rows: [[[Inline]]]
     public var caption: String?
 
-    public init(header: [String], alignments: [Alignment]? = nil, rows: [[[Inline]]], caption: String? = nil) {
+    public init(
+        header: [String], alignments: [Alignment]? = nil, rows: [[[Inline]]], caption: String? = nil
+    ) {
         self.header = header
         self.alignments = alignments ?? Array(repeating: .left, count: header.count)
         self.rows = rows

@@ -13,8 +13,10 @@ public struct ICalendarWriter {
 
     public func write() -> String {
         var lines = [
-            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//tender//Audit schedule \(EngineVersion.current)//EN",
-            "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + ICalendarWriter.escaped("Audit reviews: \(round.round.title)"),
+            "BEGIN:VCALENDAR", "VERSION:2.0",
+            "PRODID:-//tender//Audit schedule \(EngineVersion.current)//EN",
+            "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+            "X-WR-CALNAME:" + ICalendarWriter.escaped("Audit reviews: \(round.round.title)"),
         ]
         for review in schedule.reviews { lines += event(review) }
         lines.append("END:VCALENDAR")
@@ -84,6 +86,7 @@ extension ISODate {
     /// The following calendar day.
     static func dayAfter(_ date: ISODate) -> ISODate {
         if let next = ISODate(year: date.year, month: date.month, day: date.day + 1) { return next }
-        return date.adding(months: 1).flatMap { ISODate(year: $0.year, month: $0.month, day: 1) } ?? date
+        return date.adding(months: 1).flatMap { ISODate(year: $0.year, month: $0.month, day: 1) }
+            ?? date
     }
 }

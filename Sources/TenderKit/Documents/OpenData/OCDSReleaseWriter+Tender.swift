@@ -4,22 +4,31 @@ import Foundation
 extension OCDSReleaseWriter {
     func writeTender(_ json: inout JSONWriter) {
         let r = round.round
-        json.key("tender"); json.beginObject()
+        json.key("tender")
+        json.beginObject()
         json.field("id", r.id)
         json.field("title", r.title)
-        if let description = r.description { json.key("description"); json.string(description) }
+        if let description = r.description {
+            json.key("description")
+            json.string(description)
+        }
         json.field("status", decision.status == .final ? "complete" : "active")
-        json.key("value"); writeValue(&json, r.budget.amount)
+        json.key("value")
+        writeValue(&json, r.budget.amount)
         json.field("procurementMethod", "open")
         json.field("mainProcurementCategory", "services")
-        json.field("awardCriteria", round.rubric.quantitativeCriteria.isEmpty ? "qualityOnly" : "ratedCriteria")
+        json.field(
+            "awardCriteria",
+            round.rubric.quantitativeCriteria.isEmpty ? "qualityOnly" : "ratedCriteria")
         json.field("awardCriteriaDetails", criteriaDetails)
-        json.key("tenderPeriod"); json.beginObject()
+        json.key("tenderPeriod")
+        json.beginObject()
         json.field("startDate", r.opens.description + "T00:00:00Z")
         json.field("endDate", r.closes.description + "T23:59:59Z")
         json.endObject()
         json.field("numberOfTenderers", tenderers.count)
-        json.key("tenderers"); json.beginArray()
+        json.key("tenderers")
+        json.beginArray()
         for tenderer in tenderers { writeReference(&json, id: tenderer.id, name: tenderer.name) }
         json.endArray()
         json.endObject()
@@ -29,7 +38,10 @@ extension OCDSReleaseWriter {
     private var criteriaDetails: String {
         let rubric = round.rubric
         let parts = rubric.criteria.map { criterion in
-            "\(criterion.title) \(NumberText.plain(criterion.weight))%" + (criterion.quantitative.map { " (\($0.method.rawValue), \($0.better.rawValue) is better)" } ?? "")
+            "\(criterion.title) \(NumberText.plain(criterion.weight))%"
+                + (criterion.quantitative.map {
+                    " (\($0.method.rawValue), \($0.better.rawValue) is better)"
+                } ?? "")
         }
         return "\(rubric.title), version \(rubric.version): " + parts.joined(separator: "; ")
     }
@@ -37,12 +49,17 @@ extension OCDSReleaseWriter {
     func writeBids(_ json: inout JSONWriter) {
         let eligible = decision.submissions.filter { $0.status != .ineligible }.count
         let ranked = decision.submissions.filter { $0.rank != nil }.count
-        json.key("bids"); json.beginObject()
-        json.key("statistics"); json.beginArray()
+        json.key("bids")
+        json.beginObject()
+        json.key("statistics")
+        json.beginArray()
         for (index, (measure, value, notes)) in [
             ("bids", decision.submissions.count, "Submissions received"),
             ("validBids", eligible, "Submissions that passed every eligibility gate"),
-            ("qualifiedBids", ranked, "Submissions ranked after quality thresholds and abnormally low checks"),
+            (
+                "qualifiedBids", ranked,
+                "Submissions ranked after quality thresholds and abnormally low checks"
+            ),
         ].enumerated() {
             json.beginObject()
             json.field("id", String(index + 1))
@@ -57,8 +74,11 @@ extension OCDSReleaseWriter {
     }
 
     func writeAwards(_ json: inout JSONWriter) {
-        json.key("awards"); json.beginArray()
-        let awarded = decision.submissions.filter { $0.status == .awarded }.sorted { ($0.rank ?? 0, $0.id) < ($1.rank ?? 0, $1.id) }
+        json.key("awards")
+        json.beginArray()
+        let awarded = decision.submissions.filter { $0.status == .awarded }.sorted {
+            ($0.rank ?? 0, $0.id) < ($1.rank ?? 0, $1.id)
+        }
         for result in awarded {
             let submission = round.submissions[result.index]
             json.beginObject()
@@ -66,9 +86,13 @@ extension OCDSReleaseWriter {
             json.field("title", submission.title)
             json.field("status", decision.status == .final ? "active" : "pending")
             json.field("date", releaseDate)
-            json.key("value"); writeValue(&json, result.awarded ?? 0)
-            json.key("suppliers"); json.beginArray()
-            if let tenderer = tenderer(submission) { writeReference(&json, id: tenderer.id, name: tenderer.name) }
+            json.key("value")
+            writeValue(&json, result.awarded ?? 0)
+            json.key("suppliers")
+            json.beginArray()
+            if let tenderer = tenderer(submission) {
+                writeReference(&json, id: tenderer.id, name: tenderer.name)
+            }
             json.endArray()
             json.endObject()
         }

@@ -30,19 +30,24 @@ public struct OCDSReleaseWriter {
             let submission = round.submissions[result.index]
             let id = OCDSReleaseWriter.partyID(submission, roundID: round.round.id)
             if let position = positions[id] {
-                tenderers[position].isSupplier = tenderers[position].isSupplier || result.status == .awarded
+                tenderers[position].isSupplier =
+                    tenderers[position].isSupplier || result.status == .awarded
                 continue
             }
             positions[id] = tenderers.count
-            tenderers.append(Tenderer(
-                id: id, name: submission.organisation.name,
-                identifier: OrganisationIdentifier.preferred(submission.organisation.identifiers), isSupplier: result.status == .awarded))
+            tenderers.append(
+                Tenderer(
+                    id: id, name: submission.organisation.name,
+                    identifier: OrganisationIdentifier.preferred(
+                        submission.organisation.identifiers), isSupplier: result.status == .awarded)
+            )
         }
         self.tenderers = tenderers
         tendererPositions = positions
     }
 
-    static let bidExtension = "https://raw.githubusercontent.com/open-contracting-extensions/ocds_bid_extension/v1.1.5/extension.json"
+    static let bidExtension =
+        "https://raw.githubusercontent.com/open-contracting-extensions/ocds_bid_extension/v1.1.5/extension.json"
 
     var ocid: String { round.round.openData.ocidPrefix + "-" + round.round.id }
     var releaseDate: String { round.round.awardDate.description + "T00:00:00Z" }
@@ -52,10 +57,17 @@ public struct OCDSReleaseWriter {
         json.beginObject()
         json.field("uri", round.round.openData.packageURI ?? "urn:x-tender:ocds:\(ocid)")
         json.field("version", "1.1")
-        json.key("extensions"); json.beginArray(); json.string(Self.bidExtension); json.endArray()
+        json.key("extensions")
+        json.beginArray()
+        json.string(Self.bidExtension)
+        json.endArray()
         json.field("publishedDate", releaseDate)
-        json.key("publisher"); json.beginObject(); json.field("name", round.round.buyer.name); json.endObject()
-        json.key("releases"); json.beginArray()
+        json.key("publisher")
+        json.beginObject()
+        json.field("name", round.round.buyer.name)
+        json.endObject()
+        json.key("releases")
+        json.beginArray()
         writeRelease(&json)
         json.endArray()
         json.endObject()
@@ -67,11 +79,15 @@ public struct OCDSReleaseWriter {
         json.field("ocid", ocid)
         json.field("id", "\(ocid)-award-\(decision.status.rawValue)")
         json.field("date", releaseDate)
-        json.key("tag"); json.beginArray(); json.string("award"); json.endArray()
+        json.key("tag")
+        json.beginArray()
+        json.string("award")
+        json.endArray()
         json.field("initiationType", "tender")
         json.field("language", "en")
         writeParties(&json)
-        json.key("buyer"); writeReference(&json, id: round.round.buyer.id, name: round.round.buyer.name)
+        json.key("buyer")
+        writeReference(&json, id: round.round.buyer.id, name: round.round.buyer.name)
         writeTender(&json)
         writeBids(&json)
         writeAwards(&json)
@@ -80,33 +96,43 @@ public struct OCDSReleaseWriter {
 
     /// The id a submission's organisation has in `parties`: its org-id, or one local to the round.
     static func partyID(_ submission: Submission, roundID: String) -> String {
-        OrganisationIdentifier.preferred(submission.organisation.identifiers)?.key ?? "\(roundID)-\(submission.id)"
+        OrganisationIdentifier.preferred(submission.organisation.identifiers)?.key
+            ?? "\(roundID)-\(submission.id)"
     }
 
     /// The party a submission's organisation is.
     func tenderer(_ submission: Submission) -> Tenderer? {
-        tendererPositions[OCDSReleaseWriter.partyID(submission, roundID: round.round.id)].map { tenderers[$0] }
+        tendererPositions[OCDSReleaseWriter.partyID(submission, roundID: round.round.id)].map {
+            tenderers[$0]
+        }
     }
 
     private func writeParties(_ json: inout JSONWriter) {
-        json.key("parties"); json.beginArray()
+        json.key("parties")
+        json.beginArray()
         json.beginObject()
         json.field("id", round.round.buyer.id)
         json.field("name", round.round.buyer.name)
-        json.key("roles"); json.beginArray(); json.string("buyer"); json.string("procuringEntity"); json.endArray()
+        json.key("roles")
+        json.beginArray()
+        json.string("buyer")
+        json.string("procuringEntity")
+        json.endArray()
         json.endObject()
         for tenderer in tenderers {
             json.beginObject()
             json.field("id", tenderer.id)
             json.field("name", tenderer.name)
             if let identifier = tenderer.identifier {
-                json.key("identifier"); json.beginObject()
+                json.key("identifier")
+                json.beginObject()
                 json.field("scheme", identifier.scheme ?? "")
                 json.field("id", identifier.localID ?? identifier.key)
                 json.field("legalName", tenderer.name)
                 json.endObject()
             }
-            json.key("roles"); json.beginArray()
+            json.key("roles")
+            json.beginArray()
             json.string("tenderer")
             if tenderer.isSupplier { json.string("supplier") }
             json.endArray()

@@ -31,11 +31,16 @@ public struct HTMLRenderer: Sendable {
         switch block {
         case .heading(let level, let text, let anchor): heading(level, text, anchor)
         case .paragraph(let inlines): "<p>\(render(inlines))</p>"
-        case .bulletList(let items): "<ul>\n" + items.map { "<li>\(render($0))</li>\n" }.joined() + "</ul>"
+        case .bulletList(let items):
+            "<ul>\n" + items.map { "<li>\(render($0))</li>\n" }.joined() + "</ul>"
         case .table(let table): render(table)
-        case .callout(let kind, let blocks): "<aside class=\"\(kind.rawValue)\">\n\(blocks.map(render).joined(separator: "\n"))\n</aside>"
+        case .callout(let kind, let blocks):
+            "<aside class=\"\(kind.rawValue)\">\n\(blocks.map(render).joined(separator: "\n"))\n</aside>"
         case .chart(let chart): "<figure>\(SVGChart.render(chart))</figure>"
-        case .facts(let facts): "<dl>\n" + facts.map { "<dt>\(escaped($0.label))</dt><dd>\(render($0.value))</dd>\n" }.joined() + "</dl>"
+        case .facts(let facts):
+            "<dl>\n"
+                + facts.map { "<dt>\(escaped($0.label))</dt><dd>\(render($0.value))</dd>\n" }
+                .joined() + "</dl>"
         }
     }
 
@@ -48,9 +53,15 @@ public struct HTMLRenderer: Sendable {
     private func render(_ table: Table) -> String {
         var html = "<table>\n"
         if let caption = table.caption { html += "<caption>\(escaped(caption))</caption>\n" }
-        html += "<thead><tr>" + zip(table.header, table.alignments).map { "<th\(align($1))>\(escaped($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        html +=
+            "<thead><tr>"
+            + zip(table.header, table.alignments).map { "<th\(align($1))>\(escaped($0))</th>" }
+            .joined() + "</tr></thead>\n<tbody>\n"
         for row in table.rows {
-            html += "<tr>" + zip(row, table.alignments).map { "<td\(align($1))>\(render($0))</td>" }.joined() + "</tr>\n"
+            html +=
+                "<tr>"
+                + zip(row, table.alignments).map { "<td\(align($1))>\(render($0))</td>" }.joined()
+                + "</tr>\n"
         }
         return html + "</tbody>\n</table>"
     }

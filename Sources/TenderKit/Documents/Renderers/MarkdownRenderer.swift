@@ -21,7 +21,8 @@ public struct MarkdownRenderer: Sendable {
         case .table(let table): render(table)
         case .callout(let kind, let blocks): callout(kind, blocks)
         case .chart(let chart): chartSentence(chart)
-        case .facts(let facts): facts.map { "- **\(escaped($0.label)):** \(render($0.value))\n" }.joined()
+        case .facts(let facts):
+            facts.map { "- **\(escaped($0.label)):** \(render($0.value))\n" }.joined()
         }
     }
 
@@ -33,9 +34,13 @@ public struct MarkdownRenderer: Sendable {
         var lines: [String] = []
         if let caption = table.caption { lines.append("*\(escaped(caption))*\n") }
         lines.append("| " + table.header.map { cell(escaped($0)) }.joined(separator: " | ") + " |")
-        lines.append("|" + table.alignments.map { $0 == .right ? " ---: " : " --- " }.joined(separator: "|") + "|")
+        lines.append(
+            "|" + table.alignments.map { $0 == .right ? " ---: " : " --- " }.joined(separator: "|")
+                + "|")
         for row in table.rows {
-            lines.append("| " + row.map { cell(render($0, inTableCell: true)) }.joined(separator: " | ") + " |")
+            lines.append(
+                "| " + row.map { cell(render($0, inTableCell: true)) }.joined(separator: " | ")
+                    + " |")
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -62,7 +67,8 @@ public struct MarkdownRenderer: Sendable {
             case .text(let text): escaped(text)
             case .strong(let text): delimited(text, by: "**")
             case .emphasis(let text): delimited(text, by: "*")
-            case .code(let text): code(inTableCell ? text.replacingOccurrences(of: "|", with: "\\|") : text)
+            case .code(let text):
+                code(inTableCell ? text.replacingOccurrences(of: "|", with: "\\|") : text)
             }
         }.joined()
     }
@@ -125,7 +131,10 @@ private func startsOrderedList(_ text: Substring) -> Bool {
 
 extension String {
     func replacingNewlines(with replacement: String) -> String {
-        split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-            .joined(separator: replacement)
+        split(
+            omittingEmptySubsequences: false,
+            whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        )
+        .joined(separator: replacement)
     }
 }

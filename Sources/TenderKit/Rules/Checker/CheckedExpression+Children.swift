@@ -11,8 +11,8 @@ extension CheckedExpression {
         case .list(let items): return items
         case .not(let operand), .negate(let operand): return [operand]
         case .and(let left, let right), .or(let left, let right),
-             .arithmetic(_, let left, let right), .equality(_, let left, let right),
-             .ordering(_, let left, let right), .coalesce(let left, let right):
+            .arithmetic(_, let left, let right), .equality(_, let left, let right),
+            .ordering(_, let left, let right), .coalesce(let left, let right):
             return [left, right]
         case .membership(_, let element, let collection): return [element, collection]
         case .call(let site): return site.arguments

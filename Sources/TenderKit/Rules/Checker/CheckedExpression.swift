@@ -18,7 +18,11 @@ final class CheckedExpression: Sendable {
         self.offset = offset
         self.text = text
         self.kind = kind
-        if case .constant(.number(let number)) = kind { approximation = Double(number.description) } else { approximation = nil }
+        if case .constant(.number(let number)) = kind {
+            approximation = Double(number.description)
+        } else {
+            approximation = nil
+        }
     }
 
     enum Kind: Sendable {
@@ -112,9 +116,15 @@ struct CheckedLambda: Sendable {
 }
 
 enum ArithmeticOperator: String, Sendable {
-    case add = "+", subtract = "-", multiply = "*", divide = "/"
+    case add = "+"
+    case subtract = "-"
+    case multiply = "*"
+    case divide = "/"
 }
 
 enum OrderingOperator: String, Sendable {
-    case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+    case less = "<"
+    case lessOrEqual = "<="
+    case greater = ">"
+    case greaterOrEqual = ">="
 }

@@ -2,7 +2,9 @@
 /// position are checked, lambda bodies are checked with their parameter in scope, and the
 /// function's own check types the arguments.
 extension Checker {
-    mutating func checkCall(_ name: String, _ arguments: [SyntaxNode], _ node: SyntaxNode) -> CheckedExpression {
+    mutating func checkCall(_ name: String, _ arguments: [SyntaxNode], _ node: SyntaxNode)
+        -> CheckedExpression
+    {
         let at = anchor(of: node)
         guard let function = RuleFunctionRegistry.byName[name] else {
             reportUnknownFunction(name, at: at)
@@ -21,7 +23,10 @@ extension Checker {
             if case .lambda = argument.kind, wantsLambda {
                 lambda = checkLambda(argument, itemType: values.first?.type.elementType ?? .any)
             } else if wantsLambda {
-                fail(at: tree.positions[argument.id].start, "the second argument of '\(name)' must be a lambda, as in \(function.usage.last ?? name)")
+                fail(
+                    at: tree.positions[argument.id].start,
+                    "the second argument of '\(name)' must be a lambda, as in \(function.usage.last ?? name)"
+                )
                 return invalid(node)
             } else {
                 values.append(check(argument))
@@ -30,7 +35,8 @@ extension Checker {
         var call = CallCheck(name: name, arguments: values, lambdaBody: lambda?.body)
         let type = function.check(&call)
         append(call.errors)
-        let kind = CheckedExpression.Kind.call(FunctionCallSite(function: function, arguments: values, lambda: lambda))
+        let kind = CheckedExpression.Kind.call(
+            FunctionCallSite(function: function, arguments: values, lambda: lambda))
         return make(node, call.errors.isEmpty ? type : .any, kind)
     }
 
@@ -39,7 +45,10 @@ extension Checker {
             fail(at: offset, clock)
             return
         }
-        fail(at: offset, "unknown function '\(name)'" + Checker.didYouMean(name, among: RuleFunctionRegistry.all.map(\.name)))
+        fail(
+            at: offset,
+            "unknown function '\(name)'"
+                + Checker.didYouMean(name, among: RuleFunctionRegistry.all.map(\.name)))
     }
 
     /// Checks what can be checked of an unknown function's arguments, to report more at once.
@@ -57,13 +66,21 @@ extension Checker {
     private mutating func checkLambda(_ node: SyntaxNode, itemType: RuleType) -> CheckedLambda? {
         guard case .lambda(let parameter, let bodyNode) = node.kind else { return nil }
         if RuleRoot(rawValue: parameter) != nil {
-            fail(at: anchor(of: node), "a lambda's item cannot be called '\(parameter)', which names the \(parameter) data: choose another name, such as 'x'")
+            fail(
+                at: anchor(of: node),
+                "a lambda's item cannot be called '\(parameter)', which names the \(parameter) data: choose another name, such as 'x'"
+            )
         } else if parameters.contains(where: { $0.name == parameter }) {
-            fail(at: anchor(of: node), "the name '\(parameter)' is already used by an enclosing lambda: choose another name")
+            fail(
+                at: anchor(of: node),
+                "the name '\(parameter)' is already used by an enclosing lambda: choose another name"
+            )
         }
         let slot = declare(parameter, type: itemType)
         let body = check(bodyNode)
         parameters.removeLast()
-        return CheckedLambda(parameter: parameter, slot: slot, body: body, offset: tree.positions[node.id].start, text: tree.text(of: node.id))
+        return CheckedLambda(
+            parameter: parameter, slot: slot, body: body, offset: tree.positions[node.id].start,
+            text: tree.text(of: node.id))
     }
 }

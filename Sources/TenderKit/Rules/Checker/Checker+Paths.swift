@@ -22,7 +22,8 @@ extension Checker {
         for step in steps.reversed() {
             prefixes.append(tree.text(of: step.id))
             if case .member(_, let name) = step.kind {
-                type = checkMember(name, of: type, prefix: prefixes[prefixes.count - 2], at: anchor(of: step))
+                type = checkMember(
+                    name, of: type, prefix: prefixes[prefixes.count - 2], at: anchor(of: step))
                 segments.append(.member(name))
             } else if case .index(_, let indexNode) = step.kind {
                 let index = check(indexNode)
@@ -30,7 +31,9 @@ extension Checker {
                 segments.append(.index(index))
             }
         }
-        return make(node, type, .path(PathAccess(base: pathBase(base), segments: segments, prefixes: prefixes)))
+        return make(
+            node, type,
+            .path(PathAccess(base: pathBase(base), segments: segments, prefixes: prefixes)))
     }
 
     /// A root or parameter starts the access directly; anything else is evaluated first.
@@ -39,18 +42,27 @@ extension Checker {
         return .value(base)
     }
 
-    private mutating func checkMember(_ name: String, of type: RuleType, prefix: String, at offset: Int) -> RuleType {
+    private mutating func checkMember(
+        _ name: String, of type: RuleType, prefix: String, at offset: Int
+    ) -> RuleType {
         switch type {
         case .object, .any: break
         case .list:
-            fail(at: offset, "\(prefix.quotedForMessage) is a list, so it has no member '\(name)' (to use each item, write map(\(prefix), x => x.\(name)))")
+            fail(
+                at: offset,
+                "\(prefix.quotedForMessage) is a list, so it has no member '\(name)' (to use each item, write map(\(prefix), x => x.\(name)))"
+            )
         default:
-            fail(at: offset, "\(prefix.quotedForMessage) is \(type.phrase), so it has no member '\(name)'")
+            fail(
+                at: offset,
+                "\(prefix.quotedForMessage) is \(type.phrase), so it has no member '\(name)'")
         }
         return .any
     }
 
-    private mutating func checkIndex(_ index: CheckedExpression, of type: RuleType, prefix: String) -> RuleType {
+    private mutating func checkIndex(_ index: CheckedExpression, of type: RuleType, prefix: String)
+        -> RuleType
+    {
         let needed: String
         switch type {
         case .list(let element):
@@ -63,10 +75,16 @@ extension Checker {
             if [.number, .string, .any].contains(index.type) { return .any }
             needed = "a number (or a member name in quotes)"
         default:
-            fail(at: index.offset, "\(prefix.quotedForMessage) is \(type.phrase), not a list, so it has no numbered items")
+            fail(
+                at: index.offset,
+                "\(prefix.quotedForMessage) is \(type.phrase), not a list, so it has no numbered items"
+            )
             return .any
         }
-        fail(at: index.offset, "a position in \(prefix.quotedForMessage) needs \(needed), but \(index.text.quotedForMessage) is \(index.type.phrase)")
+        fail(
+            at: index.offset,
+            "a position in \(prefix.quotedForMessage) needs \(needed), but \(index.text.quotedForMessage) is \(index.type.phrase)"
+        )
         return .any
     }
 }

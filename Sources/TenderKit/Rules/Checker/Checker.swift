@@ -33,18 +33,25 @@ struct Checker {
             return checkCall(function, arguments, node)
         case .lambda:
             let names = RuleFunctionRegistry.lambdaFunctionNames.joined(separator: ", ")
-            fail(at: anchor(of: node), "a lambda (x => …) can only be the second argument of one of: \(names)")
+            fail(
+                at: anchor(of: node),
+                "a lambda (x => …) can only be the second argument of one of: \(names)")
             return invalid(node)
         }
     }
 
-    private mutating func checkList(_ items: [SyntaxNode], _ node: SyntaxNode) -> CheckedExpression {
+    private mutating func checkList(_ items: [SyntaxNode], _ node: SyntaxNode) -> CheckedExpression
+    {
         var checked: [CheckedExpression] = []
         for item in items { checked.append(check(item)) }
-        let element = checked.dropFirst().reduce(checked.first?.type ?? .any) { $0.joined(with: $1.type) }
+        let element = checked.dropFirst().reduce(checked.first?.type ?? .any) {
+            $0.joined(with: $1.type)
+        }
         var constants: [RuleValue] = []
         for item in checked {
-            guard case .constant(let value) = item.kind, !item.isInvalid else { return make(node, .list(element), .list(checked)) }
+            guard case .constant(let value) = item.kind, !item.isInvalid else {
+                return make(node, .list(element), .list(checked))
+            }
             constants.append(value)
         }
         return make(node, .list(element), .constant(.list(constants)))
@@ -54,11 +61,13 @@ struct Checker {
 
     private mutating func checkName(_ name: String, _ node: SyntaxNode) -> CheckedExpression {
         if let slot = parameters.lastIndex(where: { $0.name == name }) {
-            let access = PathAccess(base: .local(slot: slot, name: name), segments: [], prefixes: [name])
+            let access = PathAccess(
+                base: .local(slot: slot, name: name), segments: [], prefixes: [name])
             return make(node, parameters[slot].type, .path(access))
         }
         if let root = RuleRoot(rawValue: name) {
-            return make(node, .object, .path(PathAccess(base: .root(root), segments: [], prefixes: [name])))
+            return make(
+                node, .object, .path(PathAccess(base: .root(root), segments: [], prefixes: [name])))
         }
         reportUnknownName(name, at: anchor(of: node))
         return invalid(node)
@@ -66,7 +75,10 @@ struct Checker {
 
     mutating func reportUnknownName(_ name: String, at offset: Int) {
         if let function = RuleFunctionRegistry.byName[name] {
-            fail(at: offset, "'\(name)' is a function: give it its arguments in brackets, as in \(function.usage[0])")
+            fail(
+                at: offset,
+                "'\(name)' is a function: give it its arguments in brackets, as in \(function.usage[0])"
+            )
             return
         }
         if let clock = Checker.clockWords[name] {
@@ -75,13 +87,21 @@ struct Checker {
         }
         let known = RuleRoot.allCases.map(\.rawValue) + parameters.map(\.name).reversed()
         let suggestion = Checker.didYouMean(name, among: known)
-        fail(at: offset, "unknown name '\(name)'" + (suggestion.isEmpty ? ": paths start with submission, round or rubric" : suggestion))
+        fail(
+            at: offset,
+            "unknown name '\(name)'"
+                + (suggestion.isEmpty
+                    ? ": paths start with submission, round or rubric" : suggestion))
     }
 
     /// Words for the current time: rules have no clock, so that they give the same answer always.
-    static let clockWords: [String: String] = Dictionary(uniqueKeysWithValues: ["today", "now"].map { word in
-        (word, "there is no '\(word)' in rules: a rule must give the same answer whenever it is run; compare with a date in the data, such as date(round.closes)")
-    })
+    static let clockWords: [String: String] = Dictionary(
+        uniqueKeysWithValues: ["today", "now"].map { word in
+            (
+                word,
+                "there is no '\(word)' in rules: a rule must give the same answer whenever it is run; compare with a date in the data, such as date(round.closes)"
+            )
+        })
 
     /// " (did you mean 'count'?)" or "": like `EditDistance.didYouMean`, but names of four or more
     /// letters may be two edits away, so a swapped pair of letters (`cuont`) still finds its word.
@@ -94,8 +114,12 @@ struct Checker {
 
     // MARK: Building nodes
 
-    func make(_ node: SyntaxNode, _ type: RuleType, _ kind: CheckedExpression.Kind) -> CheckedExpression {
-        CheckedExpression(id: node.id, type: type, offset: tree.positions[node.id].start, text: tree.text(of: node.id), kind: kind)
+    func make(_ node: SyntaxNode, _ type: RuleType, _ kind: CheckedExpression.Kind)
+        -> CheckedExpression
+    {
+        CheckedExpression(
+            id: node.id, type: type, offset: tree.positions[node.id].start,
+            text: tree.text(of: node.id), kind: kind)
     }
 
     /// A node that had an error: type `.any`, so nothing about it is reported again.

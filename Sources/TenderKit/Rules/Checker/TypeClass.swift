@@ -100,7 +100,10 @@ extension RuleValue {
         case .date: .date
         case .object: .object
         case .list(let items):
-            .list(items.dropFirst().reduce(items.first?.ruleType ?? .any) { $0.joined(with: $1.ruleType) })
+            .list(
+                items.dropFirst().reduce(items.first?.ruleType ?? .any) {
+                    $0.joined(with: $1.ruleType)
+                })
         }
     }
 }

@@ -15,7 +15,8 @@ struct ExplanationSummary {
         case .success(let value):
             if root.isConstant { return value.shown }
             let described = headline(root)
-            return described + " = " + value.shown + (described == root.text ? pathValues(inside: root) : "")
+            return described + " = " + value.shown
+                + (described == root.text ? pathValues(inside: root) : "")
         case .failure(let failure):
             let shown = root.type == .boolean ? describe(root) : headline(root)
             return shown + ": could not be evaluated: " + failure.message
@@ -36,23 +37,36 @@ struct ExplanationSummary {
         case .or(let left, let right): return join(left, "or", right, parent: node)
         case .not(let operand): return "not " + grouped(operand)
         case .ordering(let op, let left, let right): return binary(left, op.rawValue, right)
-        case .equality(let negated, let left, let right): return binary(left, negated ? "!=" : "==", right)
-        case .membership(let negated, let element, let collection): return binary(element, negated ? "not in" : "in", collection)
+        case .equality(let negated, let left, let right):
+            return binary(left, negated ? "!=" : "==", right)
+        case .membership(let negated, let element, let collection):
+            return binary(element, negated ? "not in" : "in", collection)
         case .arithmetic(let op, let left, let right): return binary(left, op.rawValue, right)
         case .coalesce(let left, let fallback): return coalesce(left, fallback)
         default:
-            guard node.type == .boolean || recorder.value(of: node).map({ $0.shallowType == .boolean }) == true else { return operand(node) }
+            guard
+                node.type == .boolean
+                    || recorder.value(of: node).map({ $0.shallowType == .boolean }) == true
+            else { return operand(node) }
             return booleanLeaf(node)
         }
     }
 
-    private func join(_ left: CheckedExpression, _ word: String, _ right: CheckedExpression, parent: CheckedExpression) -> String {
-        let rightText = recorder.wasEvaluated(right) ? clause(right, within: parent) : clause(right, within: parent, describing: false) + " (not checked)"
+    private func join(
+        _ left: CheckedExpression, _ word: String, _ right: CheckedExpression,
+        parent: CheckedExpression
+    ) -> String {
+        let rightText =
+            recorder.wasEvaluated(right)
+            ? clause(right, within: parent)
+            : clause(right, within: parent, describing: false) + " (not checked)"
         return clause(left, within: parent) + " " + word + " " + rightText
     }
 
     /// An `and` inside an `or` (or the reverse) keeps its brackets.
-    private func clause(_ child: CheckedExpression, within parent: CheckedExpression, describing: Bool = true) -> String {
+    private func clause(
+        _ child: CheckedExpression, within parent: CheckedExpression, describing: Bool = true
+    ) -> String {
         let text = describing ? describe(child) : child.text
         switch (child.kind, parent.kind) {
         case (.and, .or), (.or, .and): return "(" + text + ")"
@@ -68,7 +82,9 @@ struct ExplanationSummary {
         }
     }
 
-    private func binary(_ left: CheckedExpression, _ op: String, _ right: CheckedExpression) -> String {
+    private func binary(_ left: CheckedExpression, _ op: String, _ right: CheckedExpression)
+        -> String
+    {
         operand(left) + " " + op + " " + operand(right)
     }
 
@@ -105,7 +121,9 @@ struct ExplanationSummary {
         var shown: [String] = []
         for path in node.pathsInside() where !seen.contains(path.text) {
             seen.insert(path.text)
-            if let value = recorder.value(of: path) { shown.append(path.text + " is " + value.shown) }
+            if let value = recorder.value(of: path) {
+                shown.append(path.text + " is " + value.shown)
+            }
         }
         return shown.isEmpty ? "" : " (" + shown.prefix(3).joined(separator: ", ") + ")"
     }

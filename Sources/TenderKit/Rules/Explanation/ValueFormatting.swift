@@ -28,9 +28,12 @@ enum ValueFormatting {
     }
 
     static func quote(_ text: String) -> String {
-        var shown = text.count > maxStringLength ? String(text.prefix(maxStringLength - 1)) + "…" : text
-        shown = shown.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\t", with: "\\t")
+        var shown =
+            text.count > maxStringLength ? String(text.prefix(maxStringLength - 1)) + "…" : text
+        shown = shown.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+            of: "\"", with: "\\\""
+        )
+        .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\t", with: "\\t")
         return "\"" + shown + "\""
     }
 

@@ -20,7 +20,9 @@ struct CallCheck {
 
     /// The value of an argument written as a literal, if it is one.
     func constant(_ index: Int) -> RuleValue? {
-        guard index < arguments.count, case .constant(let value) = arguments[index].kind else { return nil }
+        guard index < arguments.count, case .constant(let value) = arguments[index].kind else {
+            return nil
+        }
         return value
     }
 
@@ -28,22 +30,33 @@ struct CallCheck {
     mutating func require(_ index: Int, _ expected: TypeClass, hint: String = "") {
         guard index < arguments.count, !expected.admits(arguments[index].type) else { return }
         let argument = arguments[index]
-        fail(at: argument.offset, "'\(name)' needs \(expected.phrase), but \(argument.text.quotedForMessage) is \(argument.type.phrase)\(hint)")
+        fail(
+            at: argument.offset,
+            "'\(name)' needs \(expected.phrase), but \(argument.text.quotedForMessage) is \(argument.type.phrase)\(hint)"
+        )
     }
 
     /// Requires a list argument whose elements (when known) are admitted by `elements`.
     mutating func requireList(_ index: Int, of elements: TypeClass) {
         require(index, .list)
         let element = type(index).elementType
-        guard index < arguments.count, case .list = type(index), !elements.admits(element) else { return }
+        guard index < arguments.count, case .list = type(index), !elements.admits(element) else {
+            return
+        }
         let argument = arguments[index]
-        fail(at: argument.offset, "'\(name)' needs a list of \(elements.pluralPhrase), but \(argument.text.quotedForMessage) is \(argument.type.phrase)")
+        fail(
+            at: argument.offset,
+            "'\(name)' needs a list of \(elements.pluralPhrase), but \(argument.text.quotedForMessage) is \(argument.type.phrase)"
+        )
     }
 
     /// Requires the lambda's body (when known) to give a value `expected` admits.
     mutating func requireLambdaResult(_ expected: TypeClass) {
         guard let body = lambdaBody, !expected.admits(body.type) else { return }
-        fail(at: body.offset, "the lambda of '\(name)' must give \(expected.phrase), but \(body.text.quotedForMessage) is \(body.type.phrase)")
+        fail(
+            at: body.offset,
+            "the lambda of '\(name)' must give \(expected.phrase), but \(body.text.quotedForMessage) is \(body.type.phrase)"
+        )
     }
 
     mutating func fail(at offset: Int, _ message: String) {

@@ -5,7 +5,8 @@ extension RuleFunction {
     ///
     ///     contains(submission.purposes, "victims-and-witnesses")
     static let contains = RuleFunction(
-        name: "contains", usage: ["contains(list, value)", "contains(string, text)"], arguments: 2...2,
+        name: "contains", usage: ["contains(list, value)", "contains(string, text)"],
+        arguments: 2...2,
         check: { call in
             call.require(0, .listOrString)
             if call.type(0) == .string { call.require(1, .string) }

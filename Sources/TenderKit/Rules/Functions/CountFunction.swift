@@ -7,7 +7,9 @@ extension RuleFunction {
     static let count = RuleFunction(
         name: "count", usage: ["count(list)"], arguments: 1...1,
         check: { call in
-            call.require(0, .list, hint: call.type(0) == .string ? " (use length(…) for the length of a string)" : "")
+            call.require(
+                0, .list,
+                hint: call.type(0) == .string ? " (use length(…) for the length of a string)" : "")
             return .number
         },
         evaluate: { (call, _) throws(EvalFailure) -> RuleValue in
@@ -21,7 +23,10 @@ extension RuleFunction {
     static let length = RuleFunction(
         name: "length", usage: ["length(string)"], arguments: 1...1,
         check: { call in
-            call.require(0, .string, hint: call.type(0) == .list(call.type(0).elementType) ? " (use count(…) for the number of items in a list)" : "")
+            call.require(
+                0, .string,
+                hint: call.type(0) == .list(call.type(0).elementType)
+                    ? " (use count(…) for the number of items in a list)" : "")
             return .number
         },
         evaluate: { (call, _) throws(EvalFailure) -> RuleValue in

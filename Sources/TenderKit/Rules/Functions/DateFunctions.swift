@@ -43,7 +43,9 @@ extension RuleFunction {
         evaluate: { (call, _) throws(EvalFailure) -> RuleValue in
             let from = try call.date(0)
             let to = try call.date(1)
-            return .number(Decimal(to < from ? -wholeMonths(from: to, to: from) : wholeMonths(from: from, to: to)))
+            return .number(
+                Decimal(
+                    to < from ? -wholeMonths(from: to, to: from) : wholeMonths(from: from, to: to)))
         }
     )
 
@@ -73,7 +75,9 @@ extension FunctionCall {
         switch values[index] {
         case .date(let date): return date
         case .string(let text):
-            guard let date = ISODate(text) else { throw failure(index, FunctionCall.invalidDateMessage(text, node: node(index))) }
+            guard let date = ISODate(text) else {
+                throw failure(index, FunctionCall.invalidDateMessage(text, node: node(index)))
+            }
             return date
         default:
             throw wrongType(index, .stringOrDate)
@@ -82,6 +86,7 @@ extension FunctionCall {
 
     static func invalidDateMessage(_ text: String, node: CheckedExpression? = nil) -> String {
         let source = node.map { $0.isConstant ? "" : " (\($0.text.quotedForMessage))" } ?? ""
-        return "\(ValueFormatting.quote(text))\(source) is not a valid date: write dates as YYYY-MM-DD, such as 2024-03-31"
+        return
+            "\(ValueFormatting.quote(text))\(source) is not a valid date: write dates as YYYY-MM-DD, such as 2024-03-31"
     }
 }

@@ -7,7 +7,8 @@ extension RuleFunction {
         name: "any", usage: ["any(list, x => condition)"], arguments: 2...2, lambda: .required,
         check: checkListTest,
         evaluate: { (call, lambda) throws(EvalFailure) -> RuleValue in
-            for (index, item) in try call.list(0).enumerated() where try call.test(lambda, item: item, at: index) {
+            for (index, item) in try call.list(0).enumerated()
+            where try call.test(lambda, item: item, at: index) {
                 return .bool(true)
             }
             return .bool(false)
@@ -22,7 +23,8 @@ extension RuleFunction {
         name: "all", usage: ["all(list, x => condition)"], arguments: 2...2, lambda: .required,
         check: checkListTest,
         evaluate: { (call, lambda) throws(EvalFailure) -> RuleValue in
-            for (index, item) in try call.list(0).enumerated() where !(try call.test(lambda, item: item, at: index)) {
+            for (index, item) in try call.list(0).enumerated()
+            where !(try call.test(lambda, item: item, at: index)) {
                 return .bool(false)
             }
             return .bool(true)
@@ -33,14 +35,16 @@ extension RuleFunction {
     ///
     ///     count(filter(submission.partners, p => p.type == "charity")) >= 1
     static let filter = RuleFunction(
-        name: "filter", usage: ["filter(list, x => condition)"], arguments: 2...2, lambda: .required,
+        name: "filter", usage: ["filter(list, x => condition)"], arguments: 2...2,
+        lambda: .required,
         check: { call in
             _ = checkListTest(&call)
             return call.type(0) == .any ? .list(.any) : call.type(0)
         },
         evaluate: { (call, lambda) throws(EvalFailure) -> RuleValue in
             var kept: [RuleValue] = []
-            for (index, item) in try call.list(0).enumerated() where try call.test(lambda, item: item, at: index) {
+            for (index, item) in try call.list(0).enumerated()
+            where try call.test(lambda, item: item, at: index) {
                 kept.append(item)
             }
             return .list(kept)

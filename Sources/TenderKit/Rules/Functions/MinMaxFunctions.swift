@@ -19,10 +19,15 @@ extension RuleFunction {
             evaluate: { (call, _) throws(EvalFailure) -> RuleValue in
                 let items = call.count == 1 ? try call.list(0) : call.values
                 guard var best = items.first else {
-                    throw call.failure(0, "'\(name)' needs at least one value, but \(call.node(0).text.quotedForMessage) is an empty list")
+                    throw call.failure(
+                        0,
+                        "'\(name)' needs at least one value, but \(call.node(0).text.quotedForMessage) is an empty list"
+                    )
                 }
                 for (index, item) in items.enumerated() {
-                    guard let order = RuleValueOrder.compare(item, best) else { throw call.orderFailure(index, item, best) }
+                    guard let order = RuleValueOrder.compare(item, best) else {
+                        throw call.orderFailure(index, item, best)
+                    }
                     if order == wanted { best = item }
                 }
                 return best
@@ -32,7 +37,8 @@ extension RuleFunction {
 
     private static func checkExtreme(_ call: inout CallCheck) -> RuleType {
         if call.count == 1 {
-            call.require(0, .list, hint: " (to compare single values give two or more: \(call.name)(a, b))")
+            call.require(
+                0, .list, hint: " (to compare single values give two or more: \(call.name)(a, b))")
             call.requireList(0, of: .orderable)
             return call.type(0).elementType
         }
@@ -43,7 +49,10 @@ extension RuleFunction {
         }
         let known = Set((0..<call.count).map { call.type($0) }.filter { $0 != .any })
         if known.count > 1 {
-            call.fail(at: call.arguments[1].offset, "'\(call.name)' can only compare values of one kind, but these are \(known.map(\.phrase).sorted().joined(separator: " and "))")
+            call.fail(
+                at: call.arguments[1].offset,
+                "'\(call.name)' can only compare values of one kind, but these are \(known.map(\.phrase).sorted().joined(separator: " and "))"
+            )
         }
         return type
     }
@@ -54,10 +63,16 @@ extension FunctionCall {
     func orderFailure(_ index: Int, _ item: RuleValue, _ other: RuleValue) -> EvalFailure {
         let inList = count == 1
         if !RuleValueOrder.isOrderable(item) {
-            return inList ? itemFailure(0, item: index, item, expected: .orderable) : wrongType(index, .orderable)
+            return inList
+                ? itemFailure(0, item: index, item, expected: .orderable)
+                : wrongType(index, .orderable)
         }
-        let place = inList ? "item \(index + 1) of \(node(0).text.quotedForMessage)" : node(index).text.quotedForMessage
-        let message = "'\(name)' can only compare values of one kind, but \(place) is \(item.shallowType.phrase) (\(item.shown)) and an earlier one is \(other.shallowType.phrase)"
+        let place =
+            inList
+            ? "item \(index + 1) of \(node(0).text.quotedForMessage)"
+            : node(index).text.quotedForMessage
+        let message =
+            "'\(name)' can only compare values of one kind, but \(place) is \(item.shallowType.phrase) (\(item.shown)) and an earlier one is \(other.shallowType.phrase)"
         return inList ? failure(0, message) : failure(index, message)
     }
 }

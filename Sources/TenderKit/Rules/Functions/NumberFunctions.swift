@@ -15,7 +15,9 @@ extension RuleFunction {
         },
         evaluate: { (call, _) throws(EvalFailure) -> RuleValue in
             let places = call.count > 1 ? try call.wholeNumber(1, within: 20) : 0
-            guard let number = DecimalArithmetic.normalized(try call.number(0)) else { throw .outOfRange(call.node(0)) }
+            guard let number = DecimalArithmetic.normalized(try call.number(0)) else {
+                throw .outOfRange(call.node(0))
+            }
             return .number(DecimalArithmetic.rounded(number, places: places))
         }
     )

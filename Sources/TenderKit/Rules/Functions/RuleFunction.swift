@@ -39,7 +39,8 @@ final class RuleFunction: Sendable {
     init(
         name: String, usage: [String], arguments: ClosedRange<Int>, lambda: LambdaUse = .none,
         check: @escaping @Sendable (inout CallCheck) -> RuleType,
-        evaluate: @escaping @Sendable (FunctionCall, LambdaInvocation) throws(EvalFailure) -> RuleValue
+        evaluate:
+            @escaping @Sendable (FunctionCall, LambdaInvocation) throws(EvalFailure) -> RuleValue
     ) {
         self.name = name
         self.usage = usage

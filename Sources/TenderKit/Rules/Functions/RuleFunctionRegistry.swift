@@ -13,7 +13,8 @@ enum RuleFunctionRegistry {
     ]
 
     /// The functions by name (the first wins if a name were listed twice; a test forbids that).
-    static let byName: [String: RuleFunction] = Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    static let byName: [String: RuleFunction] = Dictionary(
+        all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
 
     /// The names of functions whose second argument is a lambda, for messages.
     static var lambdaFunctionNames: [String] {

@@ -19,7 +19,9 @@ extension RuleFunction {
     ///     endsWith(lower(submission.organisation.website), ".org.uk")
     static let endsWith = stringTest(name: "endsWith", argument: "suffix") { $0.hasSuffix($1) }
 
-    private static func stringToString(name: String, _ transform: @escaping @Sendable (String) -> String) -> RuleFunction {
+    private static func stringToString(
+        name: String, _ transform: @escaping @Sendable (String) -> String
+    ) -> RuleFunction {
         RuleFunction(
             name: name, usage: ["\(name)(string)"], arguments: 1...1,
             check: { call in
@@ -32,7 +34,9 @@ extension RuleFunction {
         )
     }
 
-    private static func stringTest(name: String, argument: String, _ test: @escaping @Sendable (String, String) -> Bool) -> RuleFunction {
+    private static func stringTest(
+        name: String, argument: String, _ test: @escaping @Sendable (String, String) -> Bool
+    ) -> RuleFunction {
         RuleFunction(
             name: name, usage: ["\(name)(string, \(argument))"], arguments: 2...2,
             check: { call in

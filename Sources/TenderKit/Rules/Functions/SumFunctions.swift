@@ -6,9 +6,14 @@ extension RuleFunction {
     ///
     ///     sum(submission.budgetLines, line => line.amount) <= submission.amountRequested
     static let sum = RuleFunction(
-        name: "sum", usage: ["sum(list)", "sum(list, x => number)"], arguments: 1...2, lambda: .optional,
+        name: "sum", usage: ["sum(list)", "sum(list, x => number)"], arguments: 1...2,
+        lambda: .optional,
         check: { call in
-            if call.lambdaBody == nil { call.requireList(0, of: .number) } else { call.require(0, .list) }
+            if call.lambdaBody == nil {
+                call.requireList(0, of: .number)
+            } else {
+                call.require(0, .list)
+            }
             call.requireLambdaResult(.number)
             return .number
         },
@@ -28,9 +33,17 @@ extension RuleFunction {
         },
         evaluate: { (call, lambda) throws(EvalFailure) -> RuleValue in
             let count = try call.list(0).count
-            guard count > 0 else { throw call.failure(0, "'avg' needs at least one number, but \(call.node(0).text.quotedForMessage) is an empty list") }
+            guard count > 0 else {
+                throw call.failure(
+                    0,
+                    "'avg' needs at least one number, but \(call.node(0).text.quotedForMessage) is an empty list"
+                )
+            }
             guard let mean = DecimalArithmetic.divide(try call.total(lambda), Decimal(count)) else {
-                throw call.failure(0, "the average of \(call.node(0).text.quotedForMessage) is too large to calculate")
+                throw call.failure(
+                    0,
+                    "the average of \(call.node(0).text.quotedForMessage) is too large to calculate"
+                )
             }
             return .number(mean)
         }
@@ -42,10 +55,15 @@ extension FunctionCall {
     func total(_ lambda: RuleFunction.LambdaInvocation) throws(EvalFailure) -> Decimal {
         var total = Decimal(0)
         for (index, item) in try list(0).enumerated() {
-            let value = site.lambda == nil ? item : try lambdaResult(lambda, item: item, at: index, expected: .number)
-            guard case .number(let number) = value else { throw itemFailure(0, item: index, value, expected: .number) }
+            let value =
+                site.lambda == nil
+                ? item : try lambdaResult(lambda, item: item, at: index, expected: .number)
+            guard case .number(let number) = value else {
+                throw itemFailure(0, item: index, value, expected: .number)
+            }
             guard let next = DecimalArithmetic.add(total, number) else {
-                throw failure(0, "the sum of \(node(0).text.quotedForMessage) is too large to calculate")
+                throw failure(
+                    0, "the sum of \(node(0).text.quotedForMessage) is too large to calculate")
             }
             total = next
         }

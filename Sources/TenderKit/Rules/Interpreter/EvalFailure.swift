@@ -26,26 +26,36 @@ struct EvalFailure: Error, Sendable {
     }
 
     static func invalid(_ message: String, at node: CheckedExpression) -> EvalFailure {
-        EvalFailure(kind: .invalid, message: message, path: node.pathText, offset: node.offset, nodeID: node.id)
+        EvalFailure(
+            kind: .invalid, message: message, path: node.pathText, offset: node.offset,
+            nodeID: node.id)
     }
 
     /// "submission.beneficiaries is null".
     static func null(_ node: CheckedExpression) -> EvalFailure {
-        EvalFailure(kind: .null, message: "\(node.text.quotedForMessage) is null", path: node.pathText, offset: node.offset, nodeID: node.id)
+        EvalFailure(
+            kind: .null, message: "\(node.text.quotedForMessage) is null", path: node.pathText,
+            offset: node.offset, nodeID: node.id)
     }
 
     /// "'+' needs a number, but submission.name is a string ("Acorn Trust")"; null gets `null(_:)`.
-    static func wrongType(_ node: CheckedExpression, _ value: RuleValue, needed: String) -> EvalFailure {
+    static func wrongType(_ node: CheckedExpression, _ value: RuleValue, needed: String)
+        -> EvalFailure
+    {
         if case .null = value { return null(node) }
         return invalid("\(needed), but \(node.describing(value))", at: node)
     }
 
     static func outOfRange(_ node: CheckedExpression) -> EvalFailure {
-        invalid("the result of \(node.text.quotedForMessage) is too large to calculate (numbers must stay below 10^60)", at: node)
+        invalid(
+            "the result of \(node.text.quotedForMessage) is too large to calculate (numbers must stay below 10^60)",
+            at: node)
     }
 
     static func tooMuchWork(_ node: CheckedExpression) -> EvalFailure {
-        invalid("the rule does too much work to evaluate (more than \(NumberText.decimal(Decimal(RuleLimits.maxEvaluationSteps))) steps): lambdas nested over long lists multiply; simplify it", at: node)
+        invalid(
+            "the rule does too much work to evaluate (more than \(NumberText.decimal(Decimal(RuleLimits.maxEvaluationSteps))) steps): lambdas nested over long lists multiply; simplify it",
+            at: node)
     }
 
     /// Adds where in a list the failure happened, and rewrites a lambda parameter's path into the
@@ -53,7 +63,9 @@ struct EvalFailure: Error, Sendable {
     func inItem(_ index: Int, of list: CheckedExpression, parameter: String) -> EvalFailure {
         var failure = self
         failure.message += " (in item \(index + 1) of \(list.text.quotedForMessage))"
-        if list.isPath, let path, path == parameter || path.hasPrefix(parameter + ".") || path.hasPrefix(parameter + "[") {
+        if list.isPath, let path,
+            path == parameter || path.hasPrefix(parameter + ".") || path.hasPrefix(parameter + "[")
+        {
             failure.path = "\(list.text)[\(index)]" + path.dropFirst(parameter.count)
         }
         return failure
@@ -67,12 +79,16 @@ extension CheckedExpression {
     /// "submission.name is a string ("Acorn Trust")", or "5 is a number" for a literal.
     func describing(_ value: RuleValue) -> String {
         let type = value.shallowType.phrase
-        return isConstant ? "\(text.quotedForMessage) is \(type)" : "\(text.quotedForMessage) is \(type) (\(value.shown))"
+        return isConstant
+            ? "\(text.quotedForMessage) is \(type)"
+            : "\(text.quotedForMessage) is \(type) (\(value.shown))"
     }
 
     /// "submission.name (a string, "Acorn Trust")", or "5 (a number)" for a literal.
     func naming(_ value: RuleValue) -> String {
         let type = value.shallowType.phrase
-        return isConstant ? "\(text.quotedForMessage) (\(type))" : "\(text.quotedForMessage) (\(type), \(value.shown))"
+        return isConstant
+            ? "\(text.quotedForMessage) (\(type))"
+            : "\(text.quotedForMessage) (\(type), \(value.shown))"
     }
 }

@@ -11,7 +11,8 @@ import Foundation
 /// when they differ by more than a billionth; otherwise the exact `Decimal` comparison runs.
 extension Interpreter {
     /// Evaluates an operand of a comparison, with its `Double` when one is at hand.
-    mutating func comparable(_ node: CheckedExpression) throws(EvalFailure) -> (RuleValue, Double?) {
+    mutating func comparable(_ node: CheckedExpression) throws(EvalFailure) -> (RuleValue, Double?)
+    {
         let value = try evaluate(node)
         switch node.kind {
         case .constant: return (value, node.approximation)
@@ -20,19 +21,26 @@ extension Interpreter {
         }
     }
 
-    mutating func equality(_ negated: Bool, _ left: CheckedExpression, _ right: CheckedExpression) throws(EvalFailure) -> RuleValue {
+    mutating func equality(_ negated: Bool, _ left: CheckedExpression, _ right: CheckedExpression)
+        throws(EvalFailure) -> RuleValue
+    {
         let (a, x) = try comparable(left)
         let (b, y) = try comparable(right)
-        if let order = NumberComparison.quickOrder(a, x, b, y) { return .bool((order == .orderedSame) != negated) }
+        if let order = NumberComparison.quickOrder(a, x, b, y) {
+            return .bool((order == .orderedSame) != negated)
+        }
         return .bool((a == b) != negated)
     }
 }
 
 enum NumberComparison {
     /// The order of two numbers from their doubles, or nil when the doubles cannot decide.
-    static func quickOrder(_ a: RuleValue, _ x: Double?, _ b: RuleValue, _ y: Double?) -> ComparisonResult? {
+    static func quickOrder(_ a: RuleValue, _ x: Double?, _ b: RuleValue, _ y: Double?)
+        -> ComparisonResult?
+    {
         guard let x, let y, x.isFinite, y.isFinite, case .number = a, case .number = b,
-              abs(x - y) > 1e-9 * max(abs(x), abs(y)) else { return nil }
+            abs(x - y) > 1e-9 * max(abs(x), abs(y))
+        else { return nil }
         return x < y ? .orderedAscending : .orderedDescending
     }
 }

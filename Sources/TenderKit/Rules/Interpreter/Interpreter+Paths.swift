@@ -16,7 +16,9 @@ extension Interpreter {
         }
     }
 
-    mutating func resolve(_ access: PathAccess, _ node: CheckedExpression) throws(EvalFailure) -> RuleValue {
+    mutating func resolve(_ access: PathAccess, _ node: CheckedExpression) throws(EvalFailure)
+        -> RuleValue
+    {
         var cursor: Cursor
         switch access.base {
         case .root(.submission): cursor = .json(scope.submission)
@@ -42,7 +44,9 @@ extension Interpreter {
         return cursor.value
     }
 
-    private func member(_ key: String, of cursor: Cursor, _ place: PathPlace) throws(EvalFailure) -> Cursor {
+    private func member(_ key: String, of cursor: Cursor, _ place: PathPlace) throws(EvalFailure)
+        -> Cursor
+    {
         switch cursor {
         case .json(let json):
             if let object = json.object {
@@ -58,17 +62,22 @@ extension Interpreter {
         }
     }
 
-    private func item(_ index: RuleValue, _ indexNode: CheckedExpression, of cursor: Cursor, _ place: PathPlace) throws(EvalFailure) -> Cursor {
+    private func item(
+        _ index: RuleValue, _ indexNode: CheckedExpression, of cursor: Cursor, _ place: PathPlace
+    ) throws(EvalFailure) -> Cursor {
         if case .string(let key) = index { return try member(key, of: cursor, place) }
         guard case .number(let number) = index else {
-            throw EvalFailure.wrongType(indexNode, index, needed: "a position in a list needs a number")
+            throw EvalFailure.wrongType(
+                indexNode, index, needed: "a position in a list needs a number")
         }
         switch cursor {
         case .json(let json):
             guard let items = json.array else { throw place.notAList(RuleValue(json: json)) }
-            return .json(items[try place.position(number, indexNode: indexNode, count: items.count)])
+            return .json(
+                items[try place.position(number, indexNode: indexNode, count: items.count)])
         case .value(.list(let items)):
-            return .value(items[try place.position(number, indexNode: indexNode, count: items.count)])
+            return .value(
+                items[try place.position(number, indexNode: indexNode, count: items.count)])
         case .value(let value):
             throw place.notAList(value)
         }
@@ -86,29 +95,41 @@ private struct PathPlace {
     var through: String { access.prefixes[step + 1] }
 
     func missing(_ detail: String = "") -> EvalFailure {
-        EvalFailure(kind: .missing, message: "\(through) is missing\(detail)", path: through, offset: node.offset, nodeID: node.id)
+        EvalFailure(
+            kind: .missing, message: "\(through) is missing\(detail)", path: through,
+            offset: node.offset, nodeID: node.id)
     }
 
     func nullBefore() -> EvalFailure {
-        EvalFailure(kind: .null, message: "\(before) is null", path: before, offset: node.offset, nodeID: node.id)
+        EvalFailure(
+            kind: .null, message: "\(before) is null", path: before, offset: node.offset,
+            nodeID: node.id)
     }
 
     func notAnObject(_ value: RuleValue, key: String) -> EvalFailure {
         if case .null = value { return nullBefore() }
-        let message = "\(before) is \(value.shallowType.phrase) (\(value.shown)), so it has no member '\(key)'"
-        return EvalFailure(kind: .invalid, message: message, path: before, offset: node.offset, nodeID: node.id)
+        let message =
+            "\(before) is \(value.shallowType.phrase) (\(value.shown)), so it has no member '\(key)'"
+        return EvalFailure(
+            kind: .invalid, message: message, path: before, offset: node.offset, nodeID: node.id)
     }
 
     func notAList(_ value: RuleValue) -> EvalFailure {
         if case .null = value { return nullBefore() }
-        let message = "\(before) is \(value.shallowType.phrase) (\(value.shown)), not a list, so it has no numbered items"
-        return EvalFailure(kind: .invalid, message: message, path: before, offset: node.offset, nodeID: node.id)
+        let message =
+            "\(before) is \(value.shallowType.phrase) (\(value.shown)), not a list, so it has no numbered items"
+        return EvalFailure(
+            kind: .invalid, message: message, path: before, offset: node.offset, nodeID: node.id)
     }
 
     /// The list position a number names, or the failure: not whole, negative, or past the end.
-    func position(_ number: Decimal, indexNode: CheckedExpression, count: Int) throws(EvalFailure) -> Int {
+    func position(_ number: Decimal, indexNode: CheckedExpression, count: Int) throws(EvalFailure)
+        -> Int
+    {
         guard number == DecimalArithmetic.rounded(number, places: 0), number >= 0 else {
-            throw EvalFailure.invalid("a position in a list must be a whole number from 0, but \(indexNode.describing(.number(number)))", at: indexNode)
+            throw EvalFailure.invalid(
+                "a position in a list must be a whole number from 0, but \(indexNode.describing(.number(number)))",
+                at: indexNode)
         }
         guard number < Decimal(count) else {
             throw missing(": \(before) has \(NumberText.counted(count, "item")), numbered from 0")

@@ -51,7 +51,8 @@ struct Interpreter<Trace: EvaluationTrace> {
         case .arithmetic(let op, let left, let right): return try arithmetic(op, left, right, node)
         case .equality(let negated, let left, let right): return try equality(negated, left, right)
         case .ordering(let op, let left, let right): return try ordering(op, left, right)
-        case .membership(let negated, let element, let collection): return try membership(negated, element, collection)
+        case .membership(let negated, let element, let collection):
+            return try membership(negated, element, collection)
         case .coalesce(let left, let fallback): return try coalesce(left, fallback, node)
         case .call(let site): return try call(site)
         }
@@ -67,13 +68,18 @@ struct Interpreter<Trace: EvaluationTrace> {
     /// Evaluates a node that must give true or false (`what` names the operator for the message).
     mutating func boolean(_ node: CheckedExpression, for what: String) throws(EvalFailure) -> Bool {
         let value = try evaluate(node)
-        guard case .bool(let flag) = value else { throw .wrongType(node, value, needed: "\(what) needs true or false") }
+        guard case .bool(let flag) = value else {
+            throw .wrongType(node, value, needed: "\(what) needs true or false")
+        }
         return flag
     }
 
-    mutating func number(_ node: CheckedExpression, for what: String) throws(EvalFailure) -> Decimal {
+    mutating func number(_ node: CheckedExpression, for what: String) throws(EvalFailure) -> Decimal
+    {
         let value = try evaluate(node)
-        guard case .number(let number) = value else { throw .wrongType(node, value, needed: "\(what) needs a number") }
+        guard case .number(let number) = value else {
+            throw .wrongType(node, value, needed: "\(what) needs a number")
+        }
         return number
     }
 
@@ -84,7 +90,9 @@ struct Interpreter<Trace: EvaluationTrace> {
         let call = FunctionCall(site: site, values: values)
         guard let lambda = site.lambda, let list = site.arguments.first else {
             return try site.function.evaluate(call) { (_, _) throws(EvalFailure) -> RuleValue in
-                throw .invalid("'\(site.function.name)' has no lambda", at: site.arguments.first ?? CheckedExpression.placeholder)
+                throw .invalid(
+                    "'\(site.function.name)' has no lambda",
+                    at: site.arguments.first ?? CheckedExpression.placeholder)
             }
         }
         return try site.function.evaluate(call) { (item, index) throws(EvalFailure) -> RuleValue in
@@ -97,7 +105,9 @@ struct Interpreter<Trace: EvaluationTrace> {
         }
     }
 
-    private mutating func evaluateInLambda(_ body: CheckedExpression) throws(EvalFailure) -> RuleValue {
+    private mutating func evaluateInLambda(_ body: CheckedExpression) throws(EvalFailure)
+        -> RuleValue
+    {
         guard Trace.isRecording else { return try evaluate(body) }
         trace.lambdaDepth += 1
         defer { trace.lambdaDepth -= 1 }
@@ -107,5 +117,6 @@ struct Interpreter<Trace: EvaluationTrace> {
 
 extension CheckedExpression {
     /// A stand-in node for failures that have no better place (never reached by a checked rule).
-    static let placeholder = CheckedExpression(id: 0, type: .any, offset: 0, text: "", kind: .constant(.null))
+    static let placeholder = CheckedExpression(
+        id: 0, type: .any, offset: 0, text: "", kind: .constant(.null))
 }

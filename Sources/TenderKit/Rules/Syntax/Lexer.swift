@@ -48,7 +48,9 @@ struct Lexer {
     }
 
     private mutating func name(from start: Int) -> Token {
-        while index < bytes.count, Lexer.isNameStart(bytes[index]) || DecimalLiteral.isDigit(bytes[index]) {
+        while index < bytes.count,
+            Lexer.isNameStart(bytes[index]) || DecimalLiteral.isDigit(bytes[index])
+        {
             index += 1
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
@@ -59,12 +61,15 @@ struct Lexer {
     private mutating func number(from start: Int) -> Token {
         let scanned = bytes.withUnsafeBufferPointer { buffer -> (DecimalLiteral?, Int, Decimal?) in
             var end = start
-            guard let literal = try? DecimalLiteral.scan(buffer, from: &end) else { return (nil, end, nil) }
+            guard let literal = try? DecimalLiteral.scan(buffer, from: &end) else {
+                return (nil, end, nil)
+            }
             return (literal, end, literal.decimal(text: buffer[start..<end]))
         }
         index = max(scanned.1, start + 1)
         guard scanned.0 != nil else {
-            return invalid("this number is not written correctly (write it like 1500 or 12.50)", at: start)
+            return invalid(
+                "this number is not written correctly (write it like 1500 or 12.50)", at: start)
         }
         guard let value = scanned.2 else {
             return invalid("this number has too many digits or is too large", at: start)
@@ -80,12 +85,16 @@ struct Lexer {
             let byte = bytes[index]
             if byte == quote {
                 index += 1
-                return Token(kind: .string(String(decoding: content, as: UTF8.self)), offset: start, length: index - start)
+                return Token(
+                    kind: .string(String(decoding: content, as: UTF8.self)), offset: start,
+                    length: index - start)
             }
             if byte == UInt8(ascii: "\\") {
                 guard let escaped = escape(at: index + 1) else {
                     let shown = index + 1 < bytes.count ? scalarText(at: index + 1) : ""
-                    return invalid("unknown escape '\\\(shown)' in a text in quotes (use \\\", \\', \\\\, \\n or \\t)", at: index)
+                    return invalid(
+                        "unknown escape '\\\(shown)' in a text in quotes (use \\\", \\', \\\\, \\n or \\t)",
+                        at: index)
                 }
                 content.append(escaped)
                 index += 2
@@ -151,7 +160,8 @@ struct Lexer {
     }
 
     static func isNameStart(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
             || byte == UInt8(ascii: "_")
     }
 }

@@ -10,16 +10,23 @@ extension Parser {
                 guard let name = Parser.memberName(nameToken.kind) else {
                     throw error(at: nameToken, expected: "a name after '.'")
                 }
-                base = try node(.member(base, name: name), from: start, anchor: nameToken.offset, children: [base])
+                base = try node(
+                    .member(base, name: name), from: start, anchor: nameToken.offset,
+                    children: [base])
             } else if isSymbol(.openBracket) {
                 let open = advance()
                 openers.append((open.offset, .openBracket))
                 let index = try parseExpression()
                 try expect(.closeBracket)
                 openers.removeLast()
-                base = try node(.index(base, index), from: start, anchor: open.offset, children: [base, index])
+                base = try node(
+                    .index(base, index), from: start, anchor: open.offset, children: [base, index])
             } else if isSymbol(.openParen) {
-                throw RuleCompileError(offset: current.offset, message: "'(' cannot follow here: functions are called by their name, as in lower(submission.organisation.name)")
+                throw RuleCompileError(
+                    offset: current.offset,
+                    message:
+                        "'(' cannot follow here: functions are called by their name, as in lower(submission.organisation.name)"
+                )
             } else {
                 return base
             }
@@ -73,16 +80,22 @@ extension Parser {
         return try node(.list(elements), from: open.offset, anchor: open.offset, children: elements)
     }
 
-    private mutating func parseCall(_ function: String, at nameToken: Token) throws(RuleCompileError) -> SyntaxNode {
+    private mutating func parseCall(_ function: String, at nameToken: Token)
+        throws(RuleCompileError) -> SyntaxNode
+    {
         let open = advance()
         openers.append((open.offset, .openParen))
         let arguments = try parseSequence(closedBy: .closeParen)
         openers.removeLast()
-        return try node(.call(function: function, arguments: arguments), from: nameToken.offset, anchor: nameToken.offset, children: arguments)
+        return try node(
+            .call(function: function, arguments: arguments), from: nameToken.offset,
+            anchor: nameToken.offset, children: arguments)
     }
 
     /// Comma-separated expressions up to `closer` (a trailing comma is allowed); consumes `closer`.
-    private mutating func parseSequence(closedBy closer: Symbol) throws(RuleCompileError) -> [SyntaxNode] {
+    private mutating func parseSequence(closedBy closer: Symbol) throws(RuleCompileError)
+        -> [SyntaxNode]
+    {
         var items: [SyntaxNode] = []
         while !isSymbol(closer) {
             items.append(try parseExpression())
@@ -95,13 +108,19 @@ extension Parser {
 
     // MARK: Building nodes
 
-    mutating func binary(_ op: BinaryOperator, _ left: SyntaxNode, _ right: SyntaxNode, at operatorToken: Token) throws(RuleCompileError) -> SyntaxNode {
+    mutating func binary(
+        _ op: BinaryOperator, _ left: SyntaxNode, _ right: SyntaxNode, at operatorToken: Token
+    ) throws(RuleCompileError) -> SyntaxNode {
         let start = bracketStarts[left.id] ?? positions[left.id].start
-        return try node(.binary(op, left, right), from: start, anchor: operatorToken.offset, children: [left, right])
+        return try node(
+            .binary(op, left, right), from: start, anchor: operatorToken.offset,
+            children: [left, right])
     }
 
     /// Registers a node ending at the last token read; refuses trees deeper than the limit.
-    mutating func node(_ kind: SyntaxNode.Kind, from start: Int, anchor: Int, children: [SyntaxNode]) throws(RuleCompileError) -> SyntaxNode {
+    mutating func node(
+        _ kind: SyntaxNode.Kind, from start: Int, anchor: Int, children: [SyntaxNode]
+    ) throws(RuleCompileError) -> SyntaxNode {
         let end = position > 0 ? tokens[position - 1].end : start
         let height = 1 + children.reduce(0) { max($0, heights[$1.id]) }
         guard height <= RuleLimits.maxNesting else { throw Parser.tooDeep(at: anchor) }
@@ -116,14 +135,20 @@ extension Parser {
     }
 
     static func tooDeep(at offset: Int) -> RuleCompileError {
-        RuleCompileError(offset: offset, message: "this rule is nested too deeply: more than \(RuleLimits.maxNesting) levels of brackets, operators or function calls")
+        RuleCompileError(
+            offset: offset,
+            message:
+                "this rule is nested too deeply: more than \(RuleLimits.maxNesting) levels of brackets, operators or function calls"
+        )
     }
 
     // MARK: Expectations and errors
 
     mutating func expect(_ symbol: Symbol) throws(RuleCompileError) {
         guard isSymbol(symbol) else {
-            let expected = symbol == .closeBracket ? "',' or ']'" : symbol == .closeParen ? "',' or ')'" : "'\(symbol.rawValue)'"
+            let expected =
+                symbol == .closeBracket
+                ? "',' or ']'" : symbol == .closeParen ? "',' or ')'" : "'\(symbol.rawValue)'"
             throw error(at: current, expected: expected)
         }
         _ = advance()
@@ -142,7 +167,8 @@ extension Parser {
         case .name(let name) where Keyword(rawValue: name.lowercased()) != nil:
             message = "'\(name)' must be written in lower case: '\(name.lowercased())'"
         case .name, .number, .string, .keyword(.true), .keyword(.false), .keyword(.null):
-            message = "\(token.kind.spoken) cannot follow a complete expression (is an operator such as 'and' missing?)"
+            message =
+                "\(token.kind.spoken) cannot follow a complete expression (is an operator such as 'and' missing?)"
         default:
             message = "\(token.kind.spoken) cannot follow a complete expression"
         }
@@ -156,11 +182,15 @@ extension Parser {
             return RuleCompileError(offset: token.offset, message: message)
         case .end:
             if let opener = openers.last {
-                return RuleCompileError(offset: opener.offset, message: "'\(opener.symbol.rawValue)' is never closed")
+                return RuleCompileError(
+                    offset: opener.offset, message: "'\(opener.symbol.rawValue)' is never closed")
             }
-            return RuleCompileError(offset: token.offset, message: "the rule ends too early: expected \(expected)")
+            return RuleCompileError(
+                offset: token.offset, message: "the rule ends too early: expected \(expected)")
         default:
-            return RuleCompileError(offset: token.offset, message: "expected \(expected), but found \(token.kind.spoken)")
+            return RuleCompileError(
+                offset: token.offset,
+                message: "expected \(expected), but found \(token.kind.spoken)")
         }
     }
 

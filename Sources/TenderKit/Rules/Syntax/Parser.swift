@@ -30,10 +30,14 @@ struct Parser {
         guard bytes.count <= RuleLimits.maxExpressionBytes else {
             let size = ValueFormatting.show(Decimal(bytes.count))
             let limit = ValueFormatting.show(Decimal(RuleLimits.maxExpressionBytes))
-            throw RuleCompileError(offset: 0, message: "this rule is \(size) bytes long; a rule may be at most \(limit) bytes")
+            throw RuleCompileError(
+                offset: 0,
+                message: "this rule is \(size) bytes long; a rule may be at most \(limit) bytes")
         }
         var parser = Parser(bytes: bytes)
-        if case .end = parser.current.kind { throw RuleCompileError(offset: 0, message: "the rule is empty") }
+        if case .end = parser.current.kind {
+            throw RuleCompileError(offset: 0, message: "the rule is empty")
+        }
         let root = try parser.parseExpression()
         try parser.expectEnd()
         return SyntaxTree(root: root, positions: parser.positions, bytes: bytes)
@@ -59,7 +63,8 @@ struct Parser {
     /// The operator levels, loosest first; `not` is a prefix between `and` and the comparisons,
     /// and `operand` (no binary operator at all) is past the tightest.
     enum Level: Int, Comparable {
-        case or = 1, and, not, comparison, coalesce, additive, multiplicative, operand
+        case or = 1
+        case and, not, comparison, coalesce, additive, multiplicative, operand
 
         static func < (lhs: Level, rhs: Level) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -74,14 +79,17 @@ struct Parser {
             let name = advance()
             _ = advance()
             let body = try parseExpression()
-            return try node(.lambda(parameter: parameter, body: body), from: name.offset, anchor: name.offset, children: [body])
+            return try node(
+                .lambda(parameter: parameter, body: body), from: name.offset, anchor: name.offset,
+                children: [body])
         }
         return try parseOperators(from: .or)
     }
 
     /// Operands joined by operators of level `minimum` or tighter. Left-associative, except that
     /// `??` groups to the right and comparisons do not chain.
-    private mutating func parseOperators(from minimum: Level) throws(RuleCompileError) -> SyntaxNode {
+    private mutating func parseOperators(from minimum: Level) throws(RuleCompileError) -> SyntaxNode
+    {
         var left = try parseOperand(minimum)
         while let (op, level, length) = nextOperator(), level >= minimum {
             let operatorToken = current
@@ -96,7 +104,11 @@ struct Parser {
             }
             left = try binary(op, left, right, at: operatorToken)
             if level == .comparison, let (_, next, _) = nextOperator(), next == .comparison {
-                throw RuleCompileError(offset: current.offset, message: "comparisons cannot be chained: write 'a < b and b < c' instead of 'a < b < c'")
+                throw RuleCompileError(
+                    offset: current.offset,
+                    message:
+                        "comparisons cannot be chained: write 'a < b and b < c' instead of 'a < b < c'"
+                )
             }
         }
         return left
@@ -104,12 +116,16 @@ struct Parser {
 
     /// `not` (where its level allows), then a signed value.
     private mutating func parseOperand(_ minimum: Level) throws(RuleCompileError) -> SyntaxNode {
-        guard isKeyword(.not), minimum <= .not, peek(1).kind != .keyword(.in) else { return try parseUnary() }
+        guard isKeyword(.not), minimum <= .not, peek(1).kind != .keyword(.in) else {
+            return try parseUnary()
+        }
         let operatorToken = advance()
         try enterNesting()
         defer { nesting -= 1 }
         let operand = try parseOperators(from: .not)
-        return try node(.unary(.not, operand), from: operatorToken.offset, anchor: operatorToken.offset, children: [operand])
+        return try node(
+            .unary(.not, operand), from: operatorToken.offset, anchor: operatorToken.offset,
+            children: [operand])
     }
 
     /// The binary operator that comes next, its level, and how many tokens it takes (`not in`: 2).
@@ -124,7 +140,8 @@ struct Parser {
         case .symbol(.minus): return (.subtract, .additive, 1)
         case .symbol(.star): return (.multiply, .multiplicative, 1)
         case .symbol(.slash): return (.divide, .multiplicative, 1)
-        case .symbol(let symbol): return BinaryOperator(comparison: symbol).map { ($0, .comparison, 1) }
+        case .symbol(let symbol):
+            return BinaryOperator(comparison: symbol).map { ($0, .comparison, 1) }
         default: return nil
         }
     }
@@ -135,6 +152,8 @@ struct Parser {
         try enterNesting()
         defer { nesting -= 1 }
         let operand = try parseUnary()
-        return try node(.unary(.negate, operand), from: operatorToken.offset, anchor: operatorToken.offset, children: [operand])
+        return try node(
+            .unary(.negate, operand), from: operatorToken.offset, anchor: operatorToken.offset,
+            children: [operand])
     }
 }

@@ -28,10 +28,23 @@ enum Keyword: String, Sendable, CaseIterable {
 }
 
 enum Symbol: String, Sendable, CaseIterable {
-    case openParen = "(", closeParen = ")", openBracket = "[", closeBracket = "]"
-    case comma = ",", dot = ".", arrow = "=>"
-    case plus = "+", minus = "-", star = "*", slash = "/"
-    case equal = "==", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+    case openParen = "("
+    case closeParen = ")"
+    case openBracket = "["
+    case closeBracket = "]"
+    case comma = ","
+    case dot = "."
+    case arrow = "=>"
+    case plus = "+"
+    case minus = "-"
+    case star = "*"
+    case slash = "/"
+    case equal = "=="
+    case notEqual = "!="
+    case less = "<"
+    case lessOrEqual = "<="
+    case greater = ">"
+    case greaterOrEqual = ">="
     case coalesce = "??"
 }
 

@@ -44,7 +44,9 @@ struct CSVParser {
             if buffer[index] == CSVParser.comma {
                 index += 1
                 if index >= buffer.count {
-                    record.fields.append(CSVField(start: index, end: index, isQuoted: false, hasDoubledQuotes: false))
+                    record.fields.append(
+                        CSVField(start: index, end: index, isQuoted: false, hasDoubledQuotes: false)
+                    )
                     return true
                 }
                 continue
@@ -60,7 +62,11 @@ struct CSVParser {
         while index < buffer.count {
             let byte = buffer[index]
             if byte == CSVParser.comma || byte == CSVParser.lineFeed { break }
-            if byte == CSVParser.carriageReturn, index + 1 < buffer.count, buffer[index + 1] == CSVParser.lineFeed { break }
+            if byte == CSVParser.carriageReturn, index + 1 < buffer.count,
+                buffer[index + 1] == CSVParser.lineFeed
+            {
+                break
+            }
             if byte == CSVParser.quote {
                 fail(.quoteInUnquotedField, at: index)
                 return nil

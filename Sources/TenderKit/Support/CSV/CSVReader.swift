@@ -9,7 +9,9 @@ public enum CSVReader {
     ///
     /// The record passed to `body` is reused between calls: copy what you keep.
     @discardableResult
-    public static func forEachRecord(in bytes: [UInt8], _ body: (borrowing CSVRecord) -> Void) -> [CSVSyntaxError] {
+    public static func forEachRecord(in bytes: [UInt8], _ body: (borrowing CSVRecord) -> Void)
+        -> [CSVSyntaxError]
+    {
         bytes.withUnsafeBufferPointer { buffer in
             var parser = CSVParser(buffer: buffer)
             var record = CSVRecord(buffer: buffer)
@@ -59,7 +61,9 @@ public struct CSVRecord: ~Copyable {
 
     /// Whether field `index` holds nothing but spaces, tabs and line breaks.
     public func isBlank(_ index: Int) -> Bool {
-        buffer[fields[index].start..<fields[index].end].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
+        buffer[fields[index].start..<fields[index].end].allSatisfy {
+            $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A
+        }
     }
 }
 

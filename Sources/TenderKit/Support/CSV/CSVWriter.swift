@@ -21,10 +21,13 @@ public struct CSVWriter: Sendable {
     /// One field as it is written: neutralised if needed, then quoted if needed.
     public func encode(_ field: String) -> String {
         var value = field
-        if neutralisesFormulas, let first = value.unicodeScalars.first, CSVWriter.formulaStarts.contains(first) {
+        if neutralisesFormulas, let first = value.unicodeScalars.first,
+            CSVWriter.formulaStarts.contains(first)
+        {
             value = "'" + value
         }
-        let needsQuotes = value.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        let needsQuotes =
+            value.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
             || value.hasPrefix(" ") || value.hasSuffix(" ")
         guard needsQuotes else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""

@@ -20,8 +20,11 @@ struct DecimalLiteral {
     var isLong: Bool
 
     /// Scans a literal starting at `index`, leaving `index` after it.
-    static func scan(_ buffer: UnsafeBufferPointer<UInt8>, from index: inout Int) throws(SyntaxError) -> DecimalLiteral {
-        var literal = DecimalLiteral(negative: false, significand: 0, exponent: 0, isIntegerLiteral: true, isLong: false)
+    static func scan(_ buffer: UnsafeBufferPointer<UInt8>, from index: inout Int)
+        throws(SyntaxError) -> DecimalLiteral
+    {
+        var literal = DecimalLiteral(
+            negative: false, significand: 0, exponent: 0, isIntegerLiteral: true, isLong: false)
         var accumulator = SignificandAccumulator()
         if index < buffer.count, buffer[index] == UInt8(ascii: "-") {
             literal.negative = true
@@ -31,11 +34,13 @@ struct DecimalLiteral {
         guard index < buffer.count, isDigit(buffer[index]) else {
             throw SyntaxError(reason: "a digit must follow '-'", offset: index)
         }
-        if buffer[index] == UInt8(ascii: "0"), index + 1 < buffer.count, isDigit(buffer[index + 1]) {
+        if buffer[index] == UInt8(ascii: "0"), index + 1 < buffer.count, isDigit(buffer[index + 1])
+        {
             throw SyntaxError(reason: "leading zeros are not allowed", offset: integerStart)
         }
         _ = scanDigits(buffer, from: &index, into: &accumulator)
-        let fractionDigits = try scanFraction(buffer, from: &index, into: &accumulator, literal: &literal)
+        let fractionDigits = try scanFraction(
+            buffer, from: &index, into: &accumulator, literal: &literal)
         let explicitExponent = try scanExponent(buffer, from: &index, literal: &literal)
         literal.significand = accumulator.value
         literal.isLong = accumulator.overflowed
@@ -45,7 +50,8 @@ struct DecimalLiteral {
 
     /// Adds the digits from `index` to the significand; returns how many there were.
     private static func scanDigits(
-        _ buffer: UnsafeBufferPointer<UInt8>, from index: inout Int, into accumulator: inout SignificandAccumulator
+        _ buffer: UnsafeBufferPointer<UInt8>, from index: inout Int,
+        into accumulator: inout SignificandAccumulator
     ) -> Int {
         let start = index
         while index < buffer.count, isDigit(buffer[index]) {
@@ -57,7 +63,8 @@ struct DecimalLiteral {
 
     /// `.digits`, if present: returns the number of fraction digits (0 when there is no point).
     private static func scanFraction(
-        _ buffer: UnsafeBufferPointer<UInt8>, from index: inout Int, into accumulator: inout SignificandAccumulator,
+        _ buffer: UnsafeBufferPointer<UInt8>, from index: inout Int,
+        into accumulator: inout SignificandAccumulator,
         literal: inout DecimalLiteral
     ) throws(SyntaxError) -> Int {
         guard index < buffer.count, buffer[index] == UInt8(ascii: ".") else { return 0 }
@@ -69,12 +76,18 @@ struct DecimalLiteral {
         return scanDigits(buffer, from: &index, into: &accumulator)
     }
 
-    private static func scanExponent(_ buffer: UnsafeBufferPointer<UInt8>, from index: inout Int, literal: inout DecimalLiteral) throws(SyntaxError) -> Int {
-        guard index < buffer.count, buffer[index] == UInt8(ascii: "e") || buffer[index] == UInt8(ascii: "E") else { return 0 }
+    private static func scanExponent(
+        _ buffer: UnsafeBufferPointer<UInt8>, from index: inout Int, literal: inout DecimalLiteral
+    ) throws(SyntaxError) -> Int {
+        guard index < buffer.count,
+            buffer[index] == UInt8(ascii: "e") || buffer[index] == UInt8(ascii: "E")
+        else { return 0 }
         literal.isIntegerLiteral = false
         index += 1
         var negative = false
-        if index < buffer.count, buffer[index] == UInt8(ascii: "+") || buffer[index] == UInt8(ascii: "-") {
+        if index < buffer.count,
+            buffer[index] == UInt8(ascii: "+") || buffer[index] == UInt8(ascii: "-")
+        {
             negative = buffer[index] == UInt8(ascii: "-")
             index += 1
         }
@@ -102,7 +115,8 @@ struct DecimalLiteral {
     /// The nearest `Double` (exact fast path where the significand and power are small enough).
     func double(text: UnsafeBufferPointer<UInt8>.SubSequence) -> Double {
         if !isLong, significand < (1 << 53), (-22...22).contains(exponent) {
-            let magnitude = exponent >= 0
+            let magnitude =
+                exponent >= 0
                 ? Double(significand) * DecimalLiteral.powersOfTen[exponent]
                 : Double(significand) / DecimalLiteral.powersOfTen[-exponent]
             return negative ? -magnitude : magnitude
@@ -115,16 +129,20 @@ struct DecimalLiteral {
         if isLong { return DecimalLiteral.longDecimal(text: text, negative: negative) }
         if significand == 0 { return Decimal(0) }
         guard (-128...127).contains(exponent) else { return nil }
-        return Decimal(sign: negative ? .minus : .plus, exponent: exponent, significand: Decimal(significand))
+        return Decimal(
+            sign: negative ? .minus : .plus, exponent: exponent, significand: Decimal(significand))
     }
 
     func jsonNumber(text: UnsafeBufferPointer<UInt8>.SubSequence) -> JSONNumber? {
         guard let decimal = decimal(text: text) else { return nil }
-        return JSONNumber(decimal: decimal, double: double(text: text), isIntegerLiteral: isIntegerLiteral)
+        return JSONNumber(
+            decimal: decimal, double: double(text: text), isIntegerLiteral: isIntegerLiteral)
     }
 
     /// More than 19 significant digits: rare, so built through text, checked against 38 digits.
-    private static func longDecimal(text: UnsafeBufferPointer<UInt8>.SubSequence, negative: Bool) -> Decimal? {
+    private static func longDecimal(text: UnsafeBufferPointer<UInt8>.SubSequence, negative: Bool)
+        -> Decimal?
+    {
         var digits: [UInt8] = []
         var fractionDigits = 0
         var exponent = 0
@@ -138,7 +156,10 @@ struct DecimalLiteral {
             } else if byte == UInt8(ascii: ".") {
                 inFraction = true
             } else if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
-                exponent = Int(String(decoding: text[(index + 1)...], as: UTF8.self).replacingOccurrences(of: "+", with: "")) ?? 1000
+                exponent =
+                    Int(
+                        String(decoding: text[(index + 1)...], as: UTF8.self).replacingOccurrences(
+                            of: "+", with: "")) ?? 1000
                 break
             }
             index += 1
@@ -149,7 +170,7 @@ struct DecimalLiteral {
             scale += 1
         }
         guard digits.count <= 38, (-128...127).contains(scale),
-              let significand = Decimal(string: String(decoding: digits, as: UTF8.self))
+            let significand = Decimal(string: String(decoding: digits, as: UTF8.self))
         else { return nil }
         return Decimal(sign: negative ? .minus : .plus, exponent: scale, significand: significand)
     }
@@ -158,7 +179,9 @@ struct DecimalLiteral {
     static func double(in bytes: UnsafeBufferPointer<UInt8>.SubSequence) -> Double? {
         let buffer = UnsafeBufferPointer(rebasing: bytes)
         var index = 0
-        guard let literal = try? scan(buffer, from: &index), index == buffer.count else { return nil }
+        guard let literal = try? scan(buffer, from: &index), index == buffer.count else {
+            return nil
+        }
         let value = literal.double(text: buffer[0..<buffer.count])
         return value.isFinite ? value : nil
     }

@@ -21,7 +21,10 @@ extension JSONParser {
             if byte < 0x20 { throw JSONSyntaxError(.controlCharacterInString, at: index) }
             index += 1
         }
-        guard index < buffer.count else { throw JSONSyntaxError(.unexpectedEnd(expected: "the closing '\"' of a string"), at: index) }
+        guard index < buffer.count else {
+            throw JSONSyntaxError(
+                .unexpectedEnd(expected: "the closing '\"' of a string"), at: index)
+        }
         return try parseEscapedString(from: start)
     }
 
@@ -52,7 +55,9 @@ extension JSONParser {
     private mutating func appendEscape(to bytes: inout [UInt8]) throws(JSONSyntaxError) {
         let escapeStart = index
         index += 1
-        guard index < buffer.count else { throw JSONSyntaxError(.unexpectedEnd(expected: "an escape"), at: index) }
+        guard index < buffer.count else {
+            throw JSONSyntaxError(.unexpectedEnd(expected: "an escape"), at: index)
+        }
         let code = buffer[index]
         index += 1
         switch code {
@@ -71,29 +76,41 @@ extension JSONParser {
     }
 
     /// Reads the XXXX of `\uXXXX` (and a following low surrogate when the first is a high one).
-    private mutating func readUnicodeEscape(escapeStart: Int) throws(JSONSyntaxError) -> Unicode.Scalar {
+    private mutating func readUnicodeEscape(escapeStart: Int) throws(JSONSyntaxError)
+        -> Unicode.Scalar
+    {
         let first = try readHex4(escapeStart: escapeStart)
         var value = first
         if (0xD800...0xDBFF).contains(first) {
-            guard index + 1 < buffer.count, buffer[index] == UInt8(ascii: "\\"), buffer[index + 1] == UInt8(ascii: "u") else {
+            guard index + 1 < buffer.count, buffer[index] == UInt8(ascii: "\\"),
+                buffer[index + 1] == UInt8(ascii: "u")
+            else {
                 throw JSONSyntaxError(.invalidUnicodeEscape, at: escapeStart)
             }
             index += 2
             let second = try readHex4(escapeStart: escapeStart)
-            guard (0xDC00...0xDFFF).contains(second) else { throw JSONSyntaxError(.invalidUnicodeEscape, at: escapeStart) }
+            guard (0xDC00...0xDFFF).contains(second) else {
+                throw JSONSyntaxError(.invalidUnicodeEscape, at: escapeStart)
+            }
             value = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
         } else if (0xDC00...0xDFFF).contains(first) {
             throw JSONSyntaxError(.invalidUnicodeEscape, at: escapeStart)
         }
-        guard let scalar = Unicode.Scalar(value) else { throw JSONSyntaxError(.invalidUnicodeEscape, at: escapeStart) }
+        guard let scalar = Unicode.Scalar(value) else {
+            throw JSONSyntaxError(.invalidUnicodeEscape, at: escapeStart)
+        }
         return scalar
     }
 
     private mutating func readHex4(escapeStart: Int) throws(JSONSyntaxError) -> UInt32 {
-        guard index + 4 <= buffer.count else { throw JSONSyntaxError(.invalidUnicodeEscape, at: escapeStart) }
+        guard index + 4 <= buffer.count else {
+            throw JSONSyntaxError(.invalidUnicodeEscape, at: escapeStart)
+        }
         var value: UInt32 = 0
         for _ in 0..<4 {
-            guard let digit = hexDigitValue(buffer[index]) else { throw JSONSyntaxError(.invalidUnicodeEscape, at: escapeStart) }
+            guard let digit = hexDigitValue(buffer[index]) else {
+                throw JSONSyntaxError(.invalidUnicodeEscape, at: escapeStart)
+            }
             value = value << 4 | UInt32(digit)
             index += 1
         }

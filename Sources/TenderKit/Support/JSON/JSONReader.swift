@@ -14,14 +14,18 @@ public struct JSONReader {
         public var duplicateKeys: [JSONDuplicateKey]
     }
 
-    public static func read(_ bytes: [UInt8], depthLimit: Int = defaultDepthLimit) throws(JSONSyntaxError) -> Document {
+    public static func read(_ bytes: [UInt8], depthLimit: Int = defaultDepthLimit)
+        throws(JSONSyntaxError) -> Document
+    {
         try bytes.withUnsafeBufferPointer { (buffer) throws(JSONSyntaxError) -> Document in
             var parser = JSONParser(buffer: buffer, depthLimit: depthLimit)
             return try parser.parseDocument()
         }
     }
 
-    public static func read(_ text: String, depthLimit: Int = defaultDepthLimit) throws(JSONSyntaxError) -> Document {
+    public static func read(_ text: String, depthLimit: Int = defaultDepthLimit)
+        throws(JSONSyntaxError) -> Document
+    {
         try read(Array(text.utf8), depthLimit: depthLimit)
     }
 }
@@ -58,15 +62,23 @@ struct JSONParser {
     }
 
     mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
-        guard index < buffer.count else { throw JSONSyntaxError(.unexpectedEnd(expected: "a value"), at: index) }
+        guard index < buffer.count else {
+            throw JSONSyntaxError(.unexpectedEnd(expected: "a value"), at: index)
+        }
         let start = index
         switch buffer[index] {
         case UInt8(ascii: "{"): return JSONValue(.object(try parseObject()), offset: start)
         case UInt8(ascii: "["): return JSONValue(.array(try parseArray()), offset: start)
         case UInt8(ascii: "\""): return JSONValue(.string(try parseString()), offset: start)
-        case UInt8(ascii: "t"): try expectWord("true"); return JSONValue(.bool(true), offset: start)
-        case UInt8(ascii: "f"): try expectWord("false"); return JSONValue(.bool(false), offset: start)
-        case UInt8(ascii: "n"): try expectWord("null"); return JSONValue(.null, offset: start)
+        case UInt8(ascii: "t"):
+            try expectWord("true")
+            return JSONValue(.bool(true), offset: start)
+        case UInt8(ascii: "f"):
+            try expectWord("false")
+            return JSONValue(.bool(false), offset: start)
+        case UInt8(ascii: "n"):
+            try expectWord("null")
+            return JSONValue(.null, offset: start)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return JSONValue(.number(try parseNumber()), offset: start)
         default:
@@ -76,7 +88,9 @@ struct JSONParser {
 
     mutating func enterContainer() throws(JSONSyntaxError) {
         depth += 1
-        if depth > depthLimit { throw JSONSyntaxError(.nestedTooDeeply(limit: depthLimit), at: index) }
+        if depth > depthLimit {
+            throw JSONSyntaxError(.nestedTooDeeply(limit: depthLimit), at: index)
+        }
     }
 
     mutating func parseObject() throws(JSONSyntaxError) -> JSONObject {
@@ -92,12 +106,18 @@ struct JSONParser {
         }
         while true {
             skipWhitespace()
-            guard index < buffer.count else { throw JSONSyntaxError(.unexpectedEnd(expected: "a member name"), at: index) }
-            guard buffer[index] == UInt8(ascii: "\"") else { throw unexpected(expected: "a member name in double quotes") }
+            guard index < buffer.count else {
+                throw JSONSyntaxError(.unexpectedEnd(expected: "a member name"), at: index)
+            }
+            guard buffer[index] == UInt8(ascii: "\"") else {
+                throw unexpected(expected: "a member name in double quotes")
+            }
             let keyOffset = index
             let key = try parseString()
-            if let firstOffset = firstOffset(of: key, at: keyOffset, in: members, index: &keyIndex) {
-                duplicateKeys.append(JSONDuplicateKey(key: key, offset: keyOffset, firstOffset: firstOffset))
+            if let firstOffset = firstOffset(of: key, at: keyOffset, in: members, index: &keyIndex)
+            {
+                duplicateKeys.append(
+                    JSONDuplicateKey(key: key, offset: keyOffset, firstOffset: firstOffset))
             }
             skipWhitespace()
             try expect(UInt8(ascii: ":"), what: "':' after the member name")
@@ -105,21 +125,33 @@ struct JSONParser {
             let value = try parseValue()
             members.append(JSONObject.Member(key: key, keyOffset: keyOffset, value: value))
             skipWhitespace()
-            guard index < buffer.count else { throw JSONSyntaxError(.unexpectedEnd(expected: "',' or '}'"), at: index) }
-            if buffer[index] == UInt8(ascii: ",") { index += 1; continue }
-            if buffer[index] == UInt8(ascii: "}") { index += 1; return JSONObject(members) }
+            guard index < buffer.count else {
+                throw JSONSyntaxError(.unexpectedEnd(expected: "',' or '}'"), at: index)
+            }
+            if buffer[index] == UInt8(ascii: ",") {
+                index += 1
+                continue
+            }
+            if buffer[index] == UInt8(ascii: "}") {
+                index += 1
+                return JSONObject(members)
+            }
             throw unexpected(expected: "',' or '}'")
         }
     }
 
     /// Where `key` first appeared among `members`: a linear scan for small objects, a dictionary
     /// (built once, kept up to date by the caller's appends) for large ones.
-    func firstOffset(of key: String, at keyOffset: Int, in members: [JSONObject.Member], index keyIndex: inout [String: Int]?) -> Int? {
+    func firstOffset(
+        of key: String, at keyOffset: Int, in members: [JSONObject.Member],
+        index keyIndex: inout [String: Int]?
+    ) -> Int? {
         if members.count < 16 {
             return members.first { $0.key == key }?.keyOffset
         }
         if keyIndex == nil {
-            keyIndex = Dictionary(members.map { ($0.key, $0.keyOffset) }, uniquingKeysWith: { first, _ in first })
+            keyIndex = Dictionary(
+                members.map { ($0.key, $0.keyOffset) }, uniquingKeysWith: { first, _ in first })
         }
         if let first = keyIndex?[key] { return first }
         keyIndex?[key] = keyOffset
@@ -140,15 +172,25 @@ struct JSONParser {
             skipWhitespace()
             elements.append(try parseValue())
             skipWhitespace()
-            guard index < buffer.count else { throw JSONSyntaxError(.unexpectedEnd(expected: "',' or ']'"), at: index) }
-            if buffer[index] == UInt8(ascii: ",") { index += 1; continue }
-            if buffer[index] == UInt8(ascii: "]") { index += 1; return elements }
+            guard index < buffer.count else {
+                throw JSONSyntaxError(.unexpectedEnd(expected: "',' or ']'"), at: index)
+            }
+            if buffer[index] == UInt8(ascii: ",") {
+                index += 1
+                continue
+            }
+            if buffer[index] == UInt8(ascii: "]") {
+                index += 1
+                return elements
+            }
             throw unexpected(expected: "',' or ']'")
         }
     }
 
     mutating func expect(_ byte: UInt8, what: String) throws(JSONSyntaxError) {
-        guard index < buffer.count else { throw JSONSyntaxError(.unexpectedEnd(expected: what), at: index) }
+        guard index < buffer.count else {
+            throw JSONSyntaxError(.unexpectedEnd(expected: what), at: index)
+        }
         guard buffer[index] == byte else { throw unexpected(expected: what) }
         index += 1
     }
@@ -157,7 +199,8 @@ struct JSONParser {
         let start = index
         let count = word.utf8CodeUnitCount
         let matches = word.withUTF8Buffer { expected in
-            index + count <= buffer.count && (0..<count).allSatisfy { buffer[index + $0] == expected[$0] }
+            index + count <= buffer.count
+                && (0..<count).allSatisfy { buffer[index + $0] == expected[$0] }
         }
         guard matches else {
             index = start
@@ -168,7 +211,9 @@ struct JSONParser {
 
     /// An error naming the character at `index`.
     func unexpected(expected: String) -> JSONSyntaxError {
-        guard index < buffer.count else { return JSONSyntaxError(.unexpectedEnd(expected: expected), at: index) }
+        guard index < buffer.count else {
+            return JSONSyntaxError(.unexpectedEnd(expected: expected), at: index)
+        }
         let byte = buffer[index]
         let found: String
         if byte >= 0x21 && byte < 0x7F {

@@ -46,17 +46,34 @@ public struct JSONWriter {
     }
 
     /// Writes `value` or `null`.
-    public mutating func optional<Value>(_ value: Value?, _ write: (inout JSONWriter, Value) -> Void) {
+    public mutating func optional<Value>(
+        _ value: Value?, _ write: (inout JSONWriter, Value) -> Void
+    ) {
         guard let value else { return null() }
         write(&self, value)
     }
 
     /// A member with its value: `field("id", "s1")`; an optional that is nil is written as `null`.
-    public mutating func field(_ name: String, _ value: String?) { key(name); optional(value) { $0.string($1) } }
-    public mutating func field(_ name: String, _ value: Int?) { key(name); optional(value) { $0.int($1) } }
-    public mutating func field(_ name: String, _ value: Double?) { key(name); optional(value) { $0.double($1) } }
-    public mutating func field(_ name: String, _ value: Decimal?) { key(name); optional(value) { $0.decimal($1) } }
-    public mutating func field(_ name: String, _ value: Bool) { key(name); bool(value) }
+    public mutating func field(_ name: String, _ value: String?) {
+        key(name)
+        optional(value) { $0.string($1) }
+    }
+    public mutating func field(_ name: String, _ value: Int?) {
+        key(name)
+        optional(value) { $0.int($1) }
+    }
+    public mutating func field(_ name: String, _ value: Double?) {
+        key(name)
+        optional(value) { $0.double($1) }
+    }
+    public mutating func field(_ name: String, _ value: Decimal?) {
+        key(name)
+        optional(value) { $0.decimal($1) }
+    }
+    public mutating func field(_ name: String, _ value: Bool) {
+        key(name)
+        bool(value)
+    }
 
     /// A whole value read from a file, written back out.
     public mutating func value(_ value: JSONValue) {
@@ -118,14 +135,18 @@ public struct JSONWriter {
         bytes.append(UInt8(ascii: "\""))
         for byte in value.utf8 {
             switch byte {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case UInt8(ascii: "\""):
+                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case UInt8(ascii: "\\"):
+                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
             case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
             case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
             case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
             case 0..<0x20:
                 let hex = String(byte, radix: 16)
-                bytes.append(contentsOf: Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8))
+                bytes.append(
+                    contentsOf: Array(
+                        ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8))
             default: bytes.append(byte)
             }
         }

@@ -6,12 +6,14 @@
 public enum AbnormallyLowOnlyWhereLowerIsBetter: RubricCheck {
     public static func check(_ rubric: Rubric) -> [Diagnostic] {
         rubric.criteria.enumerated().compactMap { index, criterion in
-            guard let quantitative = criterion.quantitative, quantitative.abnormallyLowBelowMeanBy != nil,
-                  quantitative.better != .lower
+            guard let quantitative = criterion.quantitative,
+                quantitative.abnormallyLowBelowMeanBy != nil,
+                quantitative.better != .lower
             else { return nil }
             return .error(
                 at: quantitative.abnormallyLowLocation ?? criterion.location,
-                "criteria[\(index)].abnormallyLow: the abnormally low test applies only where better is 'lower', but criterion '\(criterion.id)' has better '\(quantitative.better.rawValue)'; remove abnormallyLow, or set better to 'lower' if a lower value is better")
+                "criteria[\(index)].abnormallyLow: the abnormally low test applies only where better is 'lower', but criterion '\(criterion.id)' has better '\(quantitative.better.rawValue)'; remove abnormallyLow, or set better to 'lower' if a lower value is better"
+            )
         }
     }
 }

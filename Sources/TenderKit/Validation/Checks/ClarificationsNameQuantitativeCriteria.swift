@@ -8,8 +8,13 @@ public enum ClarificationsNameQuantitativeCriteria: RoundCheck {
         let references = DecisionReferences(documents)
         return decisions.clarifications.enumerated().flatMap { index, entry in
             references.problems(
-                submission: entry.submission, criterion: entry.criterion, path: "clarifications[\(index)]", locate: entry.location(of:),
-                wrongKind: { criterion in criterion.quantitative != nil ? nil : "which the panel scores; clarifications answer abnormally low values of quantitative criteria" })
+                submission: entry.submission, criterion: entry.criterion,
+                path: "clarifications[\(index)]", locate: entry.location(of:),
+                wrongKind: { criterion in
+                    criterion.quantitative != nil
+                        ? nil
+                        : "which the panel scores; clarifications answer abnormally low values of quantitative criteria"
+                })
         }
     }
 }

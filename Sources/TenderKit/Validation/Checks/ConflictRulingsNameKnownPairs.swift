@@ -9,10 +9,14 @@ public enum ConflictRulingsNameKnownPairs: RoundCheck {
         var diagnostics: [Diagnostic] = []
         for (index, entry) in decisions.conflicts.enumerated() {
             let path = "conflicts[\(index)]"
-            if let problem = references.unknownEvaluator(entry.evaluator, at: entry.location(of: "evaluator"), entry: path) {
+            if let problem = references.unknownEvaluator(
+                entry.evaluator, at: entry.location(of: "evaluator"), entry: path)
+            {
                 diagnostics.append(problem)
             }
-            if let problem = references.unknownSubmission(entry.submission, at: entry.location(of: "submission"), entry: path) {
+            if let problem = references.unknownSubmission(
+                entry.submission, at: entry.location(of: "submission"), entry: path)
+            {
                 diagnostics.append(problem)
             }
         }

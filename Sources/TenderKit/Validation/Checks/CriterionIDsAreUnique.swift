@@ -4,6 +4,8 @@
 /// make every such reference ambiguous.
 public enum CriterionIDsAreUnique: RubricCheck {
     public static func check(_ rubric: Rubric) -> [Diagnostic] {
-        DuplicateIDs.find(rubric.criteria.enumerated().map { ($1.id, $1.location, "criteria[\($0)].id") }, kind: "criterion")
+        DuplicateIDs.find(
+            rubric.criteria.enumerated().map { ($1.id, $1.location, "criteria[\($0)].id") },
+            kind: "criterion")
     }
 }

@@ -8,10 +8,13 @@ public enum CriterionMinimumLiesOnScale: RubricCheck {
         let scale = rubric.scale
         guard scale.min < scale.max else { return [] }
         return rubric.criteria.enumerated().compactMap { index, criterion in
-            guard let minimum = criterion.minimum, minimum < scale.min || minimum > scale.max else { return nil }
+            guard let minimum = criterion.minimum, minimum < scale.min || minimum > scale.max else {
+                return nil
+            }
             return .error(
                 at: criterion.location,
-                "criteria[\(index)].minimum: criterion '\(criterion.id)' has minimum \(NumberText.plain(minimum)), outside the scale \(NumberText.plain(scale.min)) to \(NumberText.plain(scale.max)): give a minimum on the scale, or none")
+                "criteria[\(index)].minimum: criterion '\(criterion.id)' has minimum \(NumberText.plain(minimum)), outside the scale \(NumberText.plain(scale.min)) to \(NumberText.plain(scale.max)): give a minimum on the scale, or none"
+            )
         }
     }
 }

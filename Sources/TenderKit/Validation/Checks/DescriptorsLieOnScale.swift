@@ -10,14 +10,18 @@ public enum DescriptorsLieOnScale: RubricCheck {
         var seen: [Double: SourceLocation] = [:]
         for (index, descriptor) in scale.descriptors.enumerated() {
             if scale.min < scale.max, descriptor.score < scale.min || descriptor.score > scale.max {
-                diagnostics.append(.error(
-                    at: descriptor.location,
-                    "scale.descriptors[\(index)]: the descriptor for score \(NumberText.plain(descriptor.score)) lies outside the scale \(NumberText.plain(scale.min)) to \(NumberText.plain(scale.max))"))
+                diagnostics.append(
+                    .error(
+                        at: descriptor.location,
+                        "scale.descriptors[\(index)]: the descriptor for score \(NumberText.plain(descriptor.score)) lies outside the scale \(NumberText.plain(scale.min)) to \(NumberText.plain(scale.max))"
+                    ))
             }
             if let first = seen[descriptor.score] {
-                diagnostics.append(.error(
-                    at: descriptor.location,
-                    "scale.descriptors[\(index)]: score \(NumberText.plain(descriptor.score)) already has a descriptor (line \(first.line)); describe each score once"))
+                diagnostics.append(
+                    .error(
+                        at: descriptor.location,
+                        "scale.descriptors[\(index)]: score \(NumberText.plain(descriptor.score)) already has a descriptor (line \(first.line)); describe each score once"
+                    ))
             } else {
                 seen[descriptor.score] = descriptor.location
             }

@@ -5,6 +5,8 @@
 public enum EvaluatorIDsAreUnique: RoundCheck {
     public static func check(_ documents: RoundDocuments) -> [Diagnostic] {
         guard let panel = documents.panel else { return [] }
-        return DuplicateIDs.find(panel.evaluators.enumerated().map { ($1.id, $1.location, "evaluators[\($0)].id") }, kind: "evaluator")
+        return DuplicateIDs.find(
+            panel.evaluators.enumerated().map { ($1.id, $1.location, "evaluators[\($0)].id") },
+            kind: "evaluator")
     }
 }

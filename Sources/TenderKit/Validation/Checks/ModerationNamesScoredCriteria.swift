@@ -9,8 +9,13 @@ public enum ModerationNamesScoredCriteria: RoundCheck {
         let references = DecisionReferences(documents)
         return decisions.moderation.enumerated().flatMap { index, entry in
             references.problems(
-                submission: entry.submission, criterion: entry.criterion, path: "moderation[\(index)]", locate: entry.location(of:),
-                wrongKind: { criterion in criterion.quantitative == nil ? nil : "which is quantitative (computed by the rubric's rule), so it cannot be moderated" })
+                submission: entry.submission, criterion: entry.criterion,
+                path: "moderation[\(index)]", locate: entry.location(of:),
+                wrongKind: { criterion in
+                    criterion.quantitative == nil
+                        ? nil
+                        : "which is quantitative (computed by the rubric's rule), so it cannot be moderated"
+                })
         }
     }
 }

@@ -6,7 +6,11 @@ public enum ScaleMinIsBelowMax: RubricCheck {
     public static func check(_ rubric: Rubric) -> [Diagnostic] {
         let scale = rubric.scale
         guard scale.min >= scale.max else { return [] }
-        return [.error(at: scale.location,
-                       "scale.min (\(NumberText.plain(scale.min))) must be below scale.max (\(NumberText.plain(scale.max)))")]
+        return [
+            .error(
+                at: scale.location,
+                "scale.min (\(NumberText.plain(scale.min))) must be below scale.max (\(NumberText.plain(scale.max)))"
+            )
+        ]
     }
 }

@@ -4,6 +4,7 @@
 /// two files with one id would merge two applicants' assessments.
 public enum SubmissionIDsAreUnique: RoundCheck {
     public static func check(_ documents: RoundDocuments) -> [Diagnostic] {
-        DuplicateIDs.find(documents.submissions.map { ($0.id, $0.location, "id") }, kind: "submission")
+        DuplicateIDs.find(
+            documents.submissions.map { ($0.id, $0.location, "id") }, kind: "submission")
     }
 }

@@ -6,10 +6,13 @@ public enum TieBreakNamesCriteria: RubricCheck {
     public static func check(_ rubric: Rubric) -> [Diagnostic] {
         let ids = rubric.criteria.map(\.id)
         return rubric.tieBreak.enumerated().compactMap { index, entry in
-            guard case .criterion(let id, let location) = entry, !ids.contains(id) else { return nil }
+            guard case .criterion(let id, let location) = entry, !ids.contains(id) else {
+                return nil
+            }
             return .error(
                 at: location,
-                "tieBreak[\(index)] names '\(id)', which is not a criterion\(EditDistance.didYouMean(id, among: ids)); write a criterion id, 'lower: EXPRESSION' or 'higher: EXPRESSION'")
+                "tieBreak[\(index)] names '\(id)', which is not a criterion\(EditDistance.didYouMean(id, among: ids)); write a criterion id, 'lower: EXPRESSION' or 'higher: EXPRESSION'"
+            )
         }
     }
 }
