@@ -69,9 +69,9 @@ enum TenderCommand {
         switch error {
         case .invalidInput(let diagnostics):
             console.printError(DiagnosticFormatter().format(diagnostics))
-            let count = diagnostics.filter { $0.severity == .error }.count
+            let strict = diagnostics.hasErrors ? "" : " (--strict treats warnings as errors)"
             console.printError(
-                "tender \(command.name): \(NumberText.counted(count, "error")); nothing was written"
+                "tender \(command.name): \(DiagnosticCount.phrase(diagnostics))\(strict); nothing was written"
             )
             return .invalidInput
         case .usage(let problem):

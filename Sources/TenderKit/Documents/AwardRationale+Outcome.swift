@@ -103,7 +103,8 @@ extension AwardRationale {
             .bulletList(
                 decision.blocking.map { item in
                     var line: [Inline] = [
-                        .strong(item.kind.rawValue), .text(": "), .code(item.submission),
+                        .strong(item.kind.rawValue), .text(": "),
+                        .code(item.field ?? item.submission),
                     ]
                     if let criterion = item.criterion { line += [.text(" / "), .code(criterion)] }
                     if let evaluator = item.evaluator {

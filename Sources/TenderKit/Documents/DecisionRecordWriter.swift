@@ -82,6 +82,10 @@ public struct DecisionRecordWriter {
             json.key("evaluator")
             json.string(evaluator)
         }
+        if let field = item.field {
+            json.key("field")
+            json.string(field)
+        }
         json.field("detail", item.detail)
         json.endObject()
     }

@@ -66,7 +66,7 @@ enum CriterionDecoder {
         var belowMeanBy: Decimal?
         var abnormallyLowLocation: SourceLocation?
         if let abnormallyLow = criterion.child("abnormallyLow", required: false) {
-            abnormallyLow.rejectUnknownFields(allowed: ["belowMeanBy"])
+            abnormallyLow.rejectUnknownFields(allowed: DocumentFields.abnormallyLow)
             guard
                 abnormallyLow.number(
                     "belowMeanBy", in: Double.leastNonzeroMagnitude...(1.0).nextDown,

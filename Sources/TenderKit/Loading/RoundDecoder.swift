@@ -34,12 +34,12 @@ enum RoundDecoder {
             id: id, title: title, fund: fund, description: description, rubricPath: rubricPath,
             buyer: buyer,
             budget: budget, opens: opens, closes: closes, awardDate: awardDate, openData: openData,
-            json: root)
+            json: root, source: source)
     }
 
     private static func decodeBuyer(_ reader: FieldReader) -> Round.Buyer? {
         guard let buyer = reader.child("buyer") else { return nil }
-        buyer.rejectUnknownFields(allowed: ["id", "name"])
+        buyer.rejectUnknownFields(allowed: DocumentFields.buyer)
         let id = buyer.string("id")
         let name = buyer.string("name")
         guard let id, let name else { return nil }
@@ -48,7 +48,7 @@ enum RoundDecoder {
 
     private static func decodeBudget(_ reader: FieldReader) -> Money? {
         guard let budget = reader.child("budget") else { return nil }
-        budget.rejectUnknownFields(allowed: ["amount", "currency"])
+        budget.rejectUnknownFields(allowed: DocumentFields.budget)
         let amount = budget.number("amount")
         let currency = budget.string("currency")
         if let amount, amount.decimal < 0 {
@@ -70,7 +70,7 @@ enum RoundDecoder {
     private static func decodeOpenData(_ reader: FieldReader) -> OpenDataSettings? {
         guard reader.value("openData", required: false) != nil else { return OpenDataSettings() }
         guard let settings = reader.child("openData") else { return nil }
-        settings.rejectUnknownFields(allowed: ["ocidPrefix", "uri", "grantIDPrefix"])
+        settings.rejectUnknownFields(allowed: DocumentFields.openData)
         let prefix =
             settings.string("ocidPrefix", required: false) ?? OpenDataSettings.defaultOCIDPrefix
         if !prefix.hasPrefix("ocds-") {

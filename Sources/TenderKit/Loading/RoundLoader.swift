@@ -3,7 +3,8 @@ import Foundation
 /// Loads a round folder (`round.json`, the rubric it names, `submissions/*.json`, `panel.json`,
 /// `scores.csv`, optional `decisions.json`), checks everything, and reports every problem found.
 public enum RoundLoader {
-    public static func load(folder: String) -> RoundLoad {
+    /// - Parameter writesOpenData: the run publishes open data (adds the checks of its identifiers).
+    public static func load(folder: String, writesOpenData: Bool = false) -> RoundLoad {
         let log = DiagnosticLog()
         var sources: [SourceText] = []
         let (round, roundJSON) = loadRound(folder: folder, log: log, sources: &sources)
@@ -21,10 +22,12 @@ public enum RoundLoader {
         // Without a submissions folder (reported once) every reference to a submission would be "unknown" too.
         let submissionsKnown = FileManager.default.fileExists(
             atPath: FilePath.join(folder, "submissions"))
-        let documents = RoundDocuments(
+        var documents = RoundDocuments(
             round: round, rubric: rubric?.rubric, submissions: submissions,
             submissionsFolderRead: submissionsKnown, panel: panel,
             decisions: decisions)
+        documents.folder = folder
+        documents.writesOpenData = writesOpenData
         log.append(contentsOf: ValidationChecks.check(documents))
         let scores = scoresSource.flatMap {
             readScores($0, documents: documents, submissionsKnown: submissionsKnown, log: log)

@@ -54,7 +54,7 @@ struct RubricDecoder {
 
     private func decodeAward() -> Rubric.Award? {
         guard let award = reader.child("award") else { return nil }
-        award.rejectUnknownFields(allowed: ["mode", "amount", "minimumTotal"])
+        award.rejectUnknownFields(allowed: DocumentFields.award)
         let mode = award.choice("mode", as: Rubric.Award.Mode.self)
         let amount = RuleCompilation.rule("amount", in: award, expecting: .number)
         let minimumTotal = award.number(
@@ -66,12 +66,12 @@ struct RubricDecoder {
 
     private func decodeScale() -> Rubric.Scale? {
         guard let scale = reader.child("scale") else { return nil }
-        scale.rejectUnknownFields(allowed: ["min", "max", "descriptors"])
+        scale.rejectUnknownFields(allowed: DocumentFields.scale)
         let min = scale.number("min")?.double
         let max = scale.number("max")?.double
         let descriptors = scale.children("descriptors")?.compactMap {
             descriptor -> Rubric.Scale.Descriptor? in
-            descriptor.rejectUnknownFields(allowed: ["score", "label", "meaning"])
+            descriptor.rejectUnknownFields(allowed: DocumentFields.descriptor)
             let score = descriptor.number("score")?.double
             let label = descriptor.string("label")
             let meaning = descriptor.string("meaning")
@@ -93,7 +93,7 @@ struct RubricDecoder {
 
     private func decodeConsensus() -> Rubric.Consensus? {
         guard let consensus = reader.child("consensus") else { return nil }
-        consensus.rejectUnknownFields(allowed: ["method", "maxSpread"])
+        consensus.rejectUnknownFields(allowed: DocumentFields.consensus)
         let method = consensus.choice("method", as: Rubric.Consensus.Method.self)
         let maxSpread = consensus.number(
             "maxSpread", in: 0...Double.greatestFiniteMagnitude, rangeText: "zero or more")
@@ -103,7 +103,7 @@ struct RubricDecoder {
 
     private func decodePanelRules() -> Rubric.PanelRules? {
         guard let panel = reader.child("panel") else { return nil }
-        panel.rejectUnknownFields(allowed: ["minIndependentEvaluators", "requireComments"])
+        panel.rejectUnknownFields(allowed: DocumentFields.panel)
         let minimum = panel.integer("minIndependentEvaluators", minimum: 1)
         let requireComments = panel.bool("requireComments", default: true)
         guard let minimum, let requireComments else { return nil }
@@ -113,7 +113,7 @@ struct RubricDecoder {
 
     private func decodeConflictRules() -> Rubric.ConflictRules? {
         guard let conflicts = reader.child("conflicts") else { return nil }
-        conflicts.rejectUnknownFields(allowed: ["lookbackYears"])
+        conflicts.rejectUnknownFields(allowed: DocumentFields.conflicts)
         guard let years = conflicts.integer("lookbackYears", minimum: 0) else { return nil }
         return Rubric.ConflictRules(lookbackYears: years)
     }
@@ -121,7 +121,7 @@ struct RubricDecoder {
     private func decodeGates() -> [Rubric.Gate]? {
         guard let gates = reader.children("gates") else { return nil }
         let decoded = gates.compactMap { gate -> Rubric.Gate? in
-            gate.rejectUnknownFields(allowed: ["id", "title", "rule", "message"])
+            gate.rejectUnknownFields(allowed: DocumentFields.gate)
             let id = gate.identifier("id")
             let title = gate.string("title")
             let rule = RuleCompilation.rule("rule", in: gate, expecting: .boolean)
@@ -138,7 +138,7 @@ struct RubricDecoder {
     private func decodeAudit() -> Rubric.Audit?? {
         guard reader.value("audit", required: false) != nil else { return .some(nil) }
         guard let audit = reader.child("audit") else { return nil }
-        audit.rejectUnknownFields(allowed: ["reviewEveryMonths", "durationMonths"])
+        audit.rejectUnknownFields(allowed: DocumentFields.audit)
         let every = audit.integer("reviewEveryMonths", minimum: 1)
         let duration = RuleCompilation.rule("durationMonths", in: audit, expecting: .number)
         guard let every, let duration else { return nil }

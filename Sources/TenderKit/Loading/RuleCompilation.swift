@@ -18,18 +18,18 @@ enum RuleCompilation {
         log: DiagnosticLog, expecting: RuleType
     ) -> RubricRule {
         let location = source.location(at: literalOffset)
+        let origin = RuleOrigin(
+            source: source, literalOffset: literalOffset, textOffset: textOffset)
         do {
             let program = try RuleProgram.compile(text, expecting: expecting)
-            return RubricRule(text: text, location: location, program: program)
+            return RubricRule(text: text, location: location, program: program, origin: origin)
         } catch {
             for problem in error.errors {
-                let raw = RuleSourceMapping.fileOffset(
-                    ofRuleOffset: textOffset + problem.offset, literalStart: literalOffset,
-                    in: source.bytes)
-                let place = source.location(at: raw)
-                log.error(problem.message, at: place, excerpt: source.lineText(place.line))
+                log.append(contentsOf: [
+                    origin.diagnostic(.error, problem.message, at: problem.offset)
+                ])
             }
-            return RubricRule(text: text, location: location, program: nil)
+            return RubricRule(text: text, location: location, program: nil, origin: origin)
         }
     }
 }

@@ -12,10 +12,12 @@ enum SubmissionDecoder {
         let partners =
             reader.children("partners", required: false).map { $0.compactMap(decodePartner) } ?? []
         guard let id, let title, let organisation else { return nil }
-        return Submission(
+        var submission = Submission(
             id: id, title: title, organisation: organisation, partners: partners, json: root,
             file: source.path,
             location: reader.location(of: "id"))
+        submission.source = source
+        return submission
     }
 
     private static func decodeOrganisation(_ reader: FieldReader) -> Submission.Organisation? {

@@ -15,6 +15,8 @@ public struct Round: Sendable {
     public var openData: OpenDataSettings
     /// The whole file, for rule paths such as `round.budget.amount`.
     public var json: JSONValue
+    /// The file's text, to point at any of its values (nil for rounds built in code).
+    public var source: SourceText? = nil
 
     public struct Buyer: Sendable {
         public var id: String

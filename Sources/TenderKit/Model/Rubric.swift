@@ -140,11 +140,16 @@ public struct RubricRule: Sendable {
     public var location: SourceLocation
     /// nil when the text failed to compile; such a rubric fails validation and is never evaluated.
     public var program: RuleProgram?
+    /// Where the rule stands in its file, to point inside it (nil for rules built in code).
+    public var origin: RuleOrigin?
 
-    public init(text: String, location: SourceLocation, program: RuleProgram?) {
+    public init(
+        text: String, location: SourceLocation, program: RuleProgram?, origin: RuleOrigin? = nil
+    ) {
         self.text = text
         self.location = location
         self.program = program
+        self.origin = origin
     }
 
     public func evaluate(in scope: RuleScope) -> Result<RuleValue, RuleEvaluationError> {

@@ -12,6 +12,8 @@ public struct Submission: Sendable {
     public var file: String
     /// Where its `id` stands.
     public var location: SourceLocation
+    /// The file's text, to point at any of its values (nil for submissions built in code).
+    public var source: SourceText?
 
     public init(
         id: String, title: String, organisation: Organisation, partners: [Partner] = [],

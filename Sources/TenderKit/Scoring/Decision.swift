@@ -27,6 +27,8 @@ public struct BlockingItem: Sendable, Equatable, Comparable {
         case abnormallyLow = "abnormally-low"
         case possibleConflict = "possible-conflict"
         case tie
+        /// A field of round.json or panel.json still holds init's placeholder or a zero budget.
+        case incompleteRound = "incomplete-round"
 
         public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
     }
@@ -36,10 +38,18 @@ public struct BlockingItem: Sendable, Equatable, Comparable {
     public var criterion: String?
     public var evaluator: String?
     public var detail: String
+    /// For `incomplete-round`: the file and field to fix (`round.json buyer.id`); the submission is "".
+    public var field: String? = nil
 
     public static func < (lhs: BlockingItem, rhs: BlockingItem) -> Bool {
-        (lhs.submission, lhs.kind.rawValue, lhs.criterion ?? "", lhs.evaluator ?? "")
-            < (rhs.submission, rhs.kind.rawValue, rhs.criterion ?? "", rhs.evaluator ?? "")
+        (
+            lhs.submission, lhs.kind.rawValue, lhs.criterion ?? "", lhs.evaluator ?? "",
+            lhs.field ?? ""
+        )
+            < (
+                rhs.submission, rhs.kind.rawValue, rhs.criterion ?? "", rhs.evaluator ?? "",
+                rhs.field ?? ""
+            )
     }
 }
 

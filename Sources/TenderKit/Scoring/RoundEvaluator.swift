@@ -22,6 +22,7 @@ public enum RoundEvaluator {
         state.scoreQuantitativeCriteria()
         state.rankAndAward()
         state.blockOnPendingConflicts()
+        state.blockOnIncompleteRound()
         let blocking = state.blocking.sorted()
         return Decision(
             roundID: loaded.round.id, roundTitle: loaded.round.title,

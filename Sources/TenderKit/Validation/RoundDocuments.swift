@@ -9,6 +9,11 @@ public struct RoundDocuments: Sendable {
     public var submissionsFolderRead: Bool
     public var panel: Panel?
     public var decisions: Decisions?
+    /// The round folder, for problems with a file or folder as a whole (nil in tests built in code).
+    public var folder: String? = nil
+    /// Whether the run will publish open data (`tender evaluate` writing OCDS; `tender validate`
+    /// checks the round as such a run would).
+    public var writesOpenData = false
 
     public init(
         round: Round?, rubric: Rubric?, submissions: [Submission],
@@ -21,5 +26,12 @@ public struct RoundDocuments: Sendable {
         self.submissionsFolderRead = submissionsFolderRead
         self.panel = panel
         self.decisions = decisions
+    }
+}
+
+extension RoundDocuments {
+    /// A whole file of the round (`round.json`, `submissions`), for problems with it as a whole.
+    func fileLocation(_ name: String) -> SourceLocation {
+        .file(folder.map { FilePath.join($0, name) } ?? name)
     }
 }

@@ -9,6 +9,7 @@ public enum ValidationChecks {
         CriterionMinimumLiesOnScale.self,
         AbnormallyLowOnlyWhereLowerIsBetter.self,
         TieBreakNamesCriteria.self,
+        RulePathsFitRoundAndRubric.self,
     ]
 
     public static let round: [any RoundCheck.Type] = [
@@ -19,6 +20,14 @@ public enum ValidationChecks {
         ClarificationsNameQuantitativeCriteria.self,
         ConflictRulingsNameKnownPairs.self,
         DecisionsAreNotRepeated.self,
+        RulePathsExistInSubmissions.self,
+        SubmissionsHaveRuleFields.self,
+        SubmissionFieldsHaveRuleKinds.self,
+        PlaceholdersAreReplaced.self,
+        AllocationBudgetIsSet.self,
+        RoundHasSubmissions.self,
+        PanelHasEvaluators.self,
+        OpenDataPrefixIsRegistered.self,
     ]
 
     public static func check(_ rubric: Rubric) -> [Diagnostic] {

@@ -10,25 +10,20 @@ public enum DecisionEdit: Sendable {
         evaluator: String, submission: String, outcome: Decisions.ConflictRuling.Outcome,
         rationale: String)
 
-    /// The list in decisions.json the entry belongs to.
-    var listName: String {
+    /// What identifies the entry: a second entry with the same key replaces it.
+    public var decisionKey: DecisionKey {
         switch self {
-        case .moderation: "moderation"
-        case .clarification: "clarifications"
-        case .conflict: "conflicts"
+        case .moderation(let submission, let criterion, _, _):
+            .moderation(submission: submission, criterion: criterion)
+        case .clarification(let submission, let criterion, _, _):
+            .clarification(submission: submission, criterion: criterion)
+        case .conflict(let evaluator, let submission, _, _):
+            .conflict(evaluator: evaluator, submission: submission)
         }
     }
 
-    /// The fields that identify the entry: a second entry with the same values replaces it.
-    var key: [(String, String)] {
-        switch self {
-        case .moderation(let submission, let criterion, _, _),
-            .clarification(let submission, let criterion, _, _):
-            [("submission", submission), ("criterion", criterion)]
-        case .conflict(let evaluator, let submission, _, _):
-            [("evaluator", evaluator), ("submission", submission)]
-        }
-    }
+    /// The fields that identify the entry.
+    var key: [(String, String)] { decisionKey.fields }
 
     /// The entry as it is written to decisions.json.
     var json: JSONValue {
@@ -55,15 +50,7 @@ public enum DecisionEdit: Sendable {
     }
 
     /// A phrase naming the entry: "moderation for sub-1 / need".
-    public var description: String {
-        let noun =
-            switch self {
-            case .moderation: "moderation"
-            case .clarification: "clarification"
-            case .conflict: "conflict ruling"
-            }
-        return "\(noun) for " + key.map(\.1).joined(separator: " / ")
-    }
+    public var description: String { decisionKey.description }
 }
 
 /// Why a decision could not be recorded.
@@ -71,38 +58,15 @@ public struct DecisionEditError: Error, Sendable {
     public var message: String
 }
 
-/// Adds an entry to decisions.json, or replaces the entry with the same key, keeping every other
-/// entry, every other list and the order of the file.
+/// Adds an entry to decisions.json, replaces the entry with the same key, or withdraws one,
+/// keeping every other entry, every other list and the order of the file
+/// (`DecisionsFile.update`).
 public enum DecisionsFile {
     /// The new file's bytes, and whether an earlier entry was replaced.
     public static func apply(_ edit: DecisionEdit, to existing: JSONValue?, replace: Bool)
         throws(DecisionEditError) -> (bytes: [UInt8], replaced: Bool)
     {
-        var root = existing?.object ?? JSONObject()
-        var list = root[edit.listName]?.array ?? []
-        let position = list.firstIndex { entry in
-            edit.key.allSatisfy { entry[$0.0]?.string == $0.1 }
-        }
-        var replaced = false
-        if let position {
-            guard replace else {
-                throw DecisionEditError(
-                    message:
-                        "decisions.json already has a \(edit.description); add --replace to replace it"
-                )
-            }
-            list[position] = edit.json
-            replaced = true
-        } else {
-            list.append(edit.json)
-        }
-        if let index = root.members.firstIndex(where: { $0.key == edit.listName }) {
-            root.members[index].value = JSONValue(.array(list))
-        } else {
-            root.members.append(.init(key: edit.listName, value: JSONValue(.array(list))))
-        }
-        var writer = JSONWriter()
-        writer.value(JSONValue(.object(root)))
-        return (writer.bytes, replaced)
+        let update = try update(.record(edit, replace: replace), of: existing)
+        return (update.bytes, update.outcome == .replaced)
     }
 }

@@ -10,12 +10,18 @@ public struct DecisionEditCheck {
         self.decision = decision
     }
 
-    /// Every reason the edit cannot be recorded (empty when it can).
-    public func problems(with edit: DecisionEdit) -> [String] {
+    /// Every reason the edit cannot be recorded (empty when it can). `override` allows what is
+    /// unusual but may be right: a moderation of scores that agree within `maxSpread`.
+    public func problems(with edit: DecisionEdit, override: Bool = false) -> [String] {
         switch edit {
         case .moderation(let submission, let criterion, let score, let rationale):
             var problems = known(submission: submission) + rationaleProblems(rationale)
             problems += criterionProblems(criterion, quantitative: false)
+            if problems.isEmpty, !override,
+                let reason = moderationIsUnusual(submission: submission, criterion: criterion)
+            {
+                problems.append(reason)
+            }
             let scale = round.rubric.scale
             if score.doubleValue < scale.min || score.doubleValue > scale.max {
                 problems.append(

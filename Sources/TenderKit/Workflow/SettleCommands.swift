@@ -40,9 +40,14 @@ public enum SettleCommands {
                 missingScorers.count > scorersNamed
                 ? ["another evaluator who has not scored it"] : []
             return (named + others).joined(separator: "  or  ")
+        case .incompleteRound:
+            let parts = (item.field ?? "round.json").split(separator: " ", maxSplits: 1)
+            let file = FilePath.join(folder, String(parts[0]))
+            let field = parts.count > 1 ? String(parts[1]) + " in " : ""
+            return "edit \(field)\(quoted(file)), then check with: tender validate \(round)"
         case .tie:
             return
-                "add a tie-break to the rubric, or record the panel's choice by moderating a score: tender decide \(round) moderation --submission \(item.submission) --criterion CRITERION --score SCORE --rationale \"…\""
+                "add a tie-break to the rubric, or record the panel's choice by moderating a score: tender decide \(round) moderation --submission \(item.submission) --criterion CRITERION --score SCORE --override --rationale \"…\""
         }
     }
 

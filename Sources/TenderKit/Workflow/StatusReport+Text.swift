@@ -16,8 +16,9 @@ extension StatusReport {
         }
         for (number, item) in items.enumerated() {
             let b = item.blocking
-            let subject = [b.submission, b.criterion, b.evaluator.map { "evaluator " + $0 }]
-                .compactMap { $0 }.joined(separator: " / ")
+            let subject = [
+                b.field ?? b.submission, b.criterion, b.evaluator.map { "evaluator " + $0 },
+            ].compactMap { $0 }.joined(separator: " / ")
             lines += ["", "\(number + 1). \(b.kind.rawValue): \(subject)", "   \(b.detail)"]
             lines += item.evidence.map { "     " + $0 }
             lines.append("   settle: \(item.command)")
@@ -97,6 +98,10 @@ extension StatusReport {
         if let evaluator = item.blocking.evaluator {
             json.key("evaluator")
             json.string(evaluator)
+        }
+        if let field = item.blocking.field {
+            json.key("field")
+            json.string(field)
         }
         json.field("detail", item.blocking.detail)
         json.key("evidence")

@@ -1,24 +1,33 @@
 import Foundation
 import TenderKit
 
-/// `tender decide ROUND moderation|clarification|conflict …`: records the chair's decision.
+/// `tender decide ROUND moderation|clarification|conflict …`: records the chair's decision, and
+/// `tender decide ROUND withdraw KIND …` withdraws one.
 enum DecideCommand: Command {
     static let spec = CommandSpec(
         name: "decide",
         abstract:
-            "Record a moderation, a clarification outcome or a conflict ruling in decisions.json.",
+            "Record (or withdraw) a moderation, a clarification outcome or a conflict ruling in decisions.json.",
         discussion: """
             KIND is one of:
-              moderation     --submission S --criterion C --score X --rationale TEXT
+              moderation     --submission S --criterion C --score X --rationale TEXT [--override]
               clarification  --submission S --criterion C --accepted|--rejected --rationale TEXT
               conflict       --evaluator E --submission S --conflict|--no-conflict --rationale TEXT
+              withdraw moderation|clarification --submission S --criterion C
+              withdraw conflict --evaluator E --submission S
             The decision is checked against the round (known ids, score on the scale, a value that
             was flagged, a finding that exists) and written atomically, keeping every other entry
             and the file's order. Replacing an earlier decision for the same key needs --replace.
+            A moderation of scores that agree within the rubric's maxSpread replaces the panel's
+            own consensus: that is unusual, and needs --override. A withdrawal removes the one
+            entry with that key, whatever the state of the rest of the round.
             """,
         arguments: [
             ArgumentSpec(name: "ROUND", help: "The round folder."),
-            ArgumentSpec(name: "KIND", help: "moderation, clarification or conflict."),
+            ArgumentSpec(name: "KIND", help: "moderation, clarification, conflict or withdraw."),
+            ArgumentSpec(
+                name: "WHAT", help: "After withdraw: moderation, clarification or conflict.",
+                isOptional: true),
         ],
         options: [
             .value("submission", "ID", help: "The submission."),
@@ -31,41 +40,76 @@ enum DecideCommand: Command {
                 "conflict", help: "The evaluator has a conflict: their scores for it do not count."),
             .flag("no-conflict", help: "The evaluator has no conflict: their scores count."),
             .value(
-                "rationale", "TEXT", help: "Why: recorded and published in the award rationale.",
-                required: true),
+                "rationale", "TEXT",
+                help: "Why: recorded and published in the award rationale (required to record)."),
             .flag("replace", help: "Replace an earlier decision for the same key."),
+            .flag(
+                "override",
+                help:
+                    "Moderate scores that agree within maxSpread (replacing the panel's consensus)."
+            ),
         ],
         examples: [
             "tender decide Samples/targeted-detached-youth-2024 moderation --submission tdy-2024-01 --criterion targeting-with-partners --score 3 --rationale \"Agreed at moderation on 12 June: …\"",
             "tender decide Samples/targeted-detached-youth-2024 conflict --evaluator kdoyle --submission tdy-2024-04 --no-conflict --rationale \"Different person: …\"",
+            "tender decide my-round withdraw moderation --submission tdy-2024-01 --criterion targeting-with-partners",
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode
     {
         let folder = arguments.positionals[0]
-        let edit = try DecisionArguments.edit(from: arguments)
-        let evaluation = try RoundEvaluation.run(folder: folder, console: console)
-        let problems = DecisionEditCheck(round: evaluation.round, decision: evaluation.decision)
-            .problems(with: edit)
-        guard problems.isEmpty else { throw .failed(problems.joined(separator: "; ")) }
+        let change = try DecisionArguments.change(from: arguments)
+        if case .record(let edit, _) = change {
+            let evaluation = try RoundEvaluation.run(folder: folder, console: console)
+            let problems = DecisionEditCheck(round: evaluation.round, decision: evaluation.decision)
+                .problems(with: edit, override: arguments.flag("override"))
+            guard problems.isEmpty else { throw .failed(problems.joined(separator: "; ")) }
+        }
         let path = FilePath.join(folder, "decisions.json")
-        let existing = try readDecisions(path)
+        let update: DecisionsFileUpdate
         do {
-            let (bytes, replaced) = try DecisionsFile.apply(
-                edit, to: existing, replace: arguments.flag("replace"))
-            try AtomicFile.write(bytes, to: path)
-            console.print(
-                "\(replaced ? "Replaced" : "Recorded") the \(edit.description) in \(path).")
+            update = try DecisionsFile.update(change, of: try readDecisions(path, folder: folder))
         } catch let error as DecisionEditError {
             throw .failed(error.message)
+        } catch let error as CommandError {
+            throw error
         } catch {
-            throw .failed("\(error); decisions.json is unchanged")
+            throw .internalError("\(error)")
         }
+        try write(update, to: path)
+        let verb =
+            switch update.outcome {
+            case .recorded: "Recorded"
+            case .replaced: "Replaced"
+            case .withdrawn: "Withdrew"
+            }
+        console.print("\(verb) the \(change.key.description) in \(path).")
         return .success
     }
 
-    /// decisions.json as it stands (the round loaded, so it is valid), or nil when there is none.
-    private static func readDecisions(_ path: String) throws(CommandError) -> JSONValue? {
+    /// The one place decisions.json is written: the whole new file, atomically.
+    private static func write(_ update: DecisionsFileUpdate, to path: String) throws(CommandError) {
+        do {
+            try AtomicFile.write(update.bytes, to: path)
+        } catch {
+            throw .failed("\(error); decisions.json is unchanged")
+        }
+    }
+
+    /// decisions.json as it stands, or nil when there is none (or, for a withdrawal, nothing to read).
+    private static func readDecisions(_ path: String, folder: String) throws(CommandError)
+        -> JSONValue?
+    {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory),
+            isDirectory.boolValue
+        else {
+            throw .invalidInput([
+                .error(
+                    at: .file(folder),
+                    "round folder not found (a round is a folder holding round.json)")
+            ])
+        }
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         do {
             return try JSONReader.read([UInt8](data)).root

@@ -6,9 +6,62 @@ import TenderKit
 enum DecisionArguments {
     static let kinds = ["moderation", "clarification", "conflict"]
 
+    /// The change the command line asks for: a decision to record, or one to withdraw.
+    static func change(from arguments: ParsedArguments) throws(CommandError) -> DecisionChange {
+        guard arguments.positionals[1] == "withdraw" else {
+            if arguments.positionals.count > 2 {
+                throw .usage(.unexpectedArgument(arguments.positionals[2]))
+            }
+            guard arguments.value("rationale") != nil else {
+                throw .usage(.missingOption("--rationale"))
+            }
+            return .record(try edit(from: arguments), replace: arguments.flag("replace"))
+        }
+        return .withdraw(try withdrawal(from: arguments))
+    }
+
+    /// `withdraw KIND` with the options that key the entry, and nothing else.
+    private static func withdrawal(from arguments: ParsedArguments) throws(CommandError)
+        -> DecisionKey
+    {
+        guard arguments.positionals.count > 2 else {
+            throw .usage(.missingArgument("WHAT (moderation, clarification or conflict)"))
+        }
+        let kind = arguments.positionals[2]
+        let context = "withdraw \(kind)"
+        for option in ["rationale", "replace", "override"]
+        where arguments.value(option) != nil || arguments.flag(option) {
+            throw .usage(.inapplicableOption("--" + option, context: context))
+        }
+        switch kind {
+        case "moderation", "clarification":
+            try allow(["submission", "criterion"], in: arguments, context: context)
+            let submission = try required("submission", arguments)
+            let criterion = try required("criterion", arguments)
+            return kind == "moderation"
+                ? .moderation(submission: submission, criterion: criterion)
+                : .clarification(submission: submission, criterion: criterion)
+        case "conflict":
+            try allow(["evaluator", "submission"], in: arguments, context: context)
+            return .conflict(
+                evaluator: try required("evaluator", arguments),
+                submission: try required("submission", arguments))
+        default:
+            throw .usage(
+                .invalidValue(
+                    option: "WHAT", value: kind,
+                    reason:
+                        "withdraw a moderation, clarification or conflict\(EditDistance.didYouMean(kind, among: kinds))"
+                ))
+        }
+    }
+
     static func edit(from arguments: ParsedArguments) throws(CommandError) -> DecisionEdit {
         let kind = arguments.positionals[1]
         let rationale = arguments.value("rationale") ?? ""
+        if kind != "moderation", arguments.flag("override") {
+            throw .usage(.inapplicableOption("--override", context: kind))
+        }
         switch kind {
         case "moderation":
             try allow(["submission", "criterion", "score"], in: arguments)
@@ -38,7 +91,7 @@ enum DecisionArguments {
                 .invalidValue(
                     option: "KIND", value: kind,
                     reason:
-                        "use moderation, clarification or conflict\(EditDistance.didYouMean(kind, among: kinds))"
+                        "use moderation, clarification, conflict or withdraw\(EditDistance.didYouMean(kind, among: kinds + ["withdraw"]))"
                 ))
         }
     }
@@ -48,12 +101,13 @@ enum DecisionArguments {
         "no-conflict",
     ]
 
-    private static func allow(_ names: Set<String>, in arguments: ParsedArguments)
-        throws(CommandError)
-    {
+    private static func allow(
+        _ names: Set<String>, in arguments: ParsedArguments, context: String? = nil
+    ) throws(CommandError) {
         let given = Set(arguments.values.keys).union(arguments.flags).intersection(kindOptions)
         if let extra = given.subtracting(names).sorted().first {
-            throw .usage(.inapplicableOption("--" + extra, context: arguments.positionals[1]))
+            throw .usage(
+                .inapplicableOption("--" + extra, context: context ?? arguments.positionals[1]))
         }
     }
 

@@ -6,7 +6,8 @@ enum EvaluateCommand: Command {
         name: "evaluate",
         abstract: "Evaluate a round and write the decision record and documents.",
         discussion: """
-            Checks the round as 'tender validate' does (nothing is written if anything is wrong),
+            Checks the round as 'tender validate' does (nothing is written if anything is wrong;
+            warnings are printed and the run goes on, unless --strict makes them stop it),
             then applies the rubric: gates, panel consensus, thresholds, value for money, ranking
             and award. Writes decision.json and the documents to the output folder, atomically.
             Progress goes to standard error; a summary of the decision to standard output.
@@ -20,6 +21,7 @@ enum EvaluateCommand: Command {
                 help:
                     "Comma-separated outputs to write: \(RoundOutputs.Format.allCases.map(\.rawValue).joined(separator: ",")).",
                 default: "all of them"),
+            .flag("strict", help: DiagnosticCount.strictHelp),
             .flag(
                 "require-final",
                 help: "Exit with status 3 when the decision is provisional (something blocks it)."),
@@ -33,7 +35,9 @@ enum EvaluateCommand: Command {
     {
         let folder = arguments.positionals[0]
         let formats = try parseFormats(arguments.value("format"))
-        let evaluation = try RoundEvaluation.run(folder: folder, console: console)
+        let evaluation = try RoundEvaluation.run(
+            folder: folder, console: console, strict: arguments.flag("strict"),
+            writesOpenData: formats.contains(.ocds))
         let outputFolder = arguments.value("out") ?? FilePath.join(folder, "out")
         let files = RoundOutputs.make(
             decision: evaluation.decision, round: evaluation.round, formats: formats)

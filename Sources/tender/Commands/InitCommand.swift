@@ -11,6 +11,10 @@ enum InitCommand: Command {
             with one example evaluator to edit, scores.csv with its header, and an empty
             decisions.json. Never overwrites: DIR must not exist, or be an empty folder.
             Dates default to: opens today, closes one month later, award one month after closing.
+            Every value is checked as 'tender validate' checks round.json, and refused (exit 2,
+            nothing written) if validate would reject it. What is not given stays a placeholder
+            (the buyer, the description, the example evaluator, a budget of 0): validate warns
+            about each, and each blocks a final decision until it is filled in.
             """,
         arguments: [ArgumentSpec(name: "DIR", help: "The folder to create.")],
         options: [
@@ -19,6 +23,15 @@ enum InitCommand: Command {
                 help: "The rubric the round uses (stored as a path relative to DIR).",
                 required: true),
             .value("title", "TEXT", help: "The round's title.", default: "the folder's name"),
+            .value("fund", "TEXT", help: "The fund or budget line the round spends."),
+            .value("description", "TEXT", help: "What the round is for.", default: "a placeholder"),
+            .value(
+                "buyer-id", "ORG-ID",
+                help: "The buying organisation's org-id, e.g. GB-GOR-PC000151.",
+                default: "a placeholder"),
+            .value(
+                "buyer-name", "TEXT", help: "The buying organisation's name.",
+                default: "a placeholder"),
             .value(
                 "budget", "AMOUNT",
                 help: "The budget in the round's currency, e.g. 150000 or 1210000.00.", default: "0"
@@ -28,9 +41,13 @@ enum InitCommand: Command {
             .value(
                 "closes", "DATE", help: "When the round closes (YYYY-MM-DD).",
                 default: "a month after it opens"),
+            .value(
+                "award-date", "DATE", help: "When the award is made (YYYY-MM-DD).",
+                default: "a month after it closes"),
         ],
         examples: [
-            "tender init rounds/csf-2025 --rubric Rubrics/community-safety-fund.json --title \"Community Safety Fund 2025\" --budget 150000 --closes 2025-03-31"
+            "tender init rounds/csf-2025 --rubric Rubrics/community-safety-fund.json --title \"Community Safety Fund 2025\" --budget 150000 --closes 2025-03-31",
+            "tender init rounds/ppaf-2025 --rubric Rubrics/police-property-act-fund.json --buyer-id GB-GOR-PC000151 --buyer-name \"Police and Crime Commissioner for Cleveland\" --fund \"Police Property Act Fund\" --budget 6000 --award-date 2025-11-14",
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode
@@ -45,6 +62,7 @@ enum InitCommand: Command {
             settings: settings, rubric: rubric,
             rubricPath: relativePath(from: folder, to: rubricPath)
         ).files()
+        try checkRoundFile(files.first { $0.path == "round.json" }?.text ?? "")
         do {
             try FileManager.default.createDirectory(
                 atPath: FilePath.join(folder, "submissions"), withIntermediateDirectories: true)
@@ -58,7 +76,31 @@ enum InitCommand: Command {
         )
         console.print(
             "Next: add submissions/*.json, edit panel.json, then 'tender validate \(folder)'.")
+        let toDo = RoundLoader.load(folder: folder, writesOpenData: true).diagnostics
+        if !toDo.isEmpty {
+            console.printError(DiagnosticFormatter().format(toDo))
+        }
         return .success
+    }
+
+    /// The options behind each field of round.json, to say which option a problem comes from.
+    static let optionsByField = [
+        "id": "DIR", "title": "--title", "fund": "--fund", "description": "--description",
+        "buyer.id": "--buyer-id", "buyer.name": "--buyer-name", "budget.amount": "--budget",
+        "budget.currency": "--currency", "opens": "--opens", "closes": "--closes",
+        "awardDate": "--award-date",
+    ]
+
+    /// Refuses what `tender validate` would reject in the round.json about to be written, naming
+    /// the option each problem comes from.
+    private static func checkRoundFile(_ text: String) throws(CommandError) {
+        let problems = RoundFileCheck.problems(in: text)
+        guard !problems.isEmpty else { return }
+        let reasons = problems.map { problem in
+            let option = optionsByField[problem.field].map { "\($0): " } ?? ""
+            return option + problem.diagnostic.message
+        }
+        throw .failed(reasons.joined(separator: "; ") + "; nothing was written")
     }
 
     private static func checkEmpty(_ folder: String) throws(CommandError) {

@@ -6,9 +6,16 @@ struct RoundEvaluation {
     var round: LoadedRound
     var decision: Decision
 
-    static func run(folder: String, console: Console) throws(CommandError) -> RoundEvaluation {
-        let load = RoundLoader.load(folder: folder)
-        guard let round = load.round else { throw .invalidInput(load.diagnostics) }
+    /// Warnings are printed and the run goes on, unless `strict` makes them stop it like errors.
+    static func run(
+        folder: String, console: Console, strict: Bool = false, writesOpenData: Bool = false
+    ) throws(CommandError) -> RoundEvaluation {
+        let load = RoundLoader.load(folder: folder, writesOpenData: writesOpenData)
+        guard let round = load.round, !DiagnosticCount.stops(load.diagnostics, strict: strict)
+        else { throw .invalidInput(load.diagnostics) }
+        if !load.diagnostics.isEmpty {
+            console.printError(DiagnosticFormatter().format(load.diagnostics))
+        }
         console.printError(
             "Loaded \(folder): \(NumberText.counted(load.submissionCount, "submission")), \(NumberText.counted(load.evaluatorCount, "evaluator")), \(NumberText.counted(load.scoreCount, "score"))"
         )

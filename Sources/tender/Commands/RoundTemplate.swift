@@ -9,11 +9,20 @@ struct RoundSettings {
     var currency: String
     var opens: ISODate
     var closes: ISODate
+    var awardDate: ISODate
+    var fund: String?
+    var description: String?
+    var buyerID: String
+    var buyerName: String
 
     init(_ arguments: ParsedArguments, folder: String) throws(CommandError) {
         let name = FilePath.fileName(folder)
         id = RoundSettings.identifier(from: name)
         title = arguments.value("title") ?? name
+        fund = arguments.value("fund")
+        description = arguments.value("description")
+        buyerID = arguments.value("buyer-id") ?? RoundPlaceholders.buyerID
+        buyerName = arguments.value("buyer-name") ?? RoundPlaceholders.buyerName
         let budgetText = arguments.value("budget") ?? "0"
         guard RoundSettings.isPlainAmount(budgetText),
             let budget = Decimal(string: budgetText, locale: Locale(identifier: "en_US_POSIX"))
@@ -24,13 +33,8 @@ struct RoundSettings {
                     reason: "write a plain amount such as 150000 or 1210000.00"))
         }
         self.budget = budget
+        // Checked with the rest of round.json by the decoder `tender validate` uses.
         currency = arguments.value("currency") ?? "GBP"
-        guard currency.count == 3, currency.allSatisfy({ $0.isUppercase }) else {
-            throw .usage(
-                .invalidValue(
-                    option: "--currency", value: currency,
-                    reason: "use a three-letter code such as GBP"))
-        }
         if let given = try RoundSettings.date(arguments.value("opens"), option: "--opens") {
             opens = given
         } else {
@@ -46,6 +50,9 @@ struct RoundSettings {
                     reason: "the round must close after it opens (\(opens))"))
         }
         self.closes = closes
+        awardDate =
+            try RoundSettings.date(arguments.value("award-date"), option: "--award-date")
+            ?? closes.adding(months: 1) ?? closes
     }
 
     /// Digits with at most one decimal point between digits: `150000`, `1210000.00`. Decimal's
@@ -109,13 +116,17 @@ struct RoundTemplate {
         json.beginObject()
         json.field("id", settings.id)
         json.field("title", settings.title)
+        if let fund = settings.fund { json.field("fund", fund) }
         json.field(
-            "description", "Evaluated with the rubric '\(rubric.title)'. Describe the round here.")
+            "description",
+            settings.description
+                ?? "Evaluated with the rubric '\(rubric.title)'. \(RoundPlaceholders.descriptionMarker)"
+        )
         json.field("rubric", rubricPath)
         json.key("buyer")
         json.beginObject()
-        json.field("id", "GB-GOR-PC000000")
-        json.field("name", "Name of the buying organisation")
+        json.field("id", settings.buyerID)
+        json.field("name", settings.buyerName)
         json.endObject()
         json.key("budget")
         json.beginObject()
@@ -124,7 +135,7 @@ struct RoundTemplate {
         json.endObject()
         json.field("opens", settings.opens.description)
         json.field("closes", settings.closes.description)
-        json.field("awardDate", (settings.closes.adding(months: 1) ?? settings.closes).description)
+        json.field("awardDate", settings.awardDate.description)
         json.endObject()
         return json.text
     }
@@ -136,8 +147,8 @@ struct RoundTemplate {
         json.beginArray()
         json.beginObject()
         json.field("id", "evaluator-1")
-        json.field("name", "Example Evaluator")
-        json.field("email", "evaluator@example.org")
+        json.field("name", RoundPlaceholders.evaluatorName)
+        json.field("email", RoundPlaceholders.evaluatorEmail)
         json.field("organisation", "Example Organisation")
         json.key("interests")
         json.beginArray()

@@ -9,12 +9,19 @@ enum ValidateCommand: Command {
         discussion: """
             A PATH that is a folder is a round: round.json, the rubric it names, submissions/*.json,
             panel.json, scores.csv and decisions.json are all checked, against each other too.
-            A PATH that is a file is a rubric. Problems are printed as FILE:LINE:COLUMN: error: MESSAGE.
+            A PATH that is a file is a rubric. Problems are printed as FILE:LINE:COLUMN: error: MESSAGE,
+            and what is allowed but probably wrong (a field one submission lacks, a placeholder init
+            wrote, no submissions yet) as FILE:LINE:COLUMN: warning: MESSAGE. Exits 2 on any error,
+            and on any warning with --strict.
             """,
         arguments: [
             ArgumentSpec(name: "PATH", help: "A rubric file or a round folder.", isRepeating: true)
         ],
-        examples: ["tender validate Rubrics/*.json Samples/*"])
+        options: [.flag("strict", help: DiagnosticCount.strictHelp)],
+        examples: [
+            "tender validate Rubrics/*.json Samples/*",
+            "tender validate my-round --strict",
+        ])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode
     {
@@ -22,13 +29,13 @@ enum ValidateCommand: Command {
         for path in arguments.positionals {
             diagnostics += validate(path, console: console)
         }
-        guard !diagnostics.hasErrors else {
-            console.printError(DiagnosticFormatter().format(diagnostics))
-            let count = diagnostics.filter { $0.severity == .error }.count
-            console.printError("tender validate: \(NumberText.counted(count, "error"))")
-            return .invalidInput
-        }
-        return .success
+        guard !diagnostics.isEmpty else { return .success }
+        console.printError(DiagnosticFormatter().format(diagnostics))
+        let strict = arguments.flag("strict")
+        let stops = DiagnosticCount.stops(diagnostics, strict: strict)
+        let note = stops && !diagnostics.hasErrors ? " (--strict treats warnings as errors)" : ""
+        console.printError("tender validate: \(DiagnosticCount.phrase(diagnostics))\(note)")
+        return stops ? .invalidInput : .success
     }
 
     private static func validate(_ path: String, console: Console) -> [Diagnostic] {
@@ -37,7 +44,7 @@ enum ValidateCommand: Command {
             return [.error(at: .file(path), "no such file or folder")]
         }
         if isDirectory.boolValue {
-            let load = RoundLoader.load(folder: path)
+            let load = RoundLoader.load(folder: path, writesOpenData: true)
             if let round = load.round {
                 console.print(
                     "\(path): valid round '\(round.round.id)': \(NumberText.counted(load.submissionCount, "submission")), \(NumberText.counted(load.evaluatorCount, "evaluator")), \(NumberText.counted(load.scoreCount, "score"))"

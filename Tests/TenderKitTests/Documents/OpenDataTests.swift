@@ -63,7 +63,7 @@ import Testing
         let bytes = try #require(outputs.files["ocds.json"])
         let package = try JSONReader.read(bytes).root
         let release = try #require(package["releases"]?.array?.first)
-        #expect(release["ocid"]?.string == "ocds-tender-victim-care-and-advice-2024")
+        #expect(release["ocid"]?.string == "ocds-213czf-victim-care-and-advice-2024")
         let awards = try #require(release["awards"]?.array)
         #expect(awards.count == 1)
         #expect(awards[0]["value"]?["amount"]?.number?.decimal == 3_312_000)

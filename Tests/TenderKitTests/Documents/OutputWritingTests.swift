@@ -108,9 +108,17 @@ import Testing
         try copy.replace(
             "\"\(RepositoryFiles.root)/Rubrics/victim-care-and-advice-service.json\"",
             with: "\"rubric.json\"", in: "round.json")
+        // One other tenderer gives the field (a field nobody gives is an error of the rubric).
+        try copy.replace(
+            "\"durationMonths\": 36,", with: "\"durationMonths\": 36,\n  \"auditMonths\": 36,",
+            in: "submissions/vcas-2024-02.json")
         var err = ""
         let console = Console(out: { _ in }, error: { err += $0 })
         #expect(TenderCommand.main(["evaluate", copy.folder.path], console: console) == 0)
+        #expect(
+            err.contains(
+                "submissions/vcas-2024-01.json:1:1: warning: submission 'vcas-2024-01' has no 'auditMonths': the audit duration (audit.durationMonths) reads submission.auditMonths and cannot be evaluated for it, so its award will have no audit schedule"
+            ))
         #expect(
             err.contains(
                 "warning: no audit schedule for vcas-2024-01: the duration could not be evaluated: submission.auditMonths is missing"

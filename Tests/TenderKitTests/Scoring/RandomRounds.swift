@@ -71,7 +71,7 @@ extension ScoringTests {
             var entries =
                 criteria.map(\.id) + [
                     "lower: submission.price", "higher: submission.reach",
-                    "lower: submission.missing",
+                    "lower: submission.bonus",
                 ]
             var chosen: [String] = []
             for _ in 0..<random.int(0...3) where !entries.isEmpty {
@@ -101,6 +101,8 @@ extension ScoringTests {
                         "price": .json("\(price)"), "reach": .json("\(random.int(1...5) * 10)"),
                         "amountRequested": .json("\(requested)"),
                     ])
+                // Only s1 has a bonus: the tie-break on it cannot be evaluated for the others.
+                if index == 1 { round.submissions[0].fields.append(("bonus", .json("1"))) }
                 for criterion in round.criteria {
                     guard case .quality(let criterionID, _, _) = criterion else { continue }
                     round.score(

@@ -71,13 +71,13 @@ extension ScoringTests {
                     // the first entry decides
                     tieBreak: ["lower: submission.reach", "a"], ranks: ["s1": 2, "s2": 1]),
                 TieBreakCase(
-                    // cannot be evaluated: next
-                    tieBreak: ["lower: submission.missing", "b"], ranks: ["s1": 2, "s2": 1]),
+                    // cannot be evaluated for s2 (only s1 has a bonus): next
+                    tieBreak: ["lower: submission.bonus", "b"], ranks: ["s1": 2, "s2": 1]),
                 TieBreakCase(tieBreak: [], ranks: ["s1": 1, "s2": 1]),
             ])
         func tieBreakForms(_ example: TieBreakCase) throws {
             var round = round(tieBreak: example.tieBreak)
-            round.submit("s1", ["price": 200, "reach": 300])
+            round.submit("s1", ["price": 200, "reach": 300, "bonus": 1])
             round.submit("s2", ["price": 100, "reach": 200])
             round.score("s1", "a", [4, 4, 4])
             round.score("s1", "b", [2, 2, 2])

@@ -145,8 +145,12 @@ extension ValidationTests {
             let rubric = try #require(
                 RubricLoader.load(path: FilePath.join(BrokenFixture.baseRound, "rubric.json"))
                     .rubric)
+            // Each with the fields the rubric's rules read, as a real submission has.
+            let fields = try JSONReader.read(Array(#"{"price": 90000, "durationMonths": 24}"#.utf8))
+                .root
             let submissions = (0..<100_000).map {
-                Submission(id: "s\($0)", title: "T", organisation: .init(name: "O\($0)"))
+                Submission(
+                    id: "s\($0)", title: "T", organisation: .init(name: "O\($0)"), json: fields)
             }
             let panel = Panel(
                 evaluators: (0..<1_000).map { Evaluator(id: "e\($0)", name: "E \($0)") })

@@ -112,7 +112,10 @@ extension ValidationTests {
                 ["--hlep"],
                 ["tender validate: error: unknown option '--hlep' (did you mean '--help'?)"]
             ),
-            (["--strict", "Rubrics"], ["tender validate: error: unknown option '--strict'"]),
+            (
+                ["--strcit", "Rubrics"],
+                ["tender validate: error: unknown option '--strcit' (did you mean '--strict'?)"]
+            ),
         ])
         func aWrongCommandLineExitsTwoWithTheUsage(arguments: [String], problem: [String]) {
             let console = ConsoleCapture()
@@ -120,7 +123,8 @@ extension ValidationTests {
             #expect(console.out == "")
             #expect(
                 console.errorLines == problem + [
-                    "Usage: tender validate PATH...", "Run 'tender validate --help' for more.",
+                    "Usage: tender validate PATH... [--strict]",
+                    "Run 'tender validate --help' for more.",
                 ])
         }
 
@@ -145,7 +149,7 @@ extension ValidationTests {
         @Test func helpExitsZeroWithTheUsage() {
             let console = ConsoleCapture()
             #expect(console.run(["validate", "--help"]) == 0)
-            #expect(console.outLines.contains("USAGE: tender validate PATH..."))
+            #expect(console.outLines.contains("USAGE: tender validate PATH... [--strict]"))
             #expect(console.error == "")
         }
 

@@ -38,11 +38,13 @@ extension ValidationTests {
             ("TieBreakNamesCriteria", "a tie-break naming an unknown criterion"),
             ("CriterionIDsAreUnique", "two criteria with one id"),
             ("GateIDsAreUnique", "two gates with one id"),
+            ("RulePathsFitRoundAndRubric", "a round path outside round.json's shape"),
         ])
         func eachRubricCheckFindsItsCase(check: String, caseName: String) throws {
             let type = try #require(
                 ValidationChecks.rubric.first { String(describing: $0) == check })
-            let fixture = try #require(RubricCheckTests.cases.first { $0.name == caseName })
+            let fixture = try #require(
+                (RubricCheckTests.cases + RuleDataTests.rubricCases).first { $0.name == caseName })
             let found = try TemporaryCopy.of(BrokenFixture.baseRound) { folder in
                 try fixture.apply(in: folder)
                 let log = DiagnosticLog()
@@ -60,7 +62,7 @@ extension ValidationTests {
                 "WeightsSumToHundred", "ScaleMinIsBelowMax", "DescriptorsLieOnScale",
                 "CriterionMinimumLiesOnScale",
                 "AbnormallyLowOnlyWhereLowerIsBetter", "TieBreakNamesCriteria",
-                "CriterionIDsAreUnique", "GateIDsAreUnique",
+                "CriterionIDsAreUnique", "GateIDsAreUnique", "RulePathsFitRoundAndRubric",
             ]
             #expect(Set(ValidationChecks.rubric.map { String(describing: $0) }) == covered)
         }
@@ -70,7 +72,8 @@ extension ValidationTests {
             let cases =
                 (RoundFileTests.panelJSON + RoundFileTests.submissionJSON
                 + RoundCheckTests.moderation
-                + RoundCheckTests.clarificationsAndRulings).map(\.name)
+                + RoundCheckTests.clarificationsAndRulings + RuleDataTests.roundCases
+                + RoundReadinessTests.cases).map(\.name)
             let covered = [
                 "SubmissionIDsAreUnique": "two submissions with one id",
                 "EvaluatorIDsAreUnique": "two evaluators with one id",
@@ -80,6 +83,15 @@ extension ValidationTests {
                     "a clarification for a panel-scored criterion",
                 "ConflictRulingsNameKnownPairs": "a ruling on an unknown evaluator",
                 "DecisionsAreNotRepeated": "a second moderation of the same score",
+                "RulePathsExistInSubmissions": "a submission path no submission has",
+                "SubmissionsHaveRuleFields": "a misspelt field in one submission",
+                "SubmissionFieldsHaveRuleKinds": "an amount written as text",
+                "PlaceholdersAreReplaced": "the placeholder buyer",
+                "AllocationBudgetIsSet": "an allocation budget of 0",
+                "RoundHasSubmissions": "a round with no submissions",
+                "PanelHasEvaluators": "a panel with no evaluators",
+                // its case is theDefaultOCIDPrefixWhenOpenDataIsWritten (it needs writesOpenData)
+                "OpenDataPrefixIsRegistered": "the placeholder buyer",
             ]
             #expect(Set(covered.keys) == Set(ValidationChecks.round.map { String(describing: $0) }))
             for (check, caseName) in covered {

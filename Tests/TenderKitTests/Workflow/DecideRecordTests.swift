@@ -91,6 +91,8 @@ extension FlowTests {
                 "decide", round, "moderation", "--submission", "ppaf-2024-01", "--criterion",
                 "community-benefit",
                 "--score", "3", "--rationale", "Agreed.",
+                // the scores agree within maxSpread: moderating them needs --override
+                "--override",
             ])
 
             #expect(run.exit == 0)
@@ -142,7 +144,7 @@ extension FlowTests {
             let added = Flow.run([
                 "decide", round, "moderation", "--submission", "csf-2024-01", "--criterion",
                 "need-and-evidence",
-                "--score", "4", "--rationale", "Added second.",
+                "--score", "4", "--rationale", "Added second.", "--override",
             ])
             let replaced = Flow.run([
                 "decide", round, "moderation", "--submission", "csf-2024-02", "--criterion",

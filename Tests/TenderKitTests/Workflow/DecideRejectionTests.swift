@@ -142,7 +142,7 @@ extension FlowTests {
             Case(
                 arguments: ["mediation", "--submission", "tdy-2024-01"] + why,
                 message:
-                    "invalid value 'mediation' for 'KIND': use moderation, clarification or conflict (did you mean 'moderation'?)"
+                    "invalid value 'mediation' for 'KIND': use moderation, clarification, conflict or withdraw (did you mean 'moderation'?)"
             ),
             // A second decision for the same key, without --replace.
             Case(

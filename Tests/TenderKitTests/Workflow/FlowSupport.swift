@@ -19,6 +19,11 @@ struct FlowRun {
     var errorLines: [String] {
         err.split(separator: "\n").map(String.init).filter { $0.contains(": error: ") }
     }
+
+    /// The `FILE:LINE:COLUMN: warning: MESSAGE` lines on standard error.
+    var warningLines: [String] {
+        err.split(separator: "\n").map(String.init).filter { $0.contains(": warning: ") }
+    }
 }
 
 /// A blocking item reduced to what names it: kind, submission, criterion, evaluator.
@@ -73,6 +78,14 @@ struct Scratch {
 /// Shortcuts shared by the workflow tests: the package's folders, copies of the samples, and
 /// running `tender` with captured output and scripted input.
 enum Flow {
+    /// The `tender init` options that fill in what would otherwise stay a placeholder (and block
+    /// a final decision): the buyer and the description.
+    static let realRoundOptions = [
+        "--buyer-id", "GB-GOR-PC000151", "--buyer-name",
+        "Police and Crime Commissioner for Cleveland", "--description",
+        "A test round, filled in as a real one would be.",
+    ]
+
     static let root = RepositoryFiles.root
 
     static func fixture(_ name: String) -> String {

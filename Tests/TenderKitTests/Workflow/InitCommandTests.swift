@@ -90,7 +90,14 @@ extension FlowTests {
             try FileManager.default.copyItem(
                 atPath: scratch.file("project"), toPath: moved.file("elsewhere"))
             #expect(Flow.run(["validate", moved.file("elsewhere/rounds/2025/youth")]).exit == 0)
-            #expect(Flow.run(["status", moved.file("elsewhere/rounds/2025/youth")]).exit == 0)
+            // It loads from there; the new round's placeholders are what block a final decision.
+            let status = Flow.run(["status", moved.file("elsewhere/rounds/2025/youth")])
+            #expect(status.exit == 3)
+            #expect(
+                status.out.split(separator: "\n").filter {
+                    $0.hasSuffix(": panel.json evaluators[0]")
+                }
+                    == ["1. incomplete-round: panel.json evaluators[0]"])
         }
 
         @Test("an existing folder that is not empty is never written to")
@@ -162,7 +169,7 @@ extension FlowTests {
                 ),
                 (
                     ["--currency", "gbp"],
-                    "tender init: error: invalid value 'gbp' for '--currency': use a three-letter code such as GBP"
+                    "tender init: error: --currency: budget.currency must be a three-letter ISO 4217 code such as 'GBP', but it is 'gbp'; nothing was written"
                 ),
                 (
                     ["--opens", "2025-13-01"],

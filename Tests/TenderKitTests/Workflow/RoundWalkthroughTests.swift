@@ -88,11 +88,12 @@ extension FlowTests {
         /// `tender init`, then the fixture's submissions and panel written into the new folder.
         private func newRound(in scratch: Scratch) throws -> String {
             let round = scratch.file("youth-outreach-pilot-2025")
-            let initialise = Flow.run([
-                "init", round, "--rubric", Flow.fixture("walkthrough/rubric.json"), "--title",
-                "Youth outreach pilot 2025",
-                "--budget", "150000", "--opens", "2025-01-06", "--closes", "2025-02-28",
-            ])
+            let initialise = Flow.run(
+                [
+                    "init", round, "--rubric", Flow.fixture("walkthrough/rubric.json"), "--title",
+                    "Youth outreach pilot 2025",
+                    "--budget", "150000", "--opens", "2025-01-06", "--closes", "2025-02-28",
+                ] + Flow.realRoundOptions)
             #expect(initialise.exit == 0)
             for id in ["wt-01", "wt-02", "wt-03"] {
                 try FileManager.default.copyItem(

@@ -21,10 +21,12 @@ extension FlowTests {
             try Flow.write(withoutTieBreak, to: rubric)
             let round = scratch.file("tied")
             #expect(
-                Flow.run([
-                    "init", round, "--rubric", rubric, "--budget", "150000", "--opens",
-                    "2025-01-06",
-                ]).exit == 0)
+                Flow.run(
+                    [
+                        "init", round, "--rubric", rubric, "--budget", "150000", "--opens",
+                        "2025-01-06",
+                    ] + Flow.realRoundOptions
+                ).exit == 0)
             try FileManager.default.removeItem(atPath: round + "/panel.json")
             try FileManager.default.copyItem(
                 atPath: Flow.fixture("walkthrough/panel.json"), toPath: round + "/panel.json")
@@ -57,12 +59,12 @@ extension FlowTests {
             let items = try #require(status.json["blocking"] as? [[String: Any]])
             let command = try #require(items.first?["command"] as? String)
             let suggestion =
-                "tender decide \(round) moderation --submission wt-01 --criterion CRITERION --score SCORE --rationale \"…\""
+                "tender decide \(round) moderation --submission wt-01 --criterion CRITERION --score SCORE --override --rationale \"…\""
             #expect(command.hasSuffix(suggestion))
 
             let moderation = Flow.run([
                 "decide", round, "moderation", "--submission", "wt-01", "--criterion", "approach",
-                "--score", "5",
+                "--score", "5", "--override",
                 "--rationale", "The panel preferred wt-01's approach at moderation.",
             ])
 

@@ -1,0 +1,16 @@
+/// Step 11's round-level blocking items: a round that still holds `tender init`'s placeholders
+/// (the buyer, the description, the example evaluator) or, for grants, a budget of 0, is not
+/// ready for a final decision: one `incomplete-round` item per field, naming it.
+extension EvaluationState {
+    mutating func blockOnIncompleteRound() {
+        let fields = RoundReadiness.incompleteFields(
+            round: loaded.round, panel: loaded.panel, mode: loaded.rubric.award.mode)
+        for field in fields {
+            blocking.append(
+                BlockingItem(
+                    kind: .incompleteRound, submission: "", criterion: nil, evaluator: nil,
+                    detail: "\(field.path) \(field.problem)",
+                    field: "\(field.file) \(field.path)"))
+        }
+    }
+}
