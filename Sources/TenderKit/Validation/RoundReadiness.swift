@@ -59,13 +59,13 @@ public enum RoundReadiness {
         if round.buyer.id == RoundPlaceholders.buyerID {
             add(
                 ["buyer", "id"],
-                "is the placeholder '\(RoundPlaceholders.buyerID)': write the buyer's org-id (tender init --buyer-id)"
+                "is the placeholder '\(RoundPlaceholders.buyerID)': write the buyer's org-id (tender init takes it as --buyer-id)"
             )
         }
         if round.buyer.name == RoundPlaceholders.buyerName {
             add(
                 ["buyer", "name"],
-                "is the placeholder '\(RoundPlaceholders.buyerName)': write the buyer's name (tender init --buyer-name)"
+                "is the placeholder '\(RoundPlaceholders.buyerName)': write the buyer's name (tender init takes it as --buyer-name)"
             )
         }
         if round.description?.hasSuffix(RoundPlaceholders.descriptionMarker) == true {
@@ -77,7 +77,8 @@ public enum RoundReadiness {
         if mode == .allocation, round.budget.amount == 0 {
             add(
                 ["budget", "amount"],
-                "is 0, so no grant can be funded: write the round's budget (tender init --budget)")
+                "is 0, so no grant can be funded: write the round's budget (tender init takes it as --budget)"
+            )
         }
         return fields
     }

@@ -44,6 +44,10 @@ enum InitCommand: Command {
             .value(
                 "award-date", "DATE", help: "When the award is made (YYYY-MM-DD).",
                 default: "a month after it closes"),
+            .value(
+                "ocid-prefix", "PREFIX",
+                help: "The OCDS prefix the Open Contracting Partnership registered for the buyer.",
+                default: "ocds-tender, with a warning"),
         ],
         examples: [
             "tender init rounds/csf-2025 --rubric Rubrics/community-safety-fund.json --title \"Community Safety Fund 2025\" --budget 150000 --closes 2025-03-31",
@@ -78,6 +82,9 @@ enum InitCommand: Command {
             "Next: add submissions/*.json, edit panel.json, then 'tender validate \(folder)'.")
         let toDo = RoundLoader.load(folder: folder, writesOpenData: true).diagnostics
         if !toDo.isEmpty {
+            console.print(
+                "Not ready yet: \(NumberText.counted(toDo.count, "warning")) below, which 'tender validate' repeats until each is done."
+            )
             console.printError(DiagnosticFormatter().format(toDo))
         }
         return .success
@@ -88,7 +95,7 @@ enum InitCommand: Command {
         "id": "DIR", "title": "--title", "fund": "--fund", "description": "--description",
         "buyer.id": "--buyer-id", "buyer.name": "--buyer-name", "budget.amount": "--budget",
         "budget.currency": "--currency", "opens": "--opens", "closes": "--closes",
-        "awardDate": "--award-date",
+        "awardDate": "--award-date", "openData.ocidPrefix": "--ocid-prefix",
     ]
 
     /// Refuses what `tender validate` would reject in the round.json about to be written, naming

@@ -14,6 +14,7 @@ struct RoundSettings {
     var description: String?
     var buyerID: String
     var buyerName: String
+    var ocidPrefix: String?
 
     init(_ arguments: ParsedArguments, folder: String) throws(CommandError) {
         let name = FilePath.fileName(folder)
@@ -23,6 +24,7 @@ struct RoundSettings {
         description = arguments.value("description")
         buyerID = arguments.value("buyer-id") ?? RoundPlaceholders.buyerID
         buyerName = arguments.value("buyer-name") ?? RoundPlaceholders.buyerName
+        ocidPrefix = arguments.value("ocid-prefix")
         let budgetText = arguments.value("budget") ?? "0"
         guard RoundSettings.isPlainAmount(budgetText),
             let budget = Decimal(string: budgetText, locale: Locale(identifier: "en_US_POSIX"))
@@ -136,6 +138,12 @@ struct RoundTemplate {
         json.field("opens", settings.opens.description)
         json.field("closes", settings.closes.description)
         json.field("awardDate", settings.awardDate.description)
+        if let prefix = settings.ocidPrefix {
+            json.key("openData")
+            json.beginObject()
+            json.field("ocidPrefix", prefix)
+            json.endObject()
+        }
         json.endObject()
         return json.text
     }

@@ -14,7 +14,7 @@ extension ValidationTests {
                 replacing: #""id": "GB-GOR-PC000151""#,
                 with: "\"id\": \"\(RoundPlaceholders.buyerID)\"",
                 expect: [
-                    "round.json:6:11: warning: buyer.id is the placeholder 'GB-GOR-PC000000': write the buyer's org-id (tender init --buyer-id)"
+                    "round.json:6:11: warning: buyer.id is the placeholder 'GB-GOR-PC000000': write the buyer's org-id (tender init takes it as --buyer-id)"
                 ]),
             BrokenFixture(
                 "the placeholder description", in: "round.json",
@@ -39,7 +39,7 @@ extension ValidationTests {
                     .replace(file: "round.json", old: #""amount": 100000"#, new: #""amount": 0"#),
                 ],
                 expect: [
-                    "round.json:10:15: warning: budget.amount is 0, so no grant can be funded: write the round's budget (tender init --budget)"
+                    "round.json:10:15: warning: budget.amount is 0, so no grant can be funded: write the round's budget (tender init takes it as --budget)"
                 ]),
             BrokenFixture(
                 "a panel with no evaluators",
@@ -113,8 +113,8 @@ extension ValidationTests {
             #expect(blocking.map(\.field) == ["round.json budget.amount", "round.json buyer.name"])
             #expect(
                 blocking.map(\.detail) == [
-                    "budget.amount is 0, so no grant can be funded: write the round's budget (tender init --budget)",
-                    "buyer.name is the placeholder 'Name of the buying organisation': write the buyer's name (tender init --buyer-name)",
+                    "budget.amount is 0, so no grant can be funded: write the round's budget (tender init takes it as --budget)",
+                    "buyer.name is the placeholder 'Name of the buying organisation': write the buyer's name (tender init takes it as --buyer-name)",
                 ])
             #expect(
                 SettleCommands.command(for: blocking[1], folder: "rounds/r1", missingScorers: [])

@@ -164,7 +164,7 @@ extension ValidationTests {
             .filter { FileManager.default.fileExists(atPath: FilePath.join($0, "round.json")) }
             try #require(rubrics.count >= 4 && samples.count >= 3)
             let console = ConsoleCapture()
-            #expect(console.run(["validate"] + rubrics + samples) == 0)
+            #expect(console.run(["validate", "--strict"] + rubrics + samples) == 0)
             #expect(console.error == "")
             #expect(console.outLines.count == rubrics.count + samples.count)
             for (line, path) in zip(console.outLines, rubrics + samples) {

@@ -27,8 +27,12 @@ extension FlowTests {
                 run.out == """
                     Created \(folder): round 'youth-2025' using rubric 'targeted-detached-youth-services' version 2024.1.
                     Next: add submissions/*.json, edit panel.json, then 'tender validate \(folder)'.
+                    Not ready yet: 6 warnings below, which 'tender validate' repeats until each is done.
 
                     """)
+            // The placeholders left (the buyer, the description, the example evaluator), no
+            // submissions yet, and the default OCDS prefix: see InitReadinessTests.
+            #expect(run.warningLines.count == 6)
             #expect(
                 try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
                     == ["decisions.json", "panel.json", "round.json", "scores.csv", "submissions"])
