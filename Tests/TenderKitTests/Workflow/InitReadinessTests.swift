@@ -92,6 +92,8 @@ extension FlowTests {
             #expect(validate.warningLines.count == 7)
             #expect(Flow.run(["validate", folder, "--strict"]).exit == 2)
 
+            // status reports the warnings too (all but the OCDS prefix: it publishes nothing).
+            #expect(Flow.run(["status", folder]).warningLines.count == 6)
             let status = try Flow.status(folder)
             #expect(status.exit == 3)
             #expect(
