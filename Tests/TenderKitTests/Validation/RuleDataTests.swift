@@ -58,6 +58,12 @@ extension ValidationTests {
                     "submissions/sub-cedar.json:4:19: warning: submission.organisation has no 'type': gate 'within-budget' reads submission.organisation.type and cannot be evaluated for it, so the submission will be ineligible"
                 ]),
             BrokenFixture(
+                "a field one submission gives as null", in: "submissions/sub-cedar.json",
+                replacing: #""price": 95000"#, with: #""price": null"#,
+                expect: [
+                    "submissions/sub-cedar.json:1:1: warning: submission 'sub-cedar' gives 'price' as null: gate 'within-budget', the value of criterion 'price', the award amount (award.amount) and tie-break 2 read submission.price and cannot be evaluated for it, so the submission will be ineligible"
+                ]),
+            BrokenFixture(
                 "an amount written as text", in: "submissions/sub-alder.json",
                 replacing: #""price": 90000"#, with: #""price": "£90,000""#,
                 expect: [

@@ -61,9 +61,12 @@ public enum SubmissionsHaveRuleFields: RoundCheck {
             ? "submission '\(submission.id)'"
             : "submission."
                 + path.steps.prefix(lookup.missingStep).map(\.name).joined(separator: ".")
+        let isNull = lookup.namesThere.contains(missing)
         let nearest =
-            EditDistance.suggestion(for: missing, among: lookup.namesThere)
-            .map { "; the nearest field it has is '\($0)'" } ?? ""
+            isNull
+            ? ""
+            : EditDistance.suggestion(for: missing, among: lookup.namesThere)
+                .map { "; the nearest field it has is '\($0)'" } ?? ""
         let names = uses.map(\.name)
         let readers =
             names.count == 1
@@ -71,7 +74,7 @@ public enum SubmissionsHaveRuleFields: RoundCheck {
             : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "") + " read"
         // Rules come gates first, so the first consequence is the gravest.
         return
-            "\(place) has no '\(missing)'\(nearest): \(readers) \(path.dotted) and cannot be evaluated for it, \(uses.first?.consequence ?? "")"
+            "\(place) \(isNull ? "gives '\(missing)' as null" : "has no '\(missing)'")\(nearest): \(readers) \(path.dotted) and cannot be evaluated for it, \(uses.first?.consequence ?? "")"
     }
 
     /// Whether the rule fails for this submission (it may not, when the path is not reached).
