@@ -113,7 +113,8 @@ struct FieldReader {
             wrongType(key, value, expected: "a number")
             return nil
         }
-        return number
+        // A number Decimal cannot hold is reported by the reader, at the number.
+        return number.isExact ? number : nil
     }
 
     /// A number that must lie in `range` (messages name the range).

@@ -13,7 +13,9 @@ public enum RoundLoader {
         let panel = loadDocument(
             FilePath.join(folder, "panel.json"), what: "panel.json", log: log, sources: &sources,
             decode: PanelDecoder.decode)
-        let submissions = SubmissionFiles.load(folder: folder, log: log, sources: &sources)
+        var unreadable: Set<String> = []
+        let submissions = SubmissionFiles.load(
+            folder: folder, log: log, sources: &sources, unreadable: &unreadable)
         let scoresSource = InputFile.read(
             FilePath.join(folder, "scores.csv"), log: log, what: "scores.csv")
         if let scoresSource { sources.append(scoresSource) }
@@ -21,11 +23,16 @@ public enum RoundLoader {
         // Without a submissions folder (reported once) every reference to a submission would be "unknown" too.
         let submissionsKnown = FileManager.default.fileExists(
             atPath: FilePath.join(folder, "submissions"))
-        let documents = RoundDocuments(
+        var documents = RoundDocuments(
             round: round, rubric: rubric?.rubric, submissions: submissions,
             submissionsFolderRead: submissionsKnown, panel: panel,
             decisions: decisions)
+        documents.unreadableSubmissions = unreadable
         log.append(contentsOf: ValidationChecks.check(documents))
+        if let rubric {
+            SubmissionMoneyCheck.check(
+                rubric.rubric, submissions: submissions, sources: sources, log: log)
+        }
         let scores = scoresSource.flatMap {
             readScores($0, documents: documents, submissionsKnown: submissionsKnown, log: log)
         }
@@ -111,6 +118,7 @@ public enum RoundLoader {
         let context = ScoreTableReader.Context(
             evaluators: documents.panel?.evaluators.map(\.id),
             submissions: submissionsKnown ? documents.submissions.map(\.id) : nil,
+            unreadableSubmissions: documents.unreadableSubmissions,
             criteria: rubric?.criteria.map(\.id),
             isQuality: rubric?.criteria.map(\.isQuality) ?? [],
             scale: scale,

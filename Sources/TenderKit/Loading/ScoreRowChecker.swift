@@ -68,6 +68,7 @@ struct ScoreRowChecker {
         let id = (record.string(field) ?? "").trimmingWhitespace()
         guard ids != nil else { return nil }
         if let index = lookup(id) { return index }
+        if field == 1, context.unreadableSubmissions.contains(id) { return nil }
         let what = id.isEmpty ? "no \(kind)" : "unknown \(kind) '\(id)'"
         report(
             "row \(row): \(what)\(suggestion(for: id, among: ids))", at: record.fields[field].offset

@@ -88,6 +88,12 @@ struct EligibilityCheck: Sendable {
             reasons.append("The award amount is not a finite number")
         case .success(.number(let number)):
             let rounded = number.roundedToPenny
+            if abs(rounded) >= MoneyBound.limit {
+                reasons.append(
+                    "The award amount has more than \(MoneyBound.integerDigits) digits before the decimal point, more than tender can hold exactly"
+                )
+                return nil
+            }
             guard rounded > 0 else {
                 reasons.append(
                     "The award amount is \(MoneyText.format(rounded, currency: currency)); it must be more than zero"
