@@ -76,11 +76,18 @@ public enum RoundLoader {
         guard let member = roundJSON["rubric"], let rubricPath = member.string, !rubricPath.isEmpty
         else { return nil }
         let path = FilePath.join(folder, rubricPath)
-        guard FileManager.default.fileExists(atPath: path) else {
-            // round.json was read first, so its text is sources[0].
-            let location = sources.first?.location(at: member.offset) ?? .file(folder)
+        // round.json was read first, so its text is sources[0].
+        let location = sources.first?.location(at: member.offset) ?? .file(folder)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             log.error(
                 "the rubric '\(rubricPath)' does not exist (looked for \(path); the path is relative to round.json)",
+                at: location)
+            return nil
+        }
+        guard !isDirectory.boolValue else {
+            log.error(
+                "rubric: '\(rubricPath)' is a folder, not a rubric file (\(path)); name the rubric's JSON file",
                 at: location)
             return nil
         }

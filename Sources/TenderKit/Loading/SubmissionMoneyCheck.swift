@@ -14,10 +14,11 @@ enum SubmissionMoneyCheck {
             guard let source = sourceByPath[submission.file] else { continue }
             for path in paths {
                 guard let value = member(path, of: submission.json), let number = value.number,
-                    number.isExact, let problem = MoneyBound.problem(number.decimal)
+                    number.isExact,
+                    let problem = MoneyBound.problem(number.decimal, roundedToPenny: true)
                 else { continue }
                 log.error(
-                    "\(path.joined(separator: ".")) \(number.decimal) \(problem) (the award amount is read from it; \(MoneyBound.ruleDescription))",
+                    "\(path.joined(separator: ".")) \(number.decimal) \(problem) (the award amount is read from it)",
                     in: source, at: value.offset)
             }
         }

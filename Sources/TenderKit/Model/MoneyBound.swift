@@ -13,13 +13,17 @@ public enum MoneyBound {
     static let limit = Decimal(sign: .plus, exponent: integerDigits, significand: 1)
 
     /// Why `amount` is outside the bound, or nil when it lies within it.
-    public static func problem(_ amount: Decimal) -> String? {
+    ///
+    /// - Parameter roundedToPenny: the amount is an input to the award amount, which the scoring
+    ///   model rounds to the penny (halves away from zero), so only its digits before the point
+    ///   are bounded; a stated amount (the budget) must be exact to the penny.
+    public static func problem(_ amount: Decimal, roundedToPenny: Bool = false) -> String? {
         if amount.isNaN { return "is not a number" }
         if abs(amount) >= limit {
             return
                 "has more than \(integerDigits) digits before the decimal point, more than tender can hold exactly"
         }
-        if amount.rounded(places: fractionDigits) != amount {
+        if !roundedToPenny, amount.rounded(places: fractionDigits) != amount {
             return
                 "has more than \(fractionDigits) decimal places (money is held to the penny): round it"
         }

@@ -35,6 +35,9 @@ enum EvaluateCommand: Command {
         let formats = try parseFormats(arguments.value("format"))
         let evaluation = try RoundEvaluation.run(folder: folder, console: console)
         let outputFolder = arguments.value("out") ?? FilePath.join(folder, "out")
+        if let problem = RoundInputs(evaluation.round).problem(writingFolder: outputFolder) {
+            throw .failed(problem)
+        }
         let files = RoundOutputs.make(
             decision: evaluation.decision, round: evaluation.round, formats: formats)
         do {
@@ -43,6 +46,11 @@ enum EvaluateCommand: Command {
             throw .failed("\(error.description); no output was changed")
         }
         console.printError("Wrote \(NumberText.counted(files.count, "file")) to \(outputFolder)")
+        for omission in RoundOutputs.omissions(
+            decision: evaluation.decision, round: evaluation.round, formats: formats)
+        {
+            console.printError("note: \(omission)")
+        }
         for problem in AuditSchedule(decision: evaluation.decision, round: evaluation.round)
             .problems
         {
