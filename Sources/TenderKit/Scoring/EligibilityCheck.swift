@@ -13,9 +13,14 @@ struct EligibilityCheck: Sendable {
 
     var isEligible: Bool { reasons.isEmpty }
 
-    init(submission: Submission, round: Round, rubric: Rubric) {
+    init(
+        submission: Submission, round: Round, rubric: Rubric,
+        stepBudget: Int = RuleLimits.maxEvaluationSteps
+    ) {
         values = Array(repeating: nil, count: rubric.criteria.count)
-        let scope = RuleScope(submission: submission.json, round: round.json, rubric: rubric.json)
+        let scope = RuleScope(
+            submission: submission.json, round: round.json, rubric: rubric.json,
+            stepBudget: stepBudget)
         for gate in rubric.gates { checkGate(gate, scope: scope) }
         guard isEligible else { return }
         for (index, criterion) in rubric.criteria.enumerated() {
