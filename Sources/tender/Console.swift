@@ -1,4 +1,5 @@
 import Foundation
+import TenderKit
 
 /// Where a command's words go and its answers come from: the terminal in use, a buffer in tests.
 final class Console {
@@ -16,10 +17,11 @@ final class Console {
         self.readInputLine = readLine
     }
 
-    /// A line on standard output.
-    func print(_ text: String) { writeOut(text + "\n") }
-    /// A line on standard error (diagnostics, progress).
-    func printError(_ text: String) { writeError(text + "\n") }
+    /// A line on standard output. Control characters taken from an input (an escape sequence in
+    /// an applicant's name, a carriage return that would overwrite the line) are shown, not obeyed.
+    func print(_ text: String) { writeOut(ControlCharacters.visible(text) + "\n") }
+    /// A line on standard error (diagnostics, progress), control characters made visible.
+    func printError(_ text: String) { writeError(ControlCharacters.visible(text) + "\n") }
     func readLine() -> String? { readInputLine() }
 
     static func standard() -> Console {

@@ -32,7 +32,9 @@ enum ConflictEvidence {
             return
                 "evaluator's organisation \(quoted(evaluator.organisation ?? "")) \(verb) \(party)"
         case .undeclaredDomain:
-            let domain = evaluator.email.flatMap(WebDomain.ofEmail) ?? ""
+            let domain =
+                submission.organisation.website.flatMap(WebDomain.ofWebsite)
+                ?? evaluator.email.flatMap(WebDomain.ofEmail) ?? ""
             return
                 "evaluator's email \(quoted(evaluator.email ?? "")) shares the domain \(quoted(domain)) with \(party)"
         }

@@ -10,8 +10,14 @@
 public struct OrganisationName: Sendable, Hashable, CustomStringConvertible {
     /// The normalised words joined by single spaces: `teesside youth trust`.
     public let key: String
+    /// True when the name mixed Cyrillic or Greek look-alikes with Latin letters and was read
+    /// through its Latin twin (`Homoglyphs`): a match on it is then only `possible`.
+    public let isDisguised: Bool
 
     public init(_ raw: String) {
+        let twin = Homoglyphs.latinTwin(raw)
+        isDisguised = twin != nil
+        let raw = OrganisationName.joiningInitials(twin ?? raw)
         key = NameFolding.withFoldedWords(raw, punctuation: .separatesWords, ampersandIsAnd: true) {
             words in
             let start = OrganisationName.endOfLeadingArticle(in: words)
@@ -24,6 +30,24 @@ public struct OrganisationName: Sendable, Hashable, CustomStringConvertible {
             return String(
                 decoding: UnsafeBufferPointer(rebasing: words[start..<end]), as: UTF8.self)
         }
+    }
+
+    /// `C.I.O.` as `CIO` and `Y.M.C.A.` as `YMCA`: a full stop after a lone letter is dropped, so
+    /// that an abbreviation written with stops is one word (and a legal form) like its plain twin.
+    static func joiningInitials(_ raw: String) -> String {
+        guard raw.utf8.contains(UInt8(ascii: ".")) else { return raw }
+        let characters = Array(raw)
+        var output = ""
+        output.reserveCapacity(raw.utf8.count)
+        for (index, character) in characters.enumerated() {
+            if character == ".", index >= 1, characters[index - 1].isLetter,
+                index < 2 || !characters[index - 2].isLetter
+            {
+                continue
+            }
+            output.append(character)
+        }
+        return output
     }
 
     /// True when the name held no letters or digits; such a name matches nothing.

@@ -63,7 +63,11 @@ struct PanelIndex: Sendable {
             employers[organisation.key, default: []].append(index)
         }
         if let domain = evaluator.email.flatMap(WebDomain.ofEmail) {
-            emailDomains[domain, default: []].append(index)
+            // mail.charity.org.uk is filed under charity.org.uk too: a website names its
+            // organisation's domain, and its staff may write from any host below it.
+            for filed in WebDomain.selfAndParents(domain) {
+                emailDomains[filed, default: []].append(index)
+            }
         }
     }
 

@@ -18,8 +18,17 @@ public struct PersonName: Sendable, Hashable, CustomStringConvertible {
     let initial: Unicode.Scalar?
     /// True when the first name is a single letter (`J Smith`).
     let firstIsInitial: Bool
+    /// True when the name mixed Cyrillic or Greek look-alikes with Latin letters and was read
+    /// through its Latin twin (`Homoglyphs`): it then resembles at most as `possible`.
+    public private(set) var isDisguised = false
 
     public init(_ raw: String) {
+        if let twin = Homoglyphs.latinTwin(raw) {
+            self.init(twin)
+            isDisguised = true
+            return
+        }
+        let raw = PersonName.givenNameFirst(raw)
         self = NameFolding.withFoldedWords(raw, punctuation: .isRemoved, ampersandIsAnd: false) {
             folded in
             let words = UnsafeMutableBufferPointer(
@@ -48,13 +57,34 @@ public struct PersonName: Sendable, Hashable, CustomStringConvertible {
 
     public var isEmpty: Bool { wordCount == 0 }
 
+    /// `Brennan, Lorraine` (family name first, as registers and spreadsheets write it) as
+    /// `Lorraine Brennan`; `Jane Smith, OBE` as `Jane Smith` (letters after a name are not words
+    /// of it). Text with no comma, or more than one, is left as it is.
+    static func givenNameFirst(_ raw: String) -> String {
+        guard raw.utf8.contains(UInt8(ascii: ",")) else { return raw }
+        let parts = raw.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return raw }
+        let before = String(parts[0]).trimmingWhitespace()
+        let after = String(parts[1]).trimmingWhitespace()
+        guard !before.isEmpty, !after.isEmpty else { return before.isEmpty ? after : before }
+        let letters = after.lowercased().filter { $0.isLetter }
+        if postNominals.contains(letters) { return before }
+        return after + " " + before
+    }
+
+    /// Honours, degrees and generational suffixes written after a name.
+    static let postNominals: Set<String> = [
+        "obe", "mbe", "cbe", "kbe", "dbe", "bem", "qpm", "phd", "dphil", "md", "mp", "jp", "qc",
+        "kc", "jr", "sr", "ii", "iii", "iv", "esq", "frsa",
+    ]
+
     public var description: String { key }
 
     /// `match` for the same words, `possible` for the same last name and a compatible first name,
     /// nil otherwise. Symmetric.
     public func resemblance(to other: PersonName) -> ConflictStrength? {
         guard !isEmpty, !other.isEmpty else { return nil }
-        if key == other.key { return .match }
+        if key == other.key { return isDisguised || other.isDisguised ? .possible : .match }
         guard wordCount > 1, other.wordCount > 1, last == other.last else { return nil }
         if first == other.first || isInitial(of: other) || other.isInitial(of: self) {
             return .possible

@@ -41,10 +41,12 @@ struct SubmissionScanner: Sendable {
     ) {
         func add(_ entries: [PanelIndex.OrganisationEntry], identifier: String?) {
             for entry in entries {
+                let strength: ConflictStrength =
+                    entry.isLapsed
+                    ? .lapsed : identifier == nil && name.isDisguised ? .possible : .match
                 found.append(
                     ConflictCandidate(
-                        evaluator: entry.evaluator, basis: basis,
-                        strength: entry.isLapsed ? .lapsed : .match,
+                        evaluator: entry.evaluator, basis: basis, strength: strength,
                         interest: entry.interest, party: party, identifier: identifier))
             }
         }
@@ -63,7 +65,8 @@ struct SubmissionScanner: Sendable {
         for evaluator in index.employers[name.key] ?? [] {
             found.append(
                 ConflictCandidate(
-                    evaluator: evaluator, basis: .undeclaredEmployer, strength: .match,
+                    evaluator: evaluator, basis: .undeclaredEmployer,
+                    strength: name.isDisguised ? .possible : .match,
                     interest: nil, party: party, identifier: nil))
         }
     }

@@ -30,6 +30,21 @@ public enum WebDomain {
         return host.isEmpty ? nil : host
     }
 
+    /// The domain and each domain above it that still has two labels below a public suffix of
+    /// one or two letters-only labels: `mail.charity.org.uk` → itself and `charity.org.uk`.
+    public static func selfAndParents(_ domain: String) -> [String] {
+        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count > 2 else { return [domain] }
+        let secondLevel: Set<Substring> = [
+            "co", "org", "ac", "gov", "net", "ltd", "plc", "sch", "nhs", "police", "com", "me",
+        ]
+        let suffixLength =
+            labels.count >= 3 && secondLevel.contains(labels[labels.count - 2])
+                && labels.last!.count == 2 ? 2 : 1
+        let shortest = suffixLength + 1
+        return (0...(labels.count - shortest)).map { labels[$0...].joined(separator: ".") }
+    }
+
     /// Lower-cased and trimmed, without a leading `www.` or a trailing dot.
     private static func normalisedHost(_ bytes: ArraySlice<UInt8>) -> String {
         var host = bytes.drop { isSpace($0) }

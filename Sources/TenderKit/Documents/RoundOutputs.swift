@@ -59,7 +59,7 @@ public enum RoundOutputs {
                     path: "ocds.json",
                     bytes: OCDSReleaseWriter(decision: decision, round: round).write()))
         }
-        if formats.contains(.threeSixtyGiving), round.rubric.award.mode == .allocation {
+        if formats.contains(.threeSixtyGiving), writesThreeSixtyGiving(decision, round: round) {
             let writer = ThreeSixtyGivingWriter(decision: decision, round: round)
             files.append(File(path: "360giving.json", bytes: writer.json()))
             files.append(File(path: "360giving.csv", bytes: Array(writer.csv().utf8)))

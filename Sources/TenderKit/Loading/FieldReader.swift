@@ -93,7 +93,32 @@ struct FieldReader {
             error("\(childPath(key)) must not be empty", at: value.offset)
             return nil
         }
+        guard
+            checkControls(
+                text, path: childPath(key), multiline: Self.multiline.contains(key),
+                at: value.offset)
+        else {
+            return nil
+        }
         return text
+    }
+
+    /// Fields that may hold line breaks and tabs; every other string is one line of plain text.
+    static let multiline: Set<String> = [
+        "description", "guidance", "meaning", "message", "rationale",
+    ]
+
+    /// False (and an error) when `text` holds a control character it may not: any in a name,
+    /// title or id; any but line feeds and tabs in a description or rationale.
+    func checkControls(_ text: String, path: String, multiline: Bool, at offset: Int) -> Bool {
+        guard let control = ControlCharacters.first(in: text, multiline: multiline) else {
+            return true
+        }
+        let allowed = multiline ? " (only line breaks and tabs are allowed here)" : ""
+        error(
+            "\(path) contains the control character \(ControlCharacters.name(control)) \(ControlCharacters.picture(control)): remove it\(allowed)",
+            at: offset)
+        return false
     }
 
     func identifier(_ key: String, required: Bool = true) -> String? {
@@ -113,7 +138,8 @@ struct FieldReader {
             wrongType(key, value, expected: "a number")
             return nil
         }
-        return number
+        // A number Decimal cannot hold is reported by the reader, at the number.
+        return number.isExact ? number : nil
     }
 
     /// A number that must lie in `range` (messages name the range).
@@ -205,6 +231,12 @@ struct FieldReader {
                 error(
                     "\(childPath(key))[\(index)] must be a string, but it is \(element.typeDescription)",
                     at: element.offset)
+                continue
+            }
+            guard
+                checkControls(
+                    text, path: "\(childPath(key))[\(index)]", multiline: false, at: element.offset)
+            else {
                 continue
             }
             result.append(text)

@@ -10,6 +10,9 @@ enum JSONFile {
     }
 
     static func parse(_ source: SourceText, log: DiagnosticLog) -> JSONValue? {
+        guard TextEncoding.check(source, advice: TextEncoding.jsonAdvice, log: log).isEmpty else {
+            return nil
+        }
         do {
             let document = try JSONReader.read(source.bytes)
             for duplicate in document.duplicateKeys {
@@ -17,6 +20,10 @@ enum JSONFile {
                 log.error(
                     "duplicate member '\(duplicate.key)' (first at line \(first.line)): each name may appear once in an object",
                     in: source, at: duplicate.offset)
+            }
+            for offset in document.inexactNumbers {
+                log.error(
+                    JSONSyntaxError(.numberOutOfRange, at: offset).message, in: source, at: offset)
             }
             return document.root
         } catch {

@@ -16,7 +16,12 @@ public struct LoadedRound: Sendable {
     /// round.json writes it), so documents are the same whichever folder tender ran from.
     public func inputName(of source: SourceText) -> String {
         if source.path == FilePath.join(folder, round.rubricPath) { return round.rubricPath }
-        let prefix = FilePath.normalise(folder) + "/"
+        let folder = FilePath.normalise(folder)
+        // Run from inside the round (`tender evaluate .`), its files' paths are already relative.
+        if folder == ".", !source.path.hasPrefix("/"), !source.path.hasPrefix("../") {
+            return source.path
+        }
+        let prefix = folder + "/"
         return source.path.hasPrefix(prefix)
             ? String(source.path.dropFirst(prefix.count)) : FilePath.fileName(source.path)
     }

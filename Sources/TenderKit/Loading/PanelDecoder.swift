@@ -19,9 +19,9 @@ enum PanelDecoder {
         let id = evaluator.identifier("id")
         let name = evaluator.string("name")
         let email = evaluator.string("email", required: false)
-        if let email, !email.contains("@") {
+        if let email, !EmailAddress.isPlausible(email) {
             evaluator.error(
-                "\(evaluator.childPath("email")) '\(email)' is not an email address",
+                "\(evaluator.childPath("email")) '\(email)' is not an email address (\(EmailAddress.ruleDescription))",
                 at: evaluator.object["email"]?.offset ?? evaluator.offset)
         }
         let organisation = evaluator.string("organisation", required: false)

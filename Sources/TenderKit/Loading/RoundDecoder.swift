@@ -57,13 +57,19 @@ enum RoundDecoder {
                 at: budget.object["amount"]?.offset ?? budget.offset)
             return nil
         }
+        let problem = amount.flatMap { MoneyBound.problem($0.decimal) }
+        if let amount, let problem {
+            budget.error(
+                "budget.amount \(amount.decimal) \(problem)",
+                at: budget.object["amount"]?.offset ?? budget.offset)
+        }
         if let currency, !isCurrencyCode(currency) {
             budget.error(
                 "budget.currency must be a three-letter ISO 4217 code such as 'GBP', but it is '\(currency)'",
                 at: budget.object["currency"]?.offset ?? budget.offset)
             return nil
         }
-        guard let amount, let currency else { return nil }
+        guard let amount, let currency, problem == nil else { return nil }
         return Money(amount: amount.decimal, currency: currency)
     }
 
@@ -93,7 +99,7 @@ enum RoundDecoder {
             grantIDPrefix: grantPrefix)
     }
 
-    private static func isCurrencyCode(_ text: String) -> Bool {
+    static func isCurrencyCode(_ text: String) -> Bool {
         text.utf8.count == 3
             && text.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
     }

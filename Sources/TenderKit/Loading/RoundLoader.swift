@@ -14,7 +14,9 @@ public enum RoundLoader {
         let panel = loadDocument(
             FilePath.join(folder, "panel.json"), what: "panel.json", log: log, sources: &sources,
             decode: PanelDecoder.decode)
-        let submissions = SubmissionFiles.load(folder: folder, log: log, sources: &sources)
+        var unreadable: Set<String> = []
+        let submissions = SubmissionFiles.load(
+            folder: folder, log: log, sources: &sources, unreadable: &unreadable)
         let scoresSource = InputFile.read(
             FilePath.join(folder, "scores.csv"), log: log, what: "scores.csv")
         if let scoresSource { sources.append(scoresSource) }
@@ -28,7 +30,12 @@ public enum RoundLoader {
             decisions: decisions)
         documents.folder = folder
         documents.writesOpenData = writesOpenData
+        documents.unreadableSubmissions = unreadable
         log.append(contentsOf: ValidationChecks.check(documents))
+        if let rubric {
+            SubmissionMoneyCheck.check(
+                rubric.rubric, submissions: submissions, sources: sources, log: log)
+        }
         let scores = scoresSource.flatMap {
             readScores($0, documents: documents, submissionsKnown: submissionsKnown, log: log)
         }
@@ -72,11 +79,18 @@ public enum RoundLoader {
         guard let member = roundJSON["rubric"], let rubricPath = member.string, !rubricPath.isEmpty
         else { return nil }
         let path = FilePath.join(folder, rubricPath)
-        guard FileManager.default.fileExists(atPath: path) else {
-            // round.json was read first, so its text is sources[0].
-            let location = sources.first?.location(at: member.offset) ?? .file(folder)
+        // round.json was read first, so its text is sources[0].
+        let location = sources.first?.location(at: member.offset) ?? .file(folder)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             log.error(
                 "the rubric '\(rubricPath)' does not exist (looked for \(path); the path is relative to round.json)",
+                at: location)
+            return nil
+        }
+        guard !isDirectory.boolValue else {
+            log.error(
+                "rubric: '\(rubricPath)' is a folder, not a rubric file (\(path)); name the rubric's JSON file",
                 at: location)
             return nil
         }
@@ -114,6 +128,7 @@ public enum RoundLoader {
         let context = ScoreTableReader.Context(
             evaluators: documents.panel?.evaluators.map(\.id),
             submissions: submissionsKnown ? documents.submissions.map(\.id) : nil,
+            unreadableSubmissions: documents.unreadableSubmissions,
             criteria: rubric?.criteria.map(\.id),
             isQuality: rubric?.criteria.map(\.isQuality) ?? [],
             scale: scale,

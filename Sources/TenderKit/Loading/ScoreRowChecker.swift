@@ -68,6 +68,7 @@ struct ScoreRowChecker {
         let id = (record.string(field) ?? "").trimmingWhitespace()
         guard ids != nil else { return nil }
         if let index = lookup(id) { return index }
+        if field == 1, context.unreadableSubmissions.contains(id) { return nil }
         let what = id.isEmpty ? "no \(kind)" : "unknown \(kind) '\(id)'"
         report(
             "row \(row): \(what)\(suggestion(for: id, among: ids))", at: record.fields[field].offset
@@ -93,8 +94,10 @@ struct ScoreRowChecker {
             return nil
         }
         if let scale = context.scale, !scale.contains(score) {
+            // As written: 3.0000000001 shown rounded would read "score 3 is outside 0 to 3".
+            let written = (record.string(3) ?? "").trimmingWhitespace()
             report(
-                "row \(row): score \(NumberText.plain(score)) is outside the scale \(NumberText.plain(scale.lowerBound)) to \(NumberText.plain(scale.upperBound))",
+                "row \(row): score \(written) is outside the scale \(NumberText.plain(scale.lowerBound)) to \(NumberText.plain(scale.upperBound))",
                 at: offset)
             return nil
         }

@@ -10,6 +10,8 @@ struct ScoreTableReader {
     struct Context {
         var evaluators: [String]?
         var submissions: [String]?
+        /// Submissions whose files could not be read: rows naming them are not checked further.
+        var unreadableSubmissions: Set<String> = []
         var criteria: [String]?
         var isQuality: [Bool]
         var scale: ClosedRange<Double>?
@@ -47,8 +49,14 @@ struct ScoreTableReader {
         table.reserveCapacity(source.bytes.count / 48)
         var checker = ScoreRowChecker(reader: self)
         var sawHeader = false
+        let notUTF8 = TextEncoding.check(source, advice: TextEncoding.csvAdvice, log: log)
         let syntaxErrors = CSVReader.forEachRecord(in: source.bytes) { record in
             if record.count == 1, record.isBlank(0) { return }
+            if TextEncoding.touches(notUTF8, record.offset, record.end) {
+                if !sawHeader { checker.headerNumber = record.number }
+                sawHeader = true
+                return
+            }
             guard sawHeader else {
                 sawHeader = true
                 checker.headerNumber = record.number

@@ -2,9 +2,13 @@ import Foundation
 
 /// Reads `submissions/*.json`, in file-name order, parsing the files on every core.
 enum SubmissionFiles {
-    static func load(folder: String, log: DiagnosticLog, sources: inout [SourceText])
-        -> [Submission]
-    {
+    /// - Parameter unreadable: gets the id of each file that could not be read as a submission
+    ///   (its `id` member when there is one, else its name without `.json`), so that scores and
+    ///   decisions naming it are not reported again as naming an unknown submission.
+    static func load(
+        folder: String, log: DiagnosticLog, sources: inout [SourceText],
+        unreadable: inout Set<String>
+    ) -> [Submission] {
         let directory = FilePath.join(folder, "submissions")
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
             log.error(
@@ -22,20 +26,34 @@ enum SubmissionFiles {
                 (source, SubmissionDecoder.decode(root, source: source, log: fileLog))
             }
             return FileResult(
-                source: loaded?.0, submission: loaded?.1, diagnostics: fileLog.diagnostics)
+                source: loaded?.0, submission: loaded?.1, diagnostics: fileLog.diagnostics,
+                claimedIDs: loaded?.1 == nil ? claimedIDs(paths[index], source: loaded?.0) : [])
         }
         var submissions: [Submission] = []
         for result in results {
             log.append(contentsOf: result.diagnostics)
             if let source = result.source { sources.append(source) }
             if let submission = result.submission { submissions.append(submission) }
+            unreadable.formUnion(result.claimedIDs)
         }
         return submissions
+    }
+
+    /// The ids a file that failed to load may stand for: its name, and its `id` if it can be read.
+    private static func claimedIDs(_ path: String, source: SourceText?) -> [String] {
+        var ids = [String(FilePath.fileName(path).dropLast(".json".count))]
+        if let source, let root = try? JSONReader.read(source.bytes).root,
+            let id = root["id"]?.string
+        {
+            ids.append(id)
+        }
+        return ids
     }
 
     private struct FileResult: Sendable {
         var source: SourceText?
         var submission: Submission?
         var diagnostics: [Diagnostic]
+        var claimedIDs: [String]
     }
 }

@@ -6,6 +6,9 @@ public struct RuleExplanation: Sendable {
     public var steps: [Step]
     /// One line a panel chair can read: "submission.amountRequested 48,500 <= round.budget.amount 1,000,000: passed".
     public var summary: String
+    /// The longest sub-expression an explanation quotes in full (UTF-8 bytes); a longer one is
+    /// shown by its start and a pointer to the rule.
+    public static let maxQuotedBytes = 120
 
     public struct Step: Sendable {
         /// The sub-expression as written in the rule.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A parsed and checked rule, ready to evaluate many times (and on several threads at once).
 ///
 /// `compile` runs the phases once: `Parser` (text to syntax tree), `Checker` (names, functions,
@@ -26,6 +28,12 @@ public struct RuleProgram: Sendable {
         var checker = Checker(tree: tree)
         let root = checker.check(tree.root)
         var errors = checker.errors
+        if errors.isEmpty {
+            let bound = CostEstimator.bound(root)
+            if bound > Double(RuleLimits.maxEstimatedSteps) {
+                errors.append(RuleCompileError(offset: 0, message: RuleLimits.tooCostly(bound)))
+            }
+        }
         if errors.isEmpty, !ResultTypeCheck.accepts(root.type, expecting: expecting) {
             errors.append(
                 RuleCompileError(
@@ -89,4 +97,24 @@ public enum RuleLimits {
     /// real gate or value over a submission takes a few hundred steps, a list of 10,000 items a
     /// few tens of thousands.
     public static let maxEvaluationSteps = 1_000_000
+    /// The most steps a rule may be estimated to take for one submission when it is compiled
+    /// (`CostEstimator`): the per-evaluation budget, so a rule that passes validation fits in it
+    /// unless its data holds longer lists than assumed.
+    public static let maxEstimatedSteps = maxEvaluationSteps
+    /// How many items the estimate assumes a list read from the data holds.
+    public static let assumedListLength = 100
+    /// The steps all the rules of one round may take together (every gate, value, award amount
+    /// and tie-break of every submission): each evaluation's budget is this shared out, never
+    /// more than `maxEvaluationSteps`, so a national round cannot run for hours. At tens of
+    /// millions of steps a second, a few tens of seconds at most.
+    public static let maxRoundSteps = 2_000_000_000
+
+    /// The budget of one evaluation in a round of `evaluations` rule evaluations.
+    public static func stepBudget(evaluations: Int) -> Int {
+        min(maxEvaluationSteps, maxRoundSteps / max(evaluations, 1))
+    }
+
+    static func tooCostly(_ bound: Double) -> String {
+        "this rule may take up to \(NumberText.steps(bound)) steps for one submission (lambdas nested over lists multiply; lists from the data are assumed to hold up to \(assumedListLength) items), more than the limit of \(NumberText.decimal(Decimal(maxEstimatedSteps))): simplify it"
+    }
 }

@@ -31,11 +31,18 @@ public struct RuleScope: Sendable {
     public var submission: JSONValue
     public var round: JSONValue
     public var rubric: JSONValue
+    /// The most steps one evaluation may take: `RuleLimits.maxEvaluationSteps`, or less when the
+    /// round's budget is shared among many evaluations (`RuleLimits.stepBudget`).
+    public var stepBudget: Int
 
-    public init(submission: JSONValue, round: JSONValue, rubric: JSONValue) {
+    public init(
+        submission: JSONValue, round: JSONValue, rubric: JSONValue,
+        stepBudget: Int = RuleLimits.maxEvaluationSteps
+    ) {
         self.submission = submission
         self.round = round
         self.rubric = rubric
+        self.stepBudget = stepBudget
     }
 }
 

@@ -13,9 +13,14 @@ struct EligibilityCheck: Sendable {
 
     var isEligible: Bool { reasons.isEmpty }
 
-    init(submission: Submission, round: Round, rubric: Rubric) {
+    init(
+        submission: Submission, round: Round, rubric: Rubric,
+        stepBudget: Int = RuleLimits.maxEvaluationSteps
+    ) {
         values = Array(repeating: nil, count: rubric.criteria.count)
-        let scope = RuleScope(submission: submission.json, round: round.json, rubric: rubric.json)
+        let scope = RuleScope(
+            submission: submission.json, round: round.json, rubric: rubric.json,
+            stepBudget: stepBudget)
         for gate in rubric.gates { checkGate(gate, scope: scope) }
         guard isEligible else { return }
         for (index, criterion) in rubric.criteria.enumerated() {
@@ -88,6 +93,12 @@ struct EligibilityCheck: Sendable {
             reasons.append("The award amount is not a finite number")
         case .success(.number(let number)):
             let rounded = number.roundedToPenny
+            if abs(rounded) >= MoneyBound.limit {
+                reasons.append(
+                    "The award amount has more than \(MoneyBound.integerDigits) digits before the decimal point, more than tender can hold exactly"
+                )
+                return nil
+            }
             guard rounded > 0 else {
                 reasons.append(
                     "The award amount is \(MoneyText.format(rounded, currency: currency)); it must be more than zero"

@@ -57,10 +57,12 @@ struct EvaluationState {
     mutating func assessEligibilityAndQuality() {
         let loaded = self.loaded
         let exclusions = self.exclusions
+        let budget = RuleLimits.stepBudget(
+            evaluations: loaded.submissions.count * loaded.rubric.rulesPerSubmission)
         checks = ParallelMap.map(loaded.submissions.count) { position in
             EligibilityCheck(
-                submission: loaded.submissions[position], round: loaded.round, rubric: loaded.rubric
-            )
+                submission: loaded.submissions[position], round: loaded.round,
+                rubric: loaded.rubric, stepBudget: budget)
         }
         let inputs = QualityAssessment.Inputs(
             rubric: loaded.rubric, scores: loaded.scores,

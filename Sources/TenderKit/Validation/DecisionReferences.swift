@@ -17,7 +17,7 @@ struct DecisionReferences {
 
     init(_ documents: RoundDocuments) {
         submissionIDs = documents.submissions.map(\.id)
-        knownSubmissions = Set(submissionIDs)
+        knownSubmissions = Set(submissionIDs).union(documents.unreadableSubmissions)
         checksSubmissions = documents.submissionsFolderRead
         evaluatorIDs = documents.panel?.evaluators.map(\.id)
         knownEvaluators = Set(evaluatorIDs ?? [])

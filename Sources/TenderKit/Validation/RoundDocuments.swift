@@ -7,6 +7,9 @@ public struct RoundDocuments: Sendable {
     /// False when the submissions folder itself is missing: nothing can then be said about which
     /// submission ids exist, so references to them are not checked.
     public var submissionsFolderRead: Bool
+    /// The ids of submission files that could not be read (their own errors are reported):
+    /// references to them are not reported as unknown.
+    public var unreadableSubmissions: Set<String> = []
     public var panel: Panel?
     public var decisions: Decisions?
     /// The round folder, for problems with a file or folder as a whole (nil in tests built in code).

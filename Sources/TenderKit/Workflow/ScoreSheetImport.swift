@@ -35,10 +35,16 @@ public struct ScoreSheetImport {
     /// The merged file, or every problem found in the sheet.
     public func merge(_ sheet: SourceText) throws(DiagnosticsError) -> Outcome {
         var reader = SheetRowReader(sheet: sheet, context: self)
-        let syntaxErrors = CSVReader.forEachRecord(in: sheet.bytes) { record in reader.read(record)
+        let encoding = TextEncoding.diagnose(sheet, advice: TextEncoding.csvAdvice)
+        let syntaxErrors = CSVReader.forEachRecord(in: sheet.bytes) { record in
+            if TextEncoding.touches(encoding.lines, record.offset, record.end) {
+                reader.skip()
+            } else {
+                reader.read(record)
+            }
         }
         var problems =
-            reader.problems
+            encoding.problems + reader.problems
             + syntaxErrors.map { Diagnostic.error(at: sheet.location(at: $0.offset), $0.message) }
         if !reader.sawHeader {
             problems.append(

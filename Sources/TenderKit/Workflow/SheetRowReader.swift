@@ -23,6 +23,9 @@ struct SheetRowReader {
 
     private var round: LoadedRound { context.round }
 
+    /// Passes over a record whose problem is already reported (its text is not UTF-8).
+    mutating func skip() { sawHeader = true }
+
     mutating func read(_ record: borrowing CSVRecord) {
         if record.count == 1, record.isBlank(0) { return }
         guard sawHeader else {

@@ -19,8 +19,12 @@ extension StatusReport {
             let subject = [
                 b.field ?? b.submission, b.criterion, b.evaluator.map { "evaluator " + $0 },
             ].compactMap { $0 }.joined(separator: " / ")
-            lines += ["", "\(number + 1). \(b.kind.rawValue): \(subject)", "   \(b.detail)"]
-            lines += item.evidence.map { "     " + $0 }
+            // Comments and evidence come from inputs: one line each, controls made visible.
+            let detail = ControlCharacters.visible(b.detail, keepingLines: false)
+            lines += ["", "\(number + 1). \(b.kind.rawValue): \(subject)", "   \(detail)"]
+            lines += item.evidence.map {
+                "     " + ControlCharacters.visible($0, keepingLines: false)
+            }
             lines.append("   settle: \(item.command)")
         }
         return lines.joined(separator: "\n")

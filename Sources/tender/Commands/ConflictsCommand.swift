@@ -27,6 +27,12 @@ enum ConflictsCommand: Command {
         ).document()
         let path = FilePath.join(
             arguments.value("out") ?? FilePath.join(folder, "out"), "conflicts-assessment.md")
+        let inputs = RoundInputs(evaluation.round)
+        if let problem = inputs.problem(writingFile: path)
+            ?? inputs.problem(writingFolder: FilePath.normalise(path + "/.."))
+        {
+            throw .failed(problem)
+        }
         do {
             try AtomicFile.write(MarkdownRenderer().render(document), to: path)
         } catch {

@@ -134,7 +134,7 @@ enum DecisionArguments {
 
     private static func scoreValue(_ text: String) throws(CommandError) -> Decimal {
         let bytes = Array(text.utf8)
-        guard let number = try? JSONReader.read(bytes).root.number else {
+        guard let number = try? JSONReader.read(bytes).root.number, number.isExact else {
             throw .usage(
                 .invalidValue(
                     option: "--score", value: text, reason: "write a number such as 3 or 3.5"))

@@ -39,6 +39,9 @@ enum EvaluateCommand: Command {
             folder: folder, console: console, strict: arguments.flag("strict"),
             writesOpenData: formats.contains(.ocds))
         let outputFolder = arguments.value("out") ?? FilePath.join(folder, "out")
+        if let problem = RoundInputs(evaluation.round).problem(writingFolder: outputFolder) {
+            throw .failed(problem)
+        }
         let files = RoundOutputs.make(
             decision: evaluation.decision, round: evaluation.round, formats: formats)
         do {
@@ -47,6 +50,11 @@ enum EvaluateCommand: Command {
             throw .failed("\(error.description); no output was changed")
         }
         console.printError("Wrote \(NumberText.counted(files.count, "file")) to \(outputFolder)")
+        for omission in RoundOutputs.omissions(
+            decision: evaluation.decision, round: evaluation.round, formats: formats)
+        {
+            console.printError("note: \(omission)")
+        }
         for problem in AuditSchedule(decision: evaluation.decision, round: evaluation.round)
             .problems
         {

@@ -73,7 +73,7 @@ enum InitCommand: Command {
             try AtomicFile.writeAll(
                 files.map { (FilePath.join(folder, $0.path), Array($0.text.utf8)) })
         } catch {
-            throw .failed("cannot create \(folder): \(error)")
+            throw .failed("cannot create \(folder): \(FolderProblem.reason(creating: folder))")
         }
         console.print(
             "Created \(folder): round '\(settings.id)' using rubric '\(rubric.id)' version \(rubric.version)."

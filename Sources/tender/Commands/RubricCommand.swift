@@ -37,6 +37,9 @@ enum RubricCommand: Command {
             console.writeOut(text)
             return .success
         }
+        if let problem = RoundInputs(files: [arguments.positionals[0]]).problem(writingFile: path) {
+            throw .failed(problem)
+        }
         do {
             try AtomicFile.write(text, to: path)
         } catch {

@@ -32,6 +32,9 @@ enum ScoresheetCommand: Command {
             console.writeOut(sheet)
             return .success
         }
+        if let problem = RoundInputs(evaluation.round).problem(writingFile: path) {
+            throw .failed(problem)
+        }
         do {
             try AtomicFile.write(sheet, to: path)
         } catch {

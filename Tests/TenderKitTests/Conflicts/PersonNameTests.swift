@@ -22,7 +22,10 @@ extension ConflictsTests {
                 // titles dropped wherever they stand
                 ("Prof Sir David Attwood", "david attwood", "david", "attwood", 2),
                 ("Cllr. Mrs Anne Rev", "anne", "anne", "anne", 1),
-                ("Smith, Mr John", "smith john", "smith", "john", 2),
+                // Family name first, as registers write it: read given name first.
+                ("Smith, Mr John", "john smith", "john", "smith", 2),
+                ("Brennan, Lorraine", "lorraine brennan", "lorraine", "brennan", 2),
+                ("Jane Smith, OBE", "jane smith", "jane", "smith", 2),
                 (
                     "Professor Councillor Mx Dame Miss Ms Mr Dr Rev Sir Alex Kay", "alex kay",
                     "alex", "kay", 2

@@ -102,7 +102,7 @@ extension ValidationTests {
                 "an email without an @", in: "panel.json",
                 replacing: #""email": "bina.patel@example.org""#, with: #""email": "bina.patel""#,
                 expect: [
-                    "panel.json:21:16: evaluators[1].email 'bina.patel' is not an email address"
+                    "panel.json:21:16: evaluators[1].email 'bina.patel' is not an email address (\(EmailAddress.ruleDescription))"
                 ]),
             BrokenFixture(
                 "an interest date written day first", in: "panel.json",

@@ -103,10 +103,6 @@ import Testing
             "malformed JSON: the file ends where the closing '\"' of a string was expected"
         ),
         ("", 0, "malformed JSON: the file ends where a value was expected"),
-        (
-            "[1e999]", 1,
-            "number cannot be held exactly (more than 38 significant digits, or an exponent beyond ±127)"
-        ),
     ])
     func reportsSyntaxErrorsWithOffsets(text: String, offset: Int, message: String) {
         #expect(throws: JSONSyntaxError.self) { try JSONReader.read(text) }
@@ -116,6 +112,15 @@ import Testing
             #expect(error.offset == offset)
             #expect(error.message == message)
         }
+    }
+
+    /// A number `Decimal` cannot hold does not stop the reader: it is listed, and marked inexact.
+    @Test func listsNumbersThatCannotBeHeldAndReadsOn() throws {
+        let document = try JSONReader.read("[1e999, 2, 1\(String(repeating: "1", count: 40))]")
+        #expect(document.inexactNumbers == [1, 11])
+        let numbers = try #require(document.root.array).compactMap(\.number)
+        #expect(numbers.map(\.isExact) == [false, true, false])
+        #expect(numbers[1].decimal == 2)
     }
 
     @Test func rejectsInvalidUTF8() {

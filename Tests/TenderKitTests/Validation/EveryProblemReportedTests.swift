@@ -40,7 +40,7 @@ extension ValidationTests {
             expect: [
                 "decisions.json:13:20: clarifications[0] names criterion 'staffing', which the panel scores; clarifications answer abnormally low values of quantitative criteria",
                 "decisions.json:20:20: conflicts[0] names unknown evaluator 'bpatle' (did you mean 'bpatel'?)",
-                "panel.json:21:16: evaluators[1].email 'bina.patel' is not an email address",
+                "panel.json:21:16: evaluators[1].email 'bina.patel' is not an email address (\(EmailAddress.ruleDescription))",
                 "round.json:11:17: budget.currency must be a three-letter ISO 4217 code such as 'GBP', but it is '£'",
                 "rubric.json:16:7: scale.descriptors[3]: the descriptor for score 4 lies outside the scale 0 to 3",
                 "rubric.json:38:15: criteria weights must add up to 100, but they add up to 105 (approach 50 + staffing 25 + price 30)",

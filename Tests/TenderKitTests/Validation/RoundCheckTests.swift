@@ -174,9 +174,8 @@ extension ValidationTests {
             let documents = RoundDocuments(
                 round: nil, rubric: rubric, submissions: submissions, panel: panel,
                 decisions: decisions)
-            let started = Date()
+            // What it costs is measured by tender-bench, never by a test's clock.
             #expect(ValidationChecks.check(documents).isEmpty)
-            #expect(Date().timeIntervalSince(started) < 2)
         }
 
         /// A ruling naming an unknown evaluator and an unknown submission is reported for each.

@@ -55,7 +55,12 @@ public struct ICalendarWriter {
             case ";": output += "\\;"
             case ",": output += "\\,"
             case "\n", "\r\n", "\r": output += "\\n"
-            default: output.append(character)
+            default:
+                if character.unicodeScalars.contains(where: ControlCharacters.isControl) {
+                    output += ControlCharacters.visible(String(character), keepingLines: false)
+                } else {
+                    output.append(character)
+                }
             }
         }
         return output

@@ -93,7 +93,13 @@ func escaped(_ text: String) -> String {
         case ">": output += "&gt;"
         case "\"": output += "&quot;"
         case "'": output += "&#39;"
-        default: output.append(character)
+        case "\n", "\t": output.append(character)
+        default:
+            if character.unicodeScalars.contains(where: ControlCharacters.isControl) {
+                output += ControlCharacters.visible(String(character))
+            } else {
+                output.append(character)
+            }
         }
     }
     return output

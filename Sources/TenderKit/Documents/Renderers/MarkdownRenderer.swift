@@ -115,7 +115,13 @@ public struct MarkdownRenderer: Sendable {
             case "<": output += "&lt;"
             case "&": output += "&amp;"
             case "\n", "\r\n", "\r": output.append(" ")
-            default: output.append(character)
+            case "\t": output.append(character)
+            default:
+                if character.unicodeScalars.contains(where: ControlCharacters.isControl) {
+                    output += ControlCharacters.visible(String(character))
+                } else {
+                    output.append(character)
+                }
             }
         }
         return output

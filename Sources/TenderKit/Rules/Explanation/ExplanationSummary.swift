@@ -16,7 +16,7 @@ struct ExplanationSummary {
             if root.isConstant { return value.shown }
             let described = headline(root)
             return described + " = " + value.shown
-                + (described == root.text ? pathValues(inside: root) : "")
+                + (described == root.shownText ? pathValues(inside: root) : "")
         case .failure(let failure):
             let shown = root.type == .boolean ? describe(root) : headline(root)
             return shown + ": could not be evaluated: " + failure.message
@@ -27,7 +27,7 @@ struct ExplanationSummary {
     private func headline(_ node: CheckedExpression) -> String {
         switch node.kind {
         case .arithmetic, .coalesce: describe(node)
-        default: node.text
+        default: node.shownText
         }
     }
 
@@ -67,7 +67,7 @@ struct ExplanationSummary {
     private func clause(
         _ child: CheckedExpression, within parent: CheckedExpression, describing: Bool = true
     ) -> String {
-        let text = describing ? describe(child) : child.text
+        let text = describing ? describe(child) : child.shownText
         switch (child.kind, parent.kind) {
         case (.and, .or), (.or, .and): return "(" + text + ")"
         default: return text
@@ -90,29 +90,31 @@ struct ExplanationSummary {
 
     /// An operand with its value: `submission.beneficiaries 250`; a literal as written.
     private func operand(_ node: CheckedExpression) -> String {
-        if node.isConstant { return node.text }
-        guard let value = recorder.value(of: node) else { return node.text }
+        if node.isConstant { return node.shownText }
+        guard let value = recorder.value(of: node) else { return node.shownText }
         switch node.kind {
         case .arithmetic: return "(" + describe(node) + " = " + value.shown + ")"
         case .coalesce: return describe(node)
         case .and, .or, .ordering, .equality, .membership, .not: return "(" + describe(node) + ")"
-        default: return node.text + " " + value.shown
+        default: return node.shownText + " " + value.shown
         }
     }
 
     /// `submission.matchFunding 5,000`, or `submission.matchFunding (missing, so 0)`.
     private func coalesce(_ left: CheckedExpression, _ fallback: CheckedExpression) -> String {
         if let value = recorder.value(of: left), value != .null { return operand(left) }
-        guard recorder.wasEvaluated(fallback) else { return left.text + " ?? " + fallback.text }
+        guard recorder.wasEvaluated(fallback) else {
+            return left.shownText + " ?? " + fallback.shownText
+        }
         let reason = recorder.value(of: left) == .null ? "null" : "missing"
-        let used = recorder.value(of: fallback).map(\.shown) ?? fallback.text
-        return left.text + " (\(reason), so \(used))"
+        let used = recorder.value(of: fallback).map(\.shown) ?? fallback.shownText
+        return left.shownText + " (\(reason), so \(used))"
     }
 
     /// A true/false value that is not a comparison: `any(…) is true (submission.purposes is […])`.
     private func booleanLeaf(_ node: CheckedExpression) -> String {
-        guard let value = recorder.value(of: node) else { return node.text }
-        return node.text + " is " + value.shown + pathValues(inside: node)
+        guard let value = recorder.value(of: node) else { return node.shownText }
+        return node.shownText + " is " + value.shown + pathValues(inside: node)
     }
 
     /// The values of the data paths used inside a node (outside lambdas): ` (submission.x is 5)`.
@@ -122,9 +124,20 @@ struct ExplanationSummary {
         for path in node.pathsInside() where !seen.contains(path.text) {
             seen.insert(path.text)
             if let value = recorder.value(of: path) {
-                shown.append(path.text + " is " + value.shown)
+                shown.append(path.shownText + " is " + value.shown)
             }
         }
         return shown.isEmpty ? "" : " (" + shown.prefix(3).joined(separator: ", ") + ")"
+    }
+}
+
+extension CheckedExpression {
+    /// The node's text as an explanation shows it: as written, or, past
+    /// `RuleExplanation.maxQuotedBytes`, its start and a pointer to the rule, so that a 60 KB list
+    /// literal is not repeated in every submission's explanation.
+    var shownText: String {
+        guard text.utf8.count > RuleExplanation.maxQuotedBytes else { return text }
+        return String(text.prefix(40))
+            + "… (\(NumberText.counted(text.count, "character")) as written in the rule)"
     }
 }

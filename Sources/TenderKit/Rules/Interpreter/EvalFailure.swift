@@ -52,9 +52,13 @@ struct EvalFailure: Error, Sendable {
             at: node)
     }
 
-    static func tooMuchWork(_ node: CheckedExpression) -> EvalFailure {
-        invalid(
-            "the rule does too much work to evaluate (more than \(NumberText.decimal(Decimal(RuleLimits.maxEvaluationSteps))) steps): lambdas nested over long lists multiply; simplify it",
+    static func tooMuchWork(_ node: CheckedExpression, budget: Int) -> EvalFailure {
+        let shared =
+            budget < RuleLimits.maxEvaluationSteps
+            ? ", its share of the round's budget of \(NumberText.decimal(Decimal(RuleLimits.maxRoundSteps))) steps"
+            : ""
+        return invalid(
+            "the rule does too much work to evaluate (more than \(NumberText.decimal(Decimal(budget))) steps\(shared)): lambdas nested over long lists multiply; simplify it",
             at: node)
     }
 

@@ -23,7 +23,7 @@ struct Interpreter<Trace: EvaluationTrace> {
 
     mutating func evaluate(_ node: CheckedExpression) throws(EvalFailure) -> RuleValue {
         steps += 1
-        guard steps <= RuleLimits.maxEvaluationSteps else { throw .tooMuchWork(node) }
+        guard steps <= scope.stepBudget else { throw .tooMuchWork(node, budget: scope.stepBudget) }
         guard Trace.isRecording else { return try compute(node) }
         do {
             let value = try compute(node)

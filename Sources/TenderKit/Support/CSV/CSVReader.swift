@@ -39,6 +39,12 @@ public struct CSVRecord: ~Copyable {
 
     public var count: Int { fields.count }
 
+    /// The offset just past the record's last field (its closing quote included).
+    public var end: Int {
+        guard let last = fields.last else { return offset }
+        return last.isQuoted ? last.end + 1 : last.end
+    }
+
     /// The text of field `index`: quotes removed, doubled quotes undone; nil if it is not UTF-8.
     public func string(_ index: Int) -> String? {
         fields[index].string(in: buffer)

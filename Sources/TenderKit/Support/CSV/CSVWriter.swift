@@ -20,7 +20,8 @@ public struct CSVWriter: Sendable {
 
     /// One field as it is written: neutralised if needed, then quoted if needed.
     public func encode(_ field: String) -> String {
-        var value = field
+        // An export never carries a control character other than a line feed or a tab.
+        var value = neutralisesFormulas ? ControlCharacters.visible(field) : field
         if neutralisesFormulas, let first = value.unicodeScalars.first,
             CSVWriter.formulaStarts.contains(first)
         {

@@ -127,7 +127,10 @@ extension JSONParser {
             throw JSONSyntaxError(.invalidNumber(error.reason), at: error.offset)
         }
         guard let number = literal.jsonNumber(text: buffer[start..<index]) else {
-            throw JSONSyntaxError(.numberOutOfRange, at: start)
+            inexactNumbers.append(start)
+            return JSONNumber(
+                decimal: 0, double: literal.double(text: buffer[start..<index]),
+                isIntegerLiteral: literal.isIntegerLiteral, isExact: false)
         }
         return number
     }

@@ -12,6 +12,9 @@ public struct JSONReader {
     public struct Document: Sendable {
         public var root: JSONValue
         public var duplicateKeys: [JSONDuplicateKey]
+        /// Where each number that cannot be held exactly starts: reading goes on past it, so that
+        /// one such number does not hide every other problem of the file.
+        public var inexactNumbers: [Int] = []
     }
 
     public static func read(_ bytes: [UInt8], depthLimit: Int = defaultDepthLimit)
@@ -37,6 +40,7 @@ struct JSONParser {
     var index = 0
     var depth = 0
     var duplicateKeys: [JSONDuplicateKey] = []
+    var inexactNumbers: [Int] = []
 
     init(buffer: UnsafeBufferPointer<UInt8>, depthLimit: Int) {
         self.buffer = buffer
@@ -49,7 +53,8 @@ struct JSONParser {
         let root = try parseValue()
         skipWhitespace()
         if index < buffer.count { throw JSONSyntaxError(.trailingContent, at: index) }
-        return JSONReader.Document(root: root, duplicateKeys: duplicateKeys)
+        return JSONReader.Document(
+            root: root, duplicateKeys: duplicateKeys, inexactNumbers: inexactNumbers)
     }
 
     mutating func skipWhitespace() {

@@ -112,11 +112,15 @@ public struct JSONNumber: Sendable, Hashable {
     public var double: Double
     /// The literal had neither fraction nor exponent (`12`, not `12.0` or `1.2e1`).
     public var isIntegerLiteral: Bool
+    /// False for a literal `Decimal` cannot hold (over 38 digits, an exponent beyond ±127): its
+    /// `decimal` is then 0, and the reader lists its offset in `Document.inexactNumbers`.
+    public var isExact: Bool
 
-    public init(decimal: Decimal, double: Double, isIntegerLiteral: Bool) {
+    public init(decimal: Decimal, double: Double, isIntegerLiteral: Bool, isExact: Bool = true) {
         self.decimal = decimal
         self.double = double
         self.isIntegerLiteral = isIntegerLiteral
+        self.isExact = isExact
     }
 
     /// The value as an `Int`, when it is a whole number that fits.

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+@testable import TenderKit
+
+extension HostileInputTests {
+    /// Text that is not UTF-8 is an error at its line and column in every reader: never a blank.
+    @Suite struct EncodingTests {
+        static let advice = TextEncoding.csvAdvice
+
+        @Test func aScoresFileSavedAsWindows1252IsAnErrorAtTheLine() throws {
+            let diagnostics = try HostileRound.diagnostics { folder in
+                try HostileRound.replace(
+                    "Generic answer.", with: HostileRound.windows1252("Generic answer, £5 café’s."),
+                    in: "scores.csv", folder: folder)
+            }
+            #expect(
+                diagnostics == [
+                    "scores.csv:8:45: line 8 is not UTF-8; it looks like Windows-1252 (byte 0xA3 would be '£'): \(Self.advice)"
+                ])
+        }
+
+        @Test func aCommentOfOnlyInvalidBytesIsNotAnEmptyComment() throws {
+            let diagnostics = try HostileRound.diagnostics { folder in
+                try HostileRound.replace(
+                    "Well evidenced.", with: [0xFF, 0xFE, 0x81], in: "scores.csv", folder: folder)
+            }
+            #expect(
+                diagnostics == [
+                    "scores.csv:6:29: line 6 is not UTF-8 (byte 0xFF cannot start or continue a character): \(Self.advice)"
+                ])
+        }
+
+        @Test func everyBrokenLineIsReportedAndTheOtherRowsStillChecked() throws {
+            let diagnostics = try HostileRound.diagnostics { folder in
+                try HostileRound.replace(
+                    "Well evidenced.", with: [0xE9], in: "scores.csv", folder: folder)
+                try HostileRound.replace(
+                    "Generic answer.", with: [0xE9], in: "scores.csv", folder: folder)
+                try HostileRound.replace(
+                    "bpatel,sub-birch,staffing", with: Array("bpatel,sub-brich,staffing".utf8),
+                    in: "scores.csv", folder: folder)
+            }
+            #expect(diagnostics.count == 3)
+            #expect(diagnostics[0].hasPrefix("scores.csv:6:29: line 6 is not UTF-8"))
+            #expect(diagnostics[1].hasPrefix("scores.csv:8:29: line 8 is not UTF-8"))
+            #expect(
+                diagnostics[2]
+                    == "scores.csv:9:8: row 8: unknown submission 'sub-brich' (did you mean 'sub-birch'?)"
+            )
+        }
+
+        @Test func aSubmissionInWindows1252IsAnErrorAtItsLine() throws {
+            let diagnostics = try HostileRound.diagnostics { folder in
+                try HostileRound.replace(
+                    "Ruth Alder", with: HostileRound.windows1252("Ruth Ald\u{E9}r"),
+                    in: "submissions/sub-alder.json", folder: folder)
+            }
+            #expect(
+                diagnostics == [
+                    "submissions/sub-alder.json:10:35: line 10 is not UTF-8; it looks like Windows-1252 (byte 0xE9 would be 'é'): \(TextEncoding.jsonAdvice)"
+                ])
+        }
+
+        @Test func aUTF16FileIsNamedAsSuch() throws {
+            let diagnostics = try HostileRound.diagnostics { folder in
+                let text = try TemporaryCopy.read(FilePath.join(folder, "panel.json"))
+                var bytes: [UInt8] = [0xFF, 0xFE]
+                for unit in text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+                try HostileRound.write(bytes, to: "panel.json", folder: folder)
+            }
+            #expect(
+                diagnostics == [
+                    "panel.json:1:1: the file is UTF-16, not UTF-8: \(TextEncoding.jsonAdvice)"
+                ])
+        }
+
+        /// Table-driven: each byte sequence that breaks UTF-8, and where the first bad byte is.
+        @Test(
+            arguments: [
+                ([0x41, 0xC0, 0x80], 1),  // overlong NUL
+                ([0xED, 0xA0, 0x80], 0),  // a surrogate
+                ([0xF4, 0x90, 0x80, 0x80], 0),  // past U+10FFFF
+                ([0x41, 0xE2, 0x82], 1),  // truncated at the end
+                ([0x80], 0),  // a lone continuation byte
+            ] as [([UInt8], Int)])
+        func invalidSequencesAreFoundAtTheirFirstByte(bytes: [UInt8], offset: Int) {
+            #expect(TextEncoding.invalidLines(in: bytes) == [.init(offset: offset)])
+        }
+
+        @Test func validUTF8InManyScriptsPasses() {
+            let text = "Cymdeithas Gofal Llŷn · Zażółć gęślą jaźń · جمعية الخير · 🤝 · 日本"
+            #expect(TextEncoding.invalidLines(in: Array(text.utf8)) == [])
+        }
+    }
+}
