@@ -26,6 +26,7 @@ public enum RoundLoader {
             submissionsFolderRead: submissionsKnown, panel: panel,
             decisions: decisions)
         log.append(contentsOf: ValidationChecks.check(documents))
+        let history = loadHistory(folder: folder, sources: sources, log: log)
         let scores = scoresSource.flatMap {
             readScores($0, documents: documents, submissionsKnown: submissionsKnown, log: log)
         }
@@ -36,7 +37,7 @@ public enum RoundLoader {
             result.round = LoadedRound(
                 folder: folder, round: round, rubric: rubric.rubric, submissions: submissions,
                 panel: panel, scores: scores,
-                decisions: decisions ?? Decisions(), sources: sources)
+                decisions: decisions ?? Decisions(), sources: sources, history: history)
         }
         return result
     }

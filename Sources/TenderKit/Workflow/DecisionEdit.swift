@@ -54,6 +54,17 @@ public enum DecisionEdit: Sendable {
         return JSONValue(.object(JSONObject(members)))
     }
 
+    /// The history's record of this decision, replacing `old` (the earlier entry) if any.
+    public func historyChange(replacing old: JSONValue?) -> HistoryChange {
+        let kind =
+            switch self {
+            case .moderation: "moderation"
+            case .clarification: "clarification"
+            case .conflict: "conflict"
+            }
+        return .decision(kind: kind, key: key, old: old, new: json)
+    }
+
     /// A phrase naming the entry: "moderation for sub-1 / need".
     public var description: String {
         let noun =
@@ -74,16 +85,16 @@ public struct DecisionEditError: Error, Sendable {
 /// Adds an entry to decisions.json, or replaces the entry with the same key, keeping every other
 /// entry, every other list and the order of the file.
 public enum DecisionsFile {
-    /// The new file's bytes, and whether an earlier entry was replaced.
+    /// The new file's bytes, and the entry replaced (nil: the decision is new).
     public static func apply(_ edit: DecisionEdit, to existing: JSONValue?, replace: Bool)
-        throws(DecisionEditError) -> (bytes: [UInt8], replaced: Bool)
+        throws(DecisionEditError) -> (bytes: [UInt8], replaced: JSONValue?)
     {
         var root = existing?.object ?? JSONObject()
         var list = root[edit.listName]?.array ?? []
         let position = list.firstIndex { entry in
             edit.key.allSatisfy { entry[$0.0]?.string == $0.1 }
         }
-        var replaced = false
+        var replaced: JSONValue?
         if let position {
             guard replace else {
                 throw DecisionEditError(
@@ -91,8 +102,8 @@ public enum DecisionsFile {
                         "decisions.json already has a \(edit.description); add --replace to replace it"
                 )
             }
+            replaced = list[position]
             list[position] = edit.json
-            replaced = true
         } else {
             list.append(edit.json)
         }

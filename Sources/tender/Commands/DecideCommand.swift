@@ -15,6 +15,8 @@ enum DecideCommand: Command {
             The decision is checked against the round (known ids, score on the scale, a value that
             was flagged, a finding that exists) and written atomically, keeping every other entry
             and the file's order. Replacing an earlier decision for the same key needs --replace.
+            The decision, and the one it replaces, go into the round's history (history.jsonl)
+            under --by NAME (by default the user name the system reports).
             """,
         arguments: [
             ArgumentSpec(name: "ROUND", help: "The round folder."),
@@ -34,6 +36,7 @@ enum DecideCommand: Command {
                 "rationale", "TEXT", help: "Why: recorded and published in the award rationale.",
                 required: true),
             .flag("replace", help: "Replace an earlier decision for the same key."),
+            HistoryRecording.byOption,
         ],
         examples: [
             "tender decide Samples/targeted-detached-youth-2024 moderation --submission tdy-2024-01 --criterion targeting-with-partners --score 3 --rationale \"Agreed at moderation on 12 June: …\"",
@@ -50,17 +53,22 @@ enum DecideCommand: Command {
         guard problems.isEmpty else { throw .failed(problems.joined(separator: "; ")) }
         let path = FilePath.join(folder, "decisions.json")
         let existing = try readDecisions(path)
+        let history = try HistoryRecording.writer(
+            folder: folder, command: "decide", arguments: arguments, console: console)
+        let bytes: [UInt8]
+        let replaced: JSONValue?
         do {
-            let (bytes, replaced) = try DecisionsFile.apply(
+            (bytes, replaced) = try DecisionsFile.apply(
                 edit, to: existing, replace: arguments.flag("replace"))
-            try AtomicFile.write(bytes, to: path)
-            console.print(
-                "\(replaced ? "Replaced" : "Recorded") the \(edit.description) in \(path).")
-        } catch let error as DecisionEditError {
-            throw .failed(error.message)
         } catch {
-            throw .failed("\(error); decisions.json is unchanged")
+            throw .failed(error.message)
         }
+        try HistoryRecording.perform { () throws(HistoryWriteError) in
+            try history.write(
+                bytes, to: "decisions.json", changes: [edit.historyChange(replacing: replaced)])
+        }
+        console.print(
+            "\(replaced != nil ? "Replaced" : "Recorded") the \(edit.description) in \(path).")
         return .success
     }
 

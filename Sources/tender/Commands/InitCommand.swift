@@ -9,7 +9,8 @@ enum InitCommand: Command {
         discussion: """
             Creates DIR with round.json (naming the rubric), an empty submissions/ folder, panel.json
             with one example evaluator to edit, scores.csv with its header, and an empty
-            decisions.json. Never overwrites: DIR must not exist, or be an empty folder.
+            decisions.json, and starts the round's history (history.jsonl) with its creation,
+            by --by NAME. Never overwrites: DIR must not exist, or be an empty folder.
             Dates default to: opens today, closes one month later, award one month after closing.
             """,
         arguments: [ArgumentSpec(name: "DIR", help: "The folder to create.")],
@@ -28,6 +29,7 @@ enum InitCommand: Command {
             .value(
                 "closes", "DATE", help: "When the round closes (YYYY-MM-DD).",
                 default: "a month after it opens"),
+            HistoryRecording.byOption,
         ],
         examples: [
             "tender init rounds/csf-2025 --rubric Rubrics/community-safety-fund.json --title \"Community Safety Fund 2025\" --budget 150000 --closes 2025-03-31"
@@ -45,20 +47,44 @@ enum InitCommand: Command {
             settings: settings, rubric: rubric,
             rubricPath: relativePath(from: folder, to: rubricPath)
         ).files()
+        let history = try HistoryRecording.writer(
+            folder: folder, command: "init", arguments: arguments, console: console)
+        let journaled = Set(HistoryJournal.trackedFiles)
         do {
             try FileManager.default.createDirectory(
                 atPath: FilePath.join(folder, "submissions"), withIntermediateDirectories: true)
             try AtomicFile.writeAll(
-                files.map { (FilePath.join(folder, $0.path), Array($0.text.utf8)) })
+                files.filter { !journaled.contains($0.path) }.map {
+                    (FilePath.join(folder, $0.path), Array($0.text.utf8))
+                })
         } catch {
             throw .failed("cannot create \(folder): \(error)")
         }
+        try recordCreation(files, settings: settings, rubric: rubric, history: history)
         console.print(
             "Created \(folder): round '\(settings.id)' using rubric '\(rubric.id)' version \(rubric.version)."
         )
         console.print(
             "Next: add submissions/*.json, edit panel.json, then 'tender validate \(folder)'.")
         return .success
+    }
+
+    /// Writes scores.csv and decisions.json through the history, which starts with the round.
+    private static func recordCreation(
+        _ files: [(path: String, text: String)], settings: RoundSettings, rubric: Rubric,
+        history: HistoryWriter
+    ) throws(CommandError) {
+        for file in files where HistoryJournal.trackedFiles.contains(file.path) {
+            let change =
+                file.path == "scores.csv"
+                ? HistoryChange.roundCreated(
+                    round: settings.id, title: settings.title, rubric: rubric.id,
+                    version: rubric.version)
+                : HistoryChange.fileCreated
+            try HistoryRecording.perform { () throws(HistoryWriteError) in
+                try history.write(Array(file.text.utf8), to: file.path, changes: [change])
+            }
+        }
     }
 
     private static func checkEmpty(_ folder: String) throws(CommandError) {

@@ -9,6 +9,10 @@ struct RoundEvaluation {
     static func run(folder: String, console: Console) throws(CommandError) -> RoundEvaluation {
         let load = RoundLoader.load(folder: folder)
         guard let round = load.round else { throw .invalidInput(load.diagnostics) }
+        // Warnings (a file changed outside tender) are shown, and do not stop the command.
+        if !load.diagnostics.isEmpty {
+            console.printError(DiagnosticFormatter().format(load.diagnostics))
+        }
         console.printError(
             "Loaded \(folder): \(NumberText.counted(load.submissionCount, "submission")), \(NumberText.counted(load.evaluatorCount, "evaluator")), \(NumberText.counted(load.scoreCount, "score"))"
         )

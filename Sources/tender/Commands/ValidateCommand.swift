@@ -8,7 +8,9 @@ enum ValidateCommand: Command {
         abstract: "Check rubric files and round folders, reporting every problem.",
         discussion: """
             A PATH that is a folder is a round: round.json, the rubric it names, submissions/*.json,
-            panel.json, scores.csv and decisions.json are all checked, against each other too.
+            panel.json, scores.csv and decisions.json are all checked, against each other too,
+            and the round's history (history.jsonl): its chain of digests (a broken one is an
+            error) and that scores.csv and decisions.json are as it last recorded (a warning).
             A PATH that is a file is a rubric. Problems are printed as FILE:LINE:COLUMN: error: MESSAGE.
             """,
         arguments: [
@@ -28,6 +30,8 @@ enum ValidateCommand: Command {
             console.printError("tender validate: \(NumberText.counted(count, "error"))")
             return .invalidInput
         }
+        // Warnings and notes: worth reading, but the inputs are valid.
+        if !diagnostics.isEmpty { console.printError(DiagnosticFormatter().format(diagnostics)) }
         return .success
     }
 
@@ -42,6 +46,9 @@ enum ValidateCommand: Command {
                 console.print(
                     "\(path): valid round '\(round.round.id)': \(NumberText.counted(load.submissionCount, "submission")), \(NumberText.counted(load.evaluatorCount, "evaluator")), \(NumberText.counted(load.scoreCount, "score"))"
                 )
+                if round.history == nil {
+                    return load.diagnostics + [HistoryJournal.absenceNote(folder: path)]
+                }
             }
             return load.diagnostics
         }
