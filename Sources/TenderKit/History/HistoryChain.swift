@@ -46,7 +46,15 @@ struct HistoryChain {
             )
         }
         if let failure = linkProblem(entry, number: number) {
-            return fail(at: lineStart(of: max(number - 1, 1)), failure)
+            let bad = max(number - 1, 1)
+            let offset = lineStart(of: bad)
+            // The entry the link condemns is not history either.
+            if bad < number {
+                entries.removeLast()
+                digests.removeLast()
+                lineEnds.removeLast()
+            }
+            return fail(at: offset, failure)
         }
         entries.append(entry)
         digests.append(SHA256.hex(Array(line)))
