@@ -29,7 +29,7 @@ enum HistoryEntryDecoder {
         return HistoryEntry(
             seq: try reader.seq(), time: try reader.time(), by: try reader.string("by"),
             command: try reader.string("command"), change: try reader.change(),
-            file: try reader.optionalString("file"),
+            file: try reader.fileName(),
             fileBefore: try reader.digest("fileBefore"), sha256: try reader.digest("sha256"),
             previous: try reader.digest("previous"))
     }
@@ -55,6 +55,17 @@ enum HistoryEntryDecoder {
         func optionalString(_ key: String) throws(Problem) -> String? {
             if try member(key).isNull { return nil }
             return try string(key)
+        }
+
+        /// A file of the round folder itself: a plain name, never a path out of it.
+        func fileName() throws(Problem) -> String? {
+            guard let name = try optionalString("file") else { return nil }
+            guard !name.contains("/"), !name.contains("\\"), !name.hasPrefix(".") else {
+                throw Problem(
+                    offset: object["file"]?.offset ?? 0,
+                    message: "'file' must name a file in the round folder, such as \"scores.csv\"")
+            }
+            return name
         }
 
         func seq() throws(Problem) -> Int {

@@ -53,7 +53,7 @@ struct HistoryFileCheck {
         return [
             .init(
                 .warning, at: .file(path),
-                "\(file) was \(what) outside tender after entry \(recorded.seq) (the history records SHA-256 \(Self.short(recorded.digest)), the file has \(Self.short(now)))"
+                "\(file) was \(what) outside tender after entry \(recorded.seq) (the last entry that changed it records SHA-256 \(Self.short(recorded.digest)); the file has \(Self.short(now)))"
             )
         ]
     }

@@ -6,11 +6,17 @@ extension RoundLoader {
     static func loadHistory(folder: String, sources: [SourceText], log: DiagnosticLog)
         -> HistoryJournal?
     {
-        let read = Dictionary(
-            sources.map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first })
+        // Most rounds of a benchmark or an import from elsewhere have none: cost nothing then.
+        guard
+            FileManager.default.fileExists(
+                atPath: FilePath.join(folder, HistoryJournal.fileName))
+        else { return nil }
+        // scores.csv and decisions.json are read last, so they are found from the end.
         let currentDigest = { (file: String) -> String? in
             let path = FilePath.join(folder, file)
-            let bytes = read[path] ?? FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+            let bytes =
+                sources.last { $0.path == path }?.bytes
+                ?? FileManager.default.contents(atPath: path).map { [UInt8]($0) }
             return bytes.map(SHA256.hex)
         }
         let (journal, problems) = HistoryJournal.read(folder: folder, currentDigest: currentDigest)

@@ -178,7 +178,7 @@ extension HistoryTests {
             let warning = try #require(validate.err.split(separator: "\n").first.map(String.init))
             #expect(
                 warning.hasPrefix(
-                    "\(round)/scores.csv:1:1: warning: scores.csv was changed outside tender after entry \(count) (the history records SHA-256 "
+                    "\(round)/scores.csv:1:1: warning: scores.csv was changed outside tender after entry \(count) (the last entry that changed it records SHA-256 "
                 ))
 
             let sheet = try HistoryFlow.sheet([Self.row], in: scratch)
