@@ -32,17 +32,33 @@ public struct HistoryWriter {
     }
 
     /// Writes `bytes` to the round file `file` (a name such as `scores.csv`) and records `changes`.
-    public func write(_ bytes: [UInt8], to file: String, changes: [HistoryChange])
-        throws(HistoryWriteError)
-    {
-        let prepared = try prepare(bytes, to: file, changes: changes)
-        try prepared.writeJournal()
-        try prepared.writeFile()
+    ///
+    /// `basedOn` is the content the new bytes were made from (as the command read it): when the
+    /// file is no longer that (another command, or a hand, changed it meanwhile), nothing is
+    /// written, so no change is lost. Nil when the file did not exist. The round folder is
+    /// locked from that check to the last rename.
+    public func write(
+        _ bytes: [UInt8], to file: String, changes: [HistoryChange], basedOn: [UInt8]?
+    ) throws(HistoryWriteError) {
+        try RoundLock.withLock(folder) { () throws(HistoryWriteError) in
+            let base = basedOn.map(SHA256.hex)
+            guard digest(file) == base else {
+                throw HistoryWriteError(
+                    message:
+                        "\(file) was changed by something else while this command ran; nothing was written: run the command again"
+                )
+            }
+            let prepared = try prepare(bytes, to: file, changes: changes)
+            try prepared.writeJournal()
+            try prepared.writeFile()
+        }
     }
 
     /// Records `changes` that change no file (a final evaluation).
     public func record(_ changes: [HistoryChange]) throws(HistoryWriteError) {
-        try prepare(nil, to: nil, changes: changes).writeJournal()
+        try RoundLock.withLock(folder) { () throws(HistoryWriteError) in
+            try prepare(nil, to: nil, changes: changes).writeJournal()
+        }
     }
 
     /// Steps 1 and 2's bytes, and the two writes, separately (tests simulate a kill between them).

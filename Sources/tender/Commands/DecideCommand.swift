@@ -52,7 +52,7 @@ enum DecideCommand: Command {
             .problems(with: edit)
         guard problems.isEmpty else { throw .failed(problems.joined(separator: "; ")) }
         let path = FilePath.join(folder, "decisions.json")
-        let existing = try readDecisions(path)
+        let (existing, existingBytes) = try readDecisions(path)
         let history = try HistoryRecording.writer(
             folder: folder, command: "decide", arguments: arguments, console: console)
         let bytes: [UInt8]
@@ -65,18 +65,22 @@ enum DecideCommand: Command {
         }
         try HistoryRecording.perform { () throws(HistoryWriteError) in
             try history.write(
-                bytes, to: "decisions.json", changes: [edit.historyChange(replacing: replaced)])
+                bytes, to: "decisions.json", changes: [edit.historyChange(replacing: replaced)],
+                basedOn: existingBytes)
         }
         console.print(
             "\(replaced != nil ? "Replaced" : "Recorded") the \(edit.description) in \(path).")
         return .success
     }
 
-    /// decisions.json as it stands (the round loaded, so it is valid), or nil when there is none.
-    private static func readDecisions(_ path: String) throws(CommandError) -> JSONValue? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+    /// decisions.json as it stands (the round loaded, so it is valid) and its bytes, or nils
+    /// when there is none.
+    private static func readDecisions(_ path: String) throws(CommandError) -> (
+        JSONValue?, [UInt8]?
+    ) {
+        guard let data = FileManager.default.contents(atPath: path) else { return (nil, nil) }
         do {
-            return try JSONReader.read([UInt8](data)).root
+            return (try JSONReader.read([UInt8](data)).root, [UInt8](data))
         } catch {
             throw .invalidInput([
                 .error(

@@ -46,7 +46,9 @@ enum ImportCommand: Command {
                 by: evaluation.round.panel.evaluators[evaluator].id,
                 arguments: arguments, console: console)
             try HistoryRecording.perform { () throws(HistoryWriteError) in
-                try history.write(outcome.scoresFile, to: "scores.csv", changes: outcome.changes)
+                try history.write(
+                    outcome.scoresFile, to: "scores.csv", changes: outcome.changes,
+                    basedOn: evaluation.round.scores.source.bytes)
             }
         }
         for line in outcome.added { console.print("added     \(line)") }

@@ -82,7 +82,8 @@ enum InitCommand: Command {
                     version: rubric.version)
                 : HistoryChange.fileCreated
             try HistoryRecording.perform { () throws(HistoryWriteError) in
-                try history.write(Array(file.text.utf8), to: file.path, changes: [change])
+                try history.write(
+                    Array(file.text.utf8), to: file.path, changes: [change], basedOn: nil)
             }
         }
     }

@@ -59,7 +59,9 @@ extension ScoringSession {
                 )
             }, new: (row.score, row.comment))
         do {
-            try history.write(ScoresFile.upsert(current, row), to: "scores.csv", changes: [change])
+            try history.write(
+                ScoresFile.upsert(current, row), to: "scores.csv", changes: [change],
+                basedOn: current)
         } catch {
             throw .failed("\(error.message); answers before this one are saved")
         }

@@ -95,6 +95,26 @@ extension HistoryTests {
             #expect(read.interrupted.isEmpty)
         }
 
+        @Test("a file changed since the command read it: nothing is written, nothing is lost")
+        func changedMeanwhile() throws {
+            let scratch = try Scratch()
+            defer { scratch.remove() }
+            let round = try Flow.copySample("targeted-detached-youth-2024", into: scratch)
+            let read = try Flow.bytes(round + "/scores.csv")
+            let journal = try Flow.read(round + "/history.jsonl")
+            let meanwhile = read + Array("nraine,tdy-2024-02,outcomes-and-voice,2,Late.\n".utf8)
+            try Flow.write(String(decoding: meanwhile, as: UTF8.self), to: round + "/scores.csv")
+            let writer = HistoryWriter(
+                folder: round, time: UTCTime(seconds: 0), by: "sclarke", command: "score")
+            #expect(throws: HistoryWriteError.self) {
+                try writer.write(
+                    read + Array("x\n".utf8), to: "scores.csv", changes: [.historyStarted],
+                    basedOn: read)
+            }
+            #expect(try Flow.bytes(round + "/scores.csv") == meanwhile)
+            #expect(try Flow.read(round + "/history.jsonl") == journal)
+        }
+
         /// The journal with `edit` applied to line `number` (1-based).
         static func editLine(_ round: String, _ number: Int, _ edit: (String) -> String) throws {
             var lines = try Flow.read(round + "/history.jsonl").split(
