@@ -7,14 +7,23 @@ final class Console {
     let writeError: (String) -> Void
     /// The next line of input without its line break, or nil at the end (a terminal or a pipe alike).
     let readInputLine: () -> String?
+    /// The time for the round's history entries (nil: TENDER_CLOCK is set but not a UTC time);
+    /// nothing else reads the clock.
+    let clock: () -> UTCTime?
+    /// The user name the system reports: who makes a decision when `--by` is not given.
+    let userName: () -> String
 
     init(
         out: @escaping (String) -> Void, error: @escaping (String) -> Void,
-        readLine: @escaping () -> String? = { nil }
+        readLine: @escaping () -> String? = { nil },
+        clock: @escaping () -> UTCTime? = { UTCTime(Date()) },
+        userName: @escaping () -> String = { NSUserName() }
     ) {
         self.writeOut = out
         self.writeError = error
         self.readInputLine = readLine
+        self.clock = clock
+        self.userName = userName
     }
 
     /// A line on standard output. Control characters taken from an input (an escape sequence in
@@ -28,6 +37,13 @@ final class Console {
         Console(
             out: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
             error: { text in FileHandle.standardError.write(Data(text.utf8)) },
-            readLine: { Swift.readLine(strippingNewline: true) })
+            readLine: { Swift.readLine(strippingNewline: true) },
+            clock: {
+                // TENDER_CLOCK fixes the history's time (to rebuild the samples' journals).
+                guard let fixed = ProcessInfo.processInfo.environment["TENDER_CLOCK"] else {
+                    return UTCTime(Date())
+                }
+                return UTCTime(fixed)
+            })
     }
 }

@@ -12,7 +12,10 @@ enum TenderCommand {
         ("Panel members", [ScoresheetCommand.self, ImportCommand.self, ScoreCommand.self]),
         (
             "The chair",
-            [StatusCommand.self, ConflictsCommand.self, DecideCommand.self, EvaluateCommand.self]
+            [
+                StatusCommand.self, ConflictsCommand.self, DecideCommand.self,
+                EvaluateCommand.self, HistoryCommand.self,
+            ]
         ),
     ]
 

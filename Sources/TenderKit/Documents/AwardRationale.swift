@@ -31,6 +31,7 @@ public struct AwardRationale {
         document.blocks += valueForMoneySection()
         document.blocks += awardSection()
         document.blocks += blockingSection()
+        document.blocks += historySection()
         document.blocks += inputsSection()
         return document
     }

@@ -35,8 +35,23 @@ public struct DecisionRecordWriter {
         for finding in decision.conflicts.findings { writeFinding(finding, &json) }
         json.endArray()
         json.field("remainingBudget", decision.remainingBudget)
+        writeHistory(&json)
         json.endObject()
         return json.bytes
+    }
+
+    /// `"history": {"entries": N, "sha256": DIGEST}`: the round's journal up to its last recorded
+    /// entry (see `HistoryJournal.recorded`), whose digest seals every entry before it; null
+    /// when the round has no history.
+    private func writeHistory(_ json: inout JSONWriter) {
+        json.key("history")
+        guard let history = round.history, let digest = history.recordedDigest else {
+            return json.null()
+        }
+        json.beginObject()
+        json.field("entries", history.recorded.count)
+        json.field("sha256", digest)
+        json.endObject()
     }
 
     private func writeRound(_ json: inout JSONWriter) {

@@ -11,6 +11,9 @@ public struct LoadedRound: Sendable {
     /// Every file read, in a fixed order (round, rubric, panel, submissions, scores, decisions),
     /// for the digests printed in the award rationale.
     public var sources: [SourceText]
+    /// The round's journal (`history.jsonl`), or nil when it has none. Not among `sources`: the
+    /// documents name it by its last recorded entry's digest instead (see `HistoryJournal.recorded`).
+    public var history: HistoryJournal? = nil
 
     /// A source's path as the round names it (relative to the round folder; the rubric as
     /// round.json writes it), so documents are the same whichever folder tender ran from.

@@ -36,6 +36,7 @@ public enum RoundLoader {
             SubmissionMoneyCheck.check(
                 rubric.rubric, submissions: submissions, sources: sources, log: log)
         }
+        let history = loadHistory(folder: folder, sources: sources, log: log)
         let scores = scoresSource.flatMap {
             readScores($0, documents: documents, submissionsKnown: submissionsKnown, log: log)
         }
@@ -46,7 +47,7 @@ public enum RoundLoader {
             result.round = LoadedRound(
                 folder: folder, round: round, rubric: rubric.rubric, submissions: submissions,
                 panel: panel, scores: scores,
-                decisions: decisions ?? Decisions(), sources: sources)
+                decisions: decisions ?? Decisions(), sources: sources, history: history)
         }
         return result
     }

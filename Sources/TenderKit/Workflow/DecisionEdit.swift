@@ -61,12 +61,4 @@ public struct DecisionEditError: Error, Sendable {
 /// Adds an entry to decisions.json, replaces the entry with the same key, or withdraws one,
 /// keeping every other entry, every other list and the order of the file
 /// (`DecisionsFile.update`).
-public enum DecisionsFile {
-    /// The new file's bytes, and whether an earlier entry was replaced.
-    public static func apply(_ edit: DecisionEdit, to existing: JSONValue?, replace: Bool)
-        throws(DecisionEditError) -> (bytes: [UInt8], replaced: Bool)
-    {
-        let update = try update(.record(edit, replace: replace), of: existing)
-        return (update.bytes, update.outcome == .replaced)
-    }
-}
+public enum DecisionsFile {}

@@ -10,6 +10,8 @@ public struct ScoreSheetImport {
         public var added: [String]
         public var replaced: [String]
         public var blankRows: Int
+        /// Each score added or replaced, with the old and new values, for the round's history.
+        public var changes: [HistoryChange]
     }
 
     let round: LoadedRound
@@ -64,7 +66,17 @@ public struct ScoreSheetImport {
         let replaced = zip(reader.rows, names).filter { existing[$0.0.assignment] != nil }.map(\.1)
         let added = zip(reader.rows, names).filter { existing[$0.0.assignment] == nil }.map(\.1)
         return Outcome(
-            scoresFile: file, added: added, replaced: replaced, blankRows: reader.blankRows)
+            scoresFile: file, added: added, replaced: replaced, blankRows: reader.blankRows,
+            changes: reader.rows.map { change($0.row, replacing: existing[$0.assignment]) })
+    }
+
+    /// The history's record of `row`, replacing the score in `earlier` (a row of scores.csv) if any.
+    func change(_ row: ScoresFile.NewRow, replacing earlier: Int?) -> HistoryChange {
+        let scores = round.scores
+        return .score(
+            evaluator: row.evaluator, submission: row.submission, criterion: row.criterion,
+            old: earlier.map { (NumberText.plain(scores.scores[$0]), scores.comment($0)) },
+            new: (row.score, row.comment))
     }
 
     var evaluatorID: String { round.panel.evaluators[evaluator].id }

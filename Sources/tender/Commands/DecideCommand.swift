@@ -21,6 +21,8 @@ enum DecideCommand: Command {
             A moderation of scores that agree within the rubric's maxSpread replaces the panel's
             own consensus: that is unusual, and needs --override. A withdrawal removes the one
             entry with that key, whatever the state of the rest of the round.
+            The decision, and the one it replaces, go into the round's history (history.jsonl)
+            under --by NAME (by default the user name the system reports).
             """,
         arguments: [
             ArgumentSpec(name: "ROUND", help: "The round folder."),
@@ -48,6 +50,7 @@ enum DecideCommand: Command {
                 help:
                     "Moderate scores that agree within maxSpread (replacing the panel's consensus)."
             ),
+            HistoryRecording.byOption,
         ],
         examples: [
             "tender decide Samples/targeted-detached-youth-2024 moderation --submission tdy-2024-01 --criterion targeting-with-partners --score 3 --rationale \"Agreed at moderation on 12 June: …\"",
@@ -66,17 +69,20 @@ enum DecideCommand: Command {
             guard problems.isEmpty else { throw .failed(problems.joined(separator: "; ")) }
         }
         let path = FilePath.join(folder, "decisions.json")
+        let (existing, existingBytes) = try readDecisions(path, folder: folder)
+        let history = try HistoryRecording.writer(
+            folder: folder, command: "decide", arguments: arguments, console: console)
         let update: DecisionsFileUpdate
         do {
-            update = try DecisionsFile.update(change, of: try readDecisions(path, folder: folder))
-        } catch let error as DecisionEditError {
-            throw .failed(error.message)
-        } catch let error as CommandError {
-            throw error
+            update = try DecisionsFile.update(change, of: existing)
         } catch {
-            throw .internalError("\(error)")
+            throw .failed(error.message)
         }
-        try write(update, to: path)
+        try HistoryRecording.perform { () throws(HistoryWriteError) in
+            try history.write(
+                update.bytes, to: "decisions.json", changes: [update.historyChange(for: change.key)],
+                basedOn: existingBytes)
+        }
         let verb =
             switch update.outcome {
             case .recorded: "Recorded"
@@ -87,19 +93,10 @@ enum DecideCommand: Command {
         return .success
     }
 
-    /// The one place decisions.json is written: the whole new file, atomically.
-    private static func write(_ update: DecisionsFileUpdate, to path: String) throws(CommandError) {
-        do {
-            try AtomicFile.write(update.bytes, to: path)
-        } catch {
-            throw .failed("\(error); decisions.json is unchanged")
-        }
-    }
-
-    /// decisions.json as it stands, or nil when there is none (or, for a withdrawal, nothing to read).
-    private static func readDecisions(_ path: String, folder: String) throws(CommandError)
-        -> JSONValue?
-    {
+    /// decisions.json as it stands and its bytes, or nils when there is none.
+    private static func readDecisions(_ path: String, folder: String) throws(CommandError) -> (
+        JSONValue?, [UInt8]?
+    ) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory),
             isDirectory.boolValue
@@ -110,9 +107,9 @@ enum DecideCommand: Command {
                     "round folder not found (a round is a folder holding round.json)")
             ])
         }
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: path) else { return (nil, nil) }
         do {
-            return try JSONReader.read([UInt8](data)).root
+            return (try JSONReader.read([UInt8](data)).root, [UInt8](data))
         } catch {
             throw .invalidInput([
                 .error(

@@ -24,7 +24,10 @@ enum EvaluateCommand: Command {
             .flag("strict", help: DiagnosticCount.strictHelp),
             .flag(
                 "require-final",
-                help: "Exit with status 3 when the decision is provisional (something blocks it)."),
+                help:
+                    "Exit with status 3 when the decision is provisional (something blocks it); when it is final, record that in the round's history."
+            ),
+            HistoryRecording.byOption,
         ],
         examples: [
             "tender evaluate Samples/victim-care-and-advice-2024",
@@ -62,8 +65,10 @@ enum EvaluateCommand: Command {
                 "warning: no audit schedule for \(problem.submission): \(problem.reason)")
         }
         console.print(DecisionSummary.text(evaluation.decision, round: evaluation.round))
-        if arguments.flag("require-final"), evaluation.decision.status == .provisional {
-            return .notFinal
+        if arguments.flag("require-final") {
+            guard evaluation.decision.status == .final else { return .notFinal }
+            try FinalEvaluationRecord.append(
+                evaluation, files: files, folder: folder, arguments: arguments, console: console)
         }
         return .success
     }

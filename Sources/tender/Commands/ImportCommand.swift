@@ -12,6 +12,8 @@ enum ImportCommand: Command {
             criterion, score on the scale, comment where required, no excluded pair, no duplicate).
             One bad row rejects the whole sheet and scores.csv is left untouched. Rows with neither
             score nor comment are skipped. Re-scoring something already scored needs --replace.
+            Each score added or replaced is an entry in the round's history (history.jsonl),
+            written with scores.csv: both or neither.
             """,
         arguments: [
             ArgumentSpec(name: "ROUND", help: "The round folder."),
@@ -38,10 +40,16 @@ enum ImportCommand: Command {
         } catch {
             throw .invalidInput(error.diagnostics)
         }
-        do {
-            try AtomicFile.write(outcome.scoresFile, to: FilePath.join(folder, "scores.csv"))
-        } catch {
-            throw .failed("\(error.description); scores.csv is unchanged")
+        if !outcome.changes.isEmpty {
+            let history = try HistoryRecording.writer(
+                folder: folder, command: "import",
+                by: evaluation.round.panel.evaluators[evaluator].id,
+                arguments: arguments, console: console)
+            try HistoryRecording.perform { () throws(HistoryWriteError) in
+                try history.write(
+                    outcome.scoresFile, to: "scores.csv", changes: outcome.changes,
+                    basedOn: evaluation.round.scores.source.bytes)
+            }
         }
         for line in outcome.added { console.print("added     \(line)") }
         for line in outcome.replaced { console.print("replaced  \(line)") }

@@ -9,7 +9,8 @@ enum InitCommand: Command {
         discussion: """
             Creates DIR with round.json (naming the rubric), an empty submissions/ folder, panel.json
             with one example evaluator to edit, scores.csv with its header, and an empty
-            decisions.json. Never overwrites: DIR must not exist, or be an empty folder.
+            decisions.json, and starts the round's history (history.jsonl) with its creation,
+            by --by NAME. Never overwrites: DIR must not exist, or be an empty folder.
             Dates default to: opens today, closes one month later, award one month after closing.
             Every value is checked as 'tender validate' checks round.json, and refused (exit 2,
             nothing written) if validate would reject it. What is not given stays a placeholder
@@ -48,6 +49,7 @@ enum InitCommand: Command {
                 "ocid-prefix", "PREFIX",
                 help: "The OCDS prefix the Open Contracting Partnership registered for the buyer.",
                 default: "ocds-tender, with a warning"),
+            HistoryRecording.byOption,
         ],
         examples: [
             "tender init rounds/csf-2025 --rubric Rubrics/community-safety-fund.json --title \"Community Safety Fund 2025\" --budget 150000 --closes 2025-03-31",
@@ -67,14 +69,20 @@ enum InitCommand: Command {
             rubricPath: relativePath(from: folder, to: rubricPath)
         ).files()
         try checkRoundFile(files.first { $0.path == "round.json" }?.text ?? "")
+        let history = try HistoryRecording.writer(
+            folder: folder, command: "init", arguments: arguments, console: console)
+        let journaled = Set(HistoryJournal.trackedFiles)
         do {
             try FileManager.default.createDirectory(
                 atPath: FilePath.join(folder, "submissions"), withIntermediateDirectories: true)
             try AtomicFile.writeAll(
-                files.map { (FilePath.join(folder, $0.path), Array($0.text.utf8)) })
+                files.filter { !journaled.contains($0.path) }.map {
+                    (FilePath.join(folder, $0.path), Array($0.text.utf8))
+                })
         } catch {
             throw .failed("cannot create \(folder): \(FolderProblem.reason(creating: folder))")
         }
+        try recordCreation(files, settings: settings, rubric: rubric, history: history)
         console.print(
             "Created \(folder): round '\(settings.id)' using rubric '\(rubric.id)' version \(rubric.version)."
         )
@@ -108,6 +116,25 @@ enum InitCommand: Command {
             return option + problem.diagnostic.message
         }
         throw .failed(reasons.joined(separator: "; ") + "; nothing was written")
+    }
+
+    /// Writes scores.csv and decisions.json through the history, which starts with the round.
+    private static func recordCreation(
+        _ files: [(path: String, text: String)], settings: RoundSettings, rubric: Rubric,
+        history: HistoryWriter
+    ) throws(CommandError) {
+        for file in files where HistoryJournal.trackedFiles.contains(file.path) {
+            let change =
+                file.path == "scores.csv"
+                ? HistoryChange.roundCreated(
+                    round: settings.id, title: settings.title, rubric: rubric.id,
+                    version: rubric.version)
+                : HistoryChange.fileCreated
+            try HistoryRecording.perform { () throws(HistoryWriteError) in
+                try history.write(
+                    Array(file.text.utf8), to: file.path, changes: [change], basedOn: nil)
+            }
+        }
     }
 
     private static func checkEmpty(_ folder: String) throws(CommandError) {

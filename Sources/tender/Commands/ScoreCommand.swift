@@ -40,9 +40,12 @@ enum ScoreCommand: Command {
             )
             return .success
         }
+        let history = try HistoryRecording.writer(
+            folder: folder, command: "score", by: evaluation.round.panel.evaluators[evaluator].id,
+            arguments: arguments, console: console)
         var session = ScoringSession(
             evaluation: evaluation, evaluator: evaluator, console: console,
-            scoresPath: FilePath.join(folder, "scores.csv"))
+            scoresPath: FilePath.join(folder, "scores.csv"), history: history)
         return try session.run(queue)
     }
 }

@@ -50,10 +50,20 @@ extension ScoringSession {
             submission: evaluation.round.submissions[item.submission].id,
             criterion: evaluation.round.rubric.criteria[item.criterion].id,
             score: NumberText.plain(score), comment: comment)
+        let change = HistoryChange.score(
+            evaluator: row.evaluator, submission: row.submission, criterion: row.criterion,
+            old: item.existingRow.map {
+                (
+                    NumberText.plain(evaluation.round.scores.scores[$0]),
+                    evaluation.round.scores.comment($0)
+                )
+            }, new: (row.score, row.comment))
         do {
-            try AtomicFile.write(ScoresFile.upsert(current, row), to: scoresPath)
+            try history.write(
+                ScoresFile.upsert(current, row), to: "scores.csv", changes: [change],
+                basedOn: current)
         } catch {
-            throw .failed("\(error.description); answers before this one are saved")
+            throw .failed("\(error.message); answers before this one are saved")
         }
         saved += 1
         console.print("  saved")

@@ -7,13 +7,19 @@ struct ScoringSession {
     let evaluator: Int
     let console: Console
     let scoresPath: String
+    /// Writes each answer to scores.csv with its entry in the round's history.
+    let history: HistoryWriter
     var saved = 0
 
-    init(evaluation: RoundEvaluation, evaluator: Int, console: Console, scoresPath: String) {
+    init(
+        evaluation: RoundEvaluation, evaluator: Int, console: Console, scoresPath: String,
+        history: HistoryWriter
+    ) {
         self.evaluation = evaluation
         self.evaluator = evaluator
         self.console = console
         self.scoresPath = scoresPath
+        self.history = history
     }
 
     private var round: LoadedRound { evaluation.round }

@@ -8,7 +8,9 @@ enum ValidateCommand: Command {
         abstract: "Check rubric files and round folders, reporting every problem.",
         discussion: """
             A PATH that is a folder is a round: round.json, the rubric it names, submissions/*.json,
-            panel.json, scores.csv and decisions.json are all checked, against each other too.
+            panel.json, scores.csv and decisions.json are all checked, against each other too,
+            and the round's history (history.jsonl): its chain of digests (a broken one is an
+            error) and that scores.csv and decisions.json are as it last recorded (a warning).
             A PATH that is a file is a rubric. Problems are printed as FILE:LINE:COLUMN: error: MESSAGE,
             and what is allowed but probably wrong (a field one submission lacks, a placeholder init
             wrote, no submissions yet) as FILE:LINE:COLUMN: warning: MESSAGE. Exits 2 on any error,
@@ -33,6 +35,8 @@ enum ValidateCommand: Command {
         console.printError(DiagnosticFormatter().format(diagnostics))
         let strict = arguments.flag("strict")
         let stops = DiagnosticCount.stops(diagnostics, strict: strict)
+        // Notes (a round without a history) are worth reading but count as nothing.
+        guard diagnostics.contains(where: { $0.severity != .note }) else { return .success }
         let note = stops && !diagnostics.hasErrors ? " (--strict treats warnings as errors)" : ""
         console.printError("tender validate: \(DiagnosticCount.phrase(diagnostics))\(note)")
         return stops ? .invalidInput : .success
@@ -49,6 +53,9 @@ enum ValidateCommand: Command {
                 console.print(
                     "\(path): valid round '\(round.round.id)': \(NumberText.counted(load.submissionCount, "submission")), \(NumberText.counted(load.evaluatorCount, "evaluator")), \(NumberText.counted(load.scoreCount, "score"))"
                 )
+                if round.history == nil {
+                    return load.diagnostics + [HistoryJournal.absenceNote(folder: path)]
+                }
             }
             return load.diagnostics
         }

@@ -30,7 +30,7 @@ extension ValidationTests {
             #expect(
                 console.out
                     == "\(path): valid round 'mini-2024': 3 submissions, 3 evaluators, 8 scores\n")
-            #expect(console.error == "")
+            #expect(console.error == ValidateCaseTableTests.noHistory(path) + "\n")
         }
 
         @Test func aCleanRubricExitsZeroWithASummary() {
@@ -102,7 +102,8 @@ extension ValidationTests {
                 ])
             #expect(
                 console.errorLines == [
-                    "/no/such/round:1:1: error: no such file or folder", "tender validate: 1 error",
+                    "/no/such/round:1:1: error: no such file or folder",
+                    ValidateCaseTableTests.noHistory(clean), "tender validate: 1 error",
                 ])
         }
 
@@ -201,6 +202,11 @@ extension ValidationTests {
             try check(fixture, validating: "rubric.json")
         }
 
+        /// The note `tender validate` gives a round without a history (the base round has none).
+        static func noHistory(_ folder: String) -> String {
+            DiagnosticFormatter().format(HistoryJournal.absenceNote(folder: folder))
+        }
+
         private func check(_ fixture: BrokenFixture, validating relativePath: String) throws {
             let (code, console, folder) = try TemporaryCopy.of(BrokenFixture.baseRound) { folder in
                 try fixture.apply(in: folder)
@@ -212,7 +218,8 @@ extension ValidationTests {
             let count = fixture.expected.count
             if count == 0 {
                 #expect(code == 0)
-                #expect(console.error == "")
+                // The base round has no history.jsonl: that is its one note.
+                #expect(console.error == Self.noHistory(folder) + "\n")
                 #expect(console.outLines.count == 1)
                 return
             }

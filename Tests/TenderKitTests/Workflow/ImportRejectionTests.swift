@@ -76,7 +76,7 @@ extension FlowTests {
             Case(
                 sheet: "already-scored.csv", line: 3, column: 1,
                 message:
-                    "evaluator 'sclarke' already scored submission 'tdy-2024-01' / criterion 'youth-work-approach' (4 in scores.csv line 3); use --replace to replace it"
+                    "evaluator 'sclarke' already scored submission 'tdy-2024-01' / criterion 'youth-work-approach' (4 in scores.csv line 21); use --replace to replace it"
             ),
             Case(
                 sheet: "short-row.csv", line: 3, column: 1,

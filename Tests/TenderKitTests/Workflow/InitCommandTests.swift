@@ -35,7 +35,10 @@ extension FlowTests {
             #expect(run.warningLines.count == 6)
             #expect(
                 try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-                    == ["decisions.json", "panel.json", "round.json", "scores.csv", "submissions"])
+                    == [
+                        "decisions.json", "history.jsonl", "panel.json", "round.json", "scores.csv",
+                        "submissions",
+                    ])
             #expect(
                 try FileManager.default.contentsOfDirectory(atPath: folder + "/submissions").isEmpty
             )

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Writes JSON text as it goes (no tree in memory), pretty-printed with two-space indents, keys in
-/// the order they are written: the same values always give the same bytes.
+/// the order they are written: the same values always give the same bytes. A `compact` writer puts
+/// a whole document on one line (JSON Lines), still ending it with a line break.
 ///
 /// Decimals are written exactly; doubles as the shortest text that reads back to the same value;
 /// a non-finite double (which the engine never produces on purpose) as `null`.
@@ -9,8 +10,11 @@ public struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
     private var counts: [Int] = []
     private var afterKey = false
+    private let compact: Bool
 
-    public init() {}
+    public init(compact: Bool = false) {
+        self.compact = compact
+    }
 
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 
@@ -22,7 +26,8 @@ public struct JSONWriter {
     public mutating func key(_ name: String) {
         startElement()
         appendString(name)
-        bytes.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: " ")])
+        bytes.append(UInt8(ascii: ":"))
+        if !compact { bytes.append(UInt8(ascii: " ")) }
         afterKey = true
     }
 
@@ -127,6 +132,7 @@ public struct JSONWriter {
     }
 
     private mutating func newline() {
+        guard !compact else { return }
         bytes.append(UInt8(ascii: "\n"))
         bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: counts.count * 2))
     }
