@@ -11,11 +11,15 @@ enum SubmissionDecoder {
         let organisation = decodeOrganisation(reader)
         let partners =
             reader.children("partners", required: false).map { $0.compactMap(decodePartner) } ?? []
+        let lot = reader.identifier("lot", required: false)
         guard let id, let title, let organisation else { return nil }
-        return Submission(
+        var submission = Submission(
             id: id, title: title, organisation: organisation, partners: partners, json: root,
             file: source.path,
             location: reader.location(of: "id"))
+        submission.lot = lot
+        submission.lotLocation = reader.location(of: "lot")
+        return submission
     }
 
     private static func decodeOrganisation(_ reader: FieldReader) -> Submission.Organisation? {

@@ -15,6 +15,11 @@ public struct Round: Sendable {
     public var openData: OpenDataSettings
     /// The whole file, for rule paths such as `round.budget.amount`.
     public var json: JSONValue
+    /// Lots, the procurement regime, the award notice date and non-working days (all optional).
+    public var awardStage = AwardStageSettings()
+
+    /// The lots the round is divided into; empty when it is not.
+    public var lots: [Lot] { awardStage.lots }
 
     public struct Buyer: Sendable {
         public var id: String

@@ -12,6 +12,10 @@ public struct Submission: Sendable {
     public var file: String
     /// Where its `id` stands.
     public var location: SourceLocation
+    /// The lot it bids for, in a round divided into lots (`lot` in the file).
+    public var lot: String?
+    /// Where its `lot` stands (its `id`'s place when it has none).
+    public var lotLocation: SourceLocation?
 
     public init(
         id: String, title: String, organisation: Organisation, partners: [Partner] = [],

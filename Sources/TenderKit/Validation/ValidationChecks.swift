@@ -19,6 +19,9 @@ public enum ValidationChecks {
         ClarificationsNameQuantitativeCriteria.self,
         ConflictRulingsNameKnownPairs.self,
         DecisionsAreNotRepeated.self,
+        LotIDsAreUnique.self,
+        SubmissionsNameKnownLots.self,
+        LotsAreAwardedSingly.self,
     ]
 
     public static func check(_ rubric: Rubric) -> [Diagnostic] {
