@@ -36,11 +36,11 @@ extension ScoringTests {
                 ),
                 ("opens", q("2024-01-01")), ("closes", q("2024-06-30")),
                 ("awardDate", q("2024-07-31")),
-            ])
+            ] + round.roundMembers)
         }
 
         private var rubricJSON: String {
-            var award = [("mode", q(round.mode)), ("amount", q(round.amount))]
+            var award = [("mode", q(round.mode)), ("amount", q(round.amount))] + round.awardMembers
             if let minimumTotal = round.minimumTotal {
                 award.append(("minimumTotal", number(minimumTotal)))
             }
