@@ -4,9 +4,10 @@
 /// bidder when their organisations share an identifier (`GB-CHC-1234567`), or, where at least one
 /// of them gives no identifier, when their names are the same organisation name (normalised as the
 /// conflicts module does: `Teesside Youth Trust Ltd` is `The Teesside Youth Trust Limited`). Two
-/// organisations with different identifiers are different bidders whatever their names. The
-/// relation is closed transitively (a union-find over identifiers and names), so the result does
-/// not depend on the order of the files.
+/// organisations with different identifiers and no such link are different bidders whatever their
+/// names. The relation is closed transitively (a union-find over identifiers and names), so the
+/// result does not depend on the order of the files; a submission without an identifier whose
+/// name is that of two identified organisations links them (give every bidder's identifier).
 public struct BidderIdentity: Sendable {
     /// For each submission (round order), its bidder's number: the position of the bidder's first
     /// submission in round order.

@@ -55,13 +55,14 @@ struct LotAwardPlan {
             else { return nil }
             return lots
         }
-        guard let first = ordered.firstIndex(where: { atLimit($0) == nil }) else {
-            outcome.noAward = .everyBidderAtLimit
-            return outcome
-        }
+        let first = ordered.firstIndex { atLimit($0) == nil } ?? ordered.count
         for entry in ordered[..<first] {
             outcome.passedOver[entry.position] = .bidderAtLotLimit(
                 limit: limit ?? 0, lots: atLimit(entry) ?? [])
+        }
+        guard first < ordered.count else {
+            outcome.noAward = .everyBidderAtLimit
+            return outcome
         }
         let candidate = ordered[first]
         if let minimumTotal, ScoreThreshold.isBelow(candidate.total, minimumTotal) {
