@@ -18,7 +18,7 @@ enum SubmissionDecoder {
             file: source.path,
             location: reader.location(of: "id"))
         submission.lot = lot
-        submission.lotLocation = reader.location(of: "lot")
+        submission.lotLocation = lot == nil ? nil : reader.location(of: "lot")
         return submission
     }
 

@@ -70,7 +70,7 @@ extension ValidationTests {
             let cases =
                 (RoundFileTests.panelJSON + RoundFileTests.submissionJSON
                 + RoundCheckTests.moderation
-                + RoundCheckTests.clarificationsAndRulings).map(\.name)
+                + RoundCheckTests.clarificationsAndRulings + LotValidationTests.cases).map(\.name)
             let covered = [
                 "SubmissionIDsAreUnique": "two submissions with one id",
                 "EvaluatorIDsAreUnique": "two evaluators with one id",
@@ -80,6 +80,9 @@ extension ValidationTests {
                     "a clarification for a panel-scored criterion",
                 "ConflictRulingsNameKnownPairs": "a ruling on an unknown evaluator",
                 "DecisionsAreNotRepeated": "a second moderation of the same score",
+                "LotIDsAreUnique": "two lots with one id",
+                "SubmissionsNameKnownLots": "a submission for an unknown lot",
+                "LotsAreAwardedSingly": "lots with a rubric in allocation mode",
             ]
             #expect(Set(covered.keys) == Set(ValidationChecks.round.map { String(describing: $0) }))
             for (check, caseName) in covered {
