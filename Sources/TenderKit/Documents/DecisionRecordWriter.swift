@@ -35,6 +35,7 @@ public struct DecisionRecordWriter {
         for finding in decision.conflicts.findings { writeFinding(finding, &json) }
         json.endArray()
         json.field("remainingBudget", decision.remainingBudget)
+        writeLotsAndStandstill(&json)
         json.endObject()
         return json.bytes
     }
@@ -47,6 +48,7 @@ public struct DecisionRecordWriter {
         json.field("mode", decision.mode.rawValue)
         json.field("budget", decision.budget.amount)
         json.field("currency", decision.budget.currency)
+        writeRegime(&json)
         json.key("rubric")
         json.beginObject()
         json.field("id", round.rubric.id)
@@ -121,6 +123,7 @@ public struct DecisionRecordWriter {
         json.beginArray()
         for reason in result.reasons { json.string(reason) }
         json.endArray()
+        writeLotFields(result, &json)
         json.endObject()
     }
 

@@ -5,7 +5,8 @@ import Foundation
 public enum LotWords {
     /// A ranked submission's reason for its outcome in its lot.
     public static func reason(
-        _ reason: LotAwardReason, rank: Int, total: Double, lot: Lot, currency: String
+        _ reason: LotAwardReason, rank: Int, total: Double, lot: Lot, currency: String,
+        titles: [String: String] = [:]
     ) -> String {
         let ranked = "Ranked \(rank) in lot \(lot.title) with \(NumberText.fixed(total, 2)) points"
         switch reason {
@@ -15,7 +16,7 @@ public enum LotWords {
             return
                 "\(ranked), the highest-ranked submission whose bidder could still be awarded a lot: awarded \(MoneyText.format(amount, currency: currency))"
         case .passedOver(let passed):
-            return "\(ranked); not awarded: \(passedOver(passed))"
+            return "\(ranked); not awarded: \(passedOver(passed, titles: titles))"
         case .outranked(let winnerTotal):
             return
                 "\(ranked); the lot goes to the highest-ranked submission whose bidder could still be awarded a lot (\(NumberText.fixed(winnerTotal, 2)) points)"

@@ -63,6 +63,8 @@ extension EvaluationState {
         _ outcome: LotAwardPlan.LotOutcome, to entries: [AwardAllocator.Entry], lot: Lot
     ) {
         let currency = loaded.round.budget.currency
+        let titles = Dictionary(
+            loaded.round.lots.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         let winnerTotal = outcome.winner.flatMap { results[$0].total }
         for entry in entries {
             let reason: LotAwardReason
@@ -83,7 +85,8 @@ extension EvaluationState {
             }
             results[entry.position].reasons = [
                 LotWords.reason(
-                    reason, rank: entry.rank, total: entry.total, lot: lot, currency: currency)
+                    reason, rank: entry.rank, total: entry.total, lot: lot, currency: currency,
+                    titles: titles)
             ]
         }
         for position in outcome.tied {
