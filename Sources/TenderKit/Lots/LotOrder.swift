@@ -1,5 +1,11 @@
 import Foundation
 
+extension Rubric.Award {
+    /// True when the rubric sets a rule for lots (a limit, or an order other than the default),
+    /// which the published methodology must then state.
+    public var hasLotRules: Bool { maxLotsPerBidder != nil || lotOrder != .listed }
+}
+
 extension Rubric.Award.LotOrder {
     /// The positions of `lots` in the order they are awarded: `listed` keeps round.json's order;
     /// `estimatedValue` puts the highest estimated value first, lots without an estimate after
