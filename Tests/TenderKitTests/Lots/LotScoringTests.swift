@@ -68,7 +68,8 @@ extension ScoringTests {
                 Org(name: "Teesside Youth Trust Ltd", identifiers: ["GB-CHC-1"]),
                 Org(name: "The Teesside Youth Trust Limited"),  // same name, no id: same bidder
                 Org(name: "Other name", identifiers: ["gb-chc-1"]),  // same id: same bidder
-                Org(name: "Teesside Youth Trust", identifiers: ["GB-CHC-2"]),  // linked by the name of the second
+                // Another identifier, but linked through the second's name, which gives none.
+                Org(name: "Teesside Youth Trust", identifiers: ["GB-CHC-2"]),
                 Org(name: "Moor Youth"),
                 Org(name: "MOOR  youth."),
             ]
