@@ -51,7 +51,7 @@ extension ScoringTests {
             #expect(a2.status == .notAwarded)
             #expect(a2.rank == 1)
             #expect(a2.passedOver == .bidderAtLotLimit(limit: 1, lots: ["l1"]))
-            #expect(a2.reasons.first?.contains("bidder already awarded 1 lot (l1)") == true)
+            #expect(a2.reasons.first?.contains("bidder already awarded 1 lot (Lot l1)") == true)
             #expect(try decision.result("b2").awarded == 1000)
             #expect(decision.lots[1].passedOver.map { decision.submissions[$0].id } == ["a2"])
             #expect(decision.remainingBudget == 98_000)
