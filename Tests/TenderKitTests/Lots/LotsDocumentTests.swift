@@ -69,7 +69,8 @@ import Testing
         #expect(
             loser.contains(
                 "0 to 5: 0 Unacceptable, 1 Poor, 2 Weak, 3 Acceptable, 4 Good, 5 Excellent"))
-        #expect(loser.contains("- **Name:** Youth Direction North East Ltd"))  // the winner of its lot
+        // The winner of its lot.
+        #expect(loser.contains("- **Name:** Youth Direction North East Ltd"))
         #expect(loser.contains("**Total score** |  | **84.64 of 100**"))
         #expect(loser.contains("**Total score** |  | **87.30 of 100**"))
         #expect(loser.contains("ends on Wednesday 30 April 2025"))
