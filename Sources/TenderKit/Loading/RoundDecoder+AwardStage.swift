@@ -19,6 +19,12 @@ extension RoundDecoder {
                 at: reader.object["awardNoticeDate"]?.offset ?? reader.offset)
             return nil
         }
+        if !regimeGiven, let days, !days.isEmpty {
+            reader.error(
+                "nonWorkingDays count towards a standstill period, which only a procurement regime has: add \"regime\": \"procurement-act-2023\" or remove nonWorkingDays",
+                at: reader.object["nonWorkingDays"]?.offset ?? reader.offset)
+            return nil
+        }
         guard let lots, let days, !regimeGiven || regime != nil, !noticeGiven || notice != nil
         else { return nil }
         return AwardStageSettings(

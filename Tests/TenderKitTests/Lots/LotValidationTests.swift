@@ -98,6 +98,13 @@ extension ValidationTests {
                     "round.json:17:36: nonWorkingDays[1] must be a date written YYYY-MM-DD, but it is a number",
                 ]),
             BrokenFixture(
+                "non-working days without a regime", in: "round.json",
+                replacing: #""awardDate": "2024-06-14""#,
+                with: "\"awardDate\": \"2024-06-14\",\n  \"nonWorkingDays\": [\"2024-06-21\"]",
+                expect: [
+                    "round.json:16:21: nonWorkingDays count towards a standstill period, which only a procurement regime has: add \"regime\": \"procurement-act-2023\" or remove nonWorkingDays"
+                ]),
+            BrokenFixture(
                 "a lot limit of zero", in: "rubric.json", replacing: #""mode": "single","#,
                 with: #""mode": "single", "maxLotsPerBidder": 0,"#,
                 expect: [
