@@ -22,6 +22,13 @@ extension AwardRationale {
         return blocks
     }
 
+    /// " (lot Hartlepool)" after a submission in a lot (the rank is the lot's); nothing otherwise.
+    func lotNote(_ result: SubmissionResult) -> [Inline] {
+        guard let lot = result.lot else { return [] }
+        let title = round.round.lots.first { $0.id == lot }?.title ?? lot
+        return [.text(" (lot \(title))")]
+    }
+
     private func overviewRow(_ lot: LotResult) -> [[Inline]] {
         let winner = lot.winner.map { decision.submissions[$0] }
         let runnerUp = lot.runnerUp.map { decision.submissions[$0] }
