@@ -56,7 +56,11 @@ extension AssessmentSummary {
             .heading(level: 2, text: [.text("The successful submission")], anchor: "successful")
         ]
         guard let successful else {
-            return blocks + [.paragraph([.text("No award was made in this round.")])]
+            return blocks + [
+                .paragraph([
+                    .text("No award was made in this \(result.lot == nil ? "round" : "lot").")
+                ])
+            ]
         }
         if successful.id == result.id, rubric.award.mode == .single {
             return blocks + [.paragraph([.text("Your submission was the successful one.")])]
@@ -87,7 +91,9 @@ extension AssessmentSummary {
         switch rubric.award.mode {
         case .single:
             return [
-                .text("The contract was awarded to "), .strong(successful.organisation),
+                .text(
+                    result.lot.map { "The contract for lot \(lotTitle($0)) was awarded to " }
+                        ?? "The contract was awarded to "), .strong(successful.organisation),
                 .text(
                     " for \(successful.awarded.map(money) ?? "–"), with a total of \(AwardRationale.points(successful.total)) points."
                 ),

@@ -20,20 +20,22 @@ public struct AssessmentSummary {
     var round: LoadedRound { context.round }
     var rubric: Rubric { round.rubric }
     var currency: String { round.round.budget.currency }
-    var successful: SubmissionResult? { context.successful }
+    var successful: SubmissionResult? { context.successful(for: result) }
     func money(_ amount: Decimal) -> String { MoneyText.format(amount, currency: currency) }
 
     public func document() -> Document {
+        if round.round.awardStage.regime == .procurementAct2023 { return regulation31Document() }
         let submission = round.submissions[result.index]
         var document = Document(title: "Assessment summary: \(submission.title)")
         document.blocks.append(
-            .facts([
-                (label: "Applicant", value: [.text(submission.organisation.name)]),
-                (label: "Submission", value: [.code(result.id)]),
-                (label: "Round", value: [.text(round.round.title)]),
-                (label: "Buyer", value: [.text(round.round.buyer.name)]),
-                (label: "Award date", value: [.text(round.round.awardDate.description)]),
-            ]))
+            .facts(
+                [
+                    (label: "Applicant", value: [.text(submission.organisation.name)]),
+                    (label: "Submission", value: [.code(result.id)]),
+                    (label: "Round", value: [.text(round.round.title)]),
+                    (label: "Buyer", value: [.text(round.round.buyer.name)]),
+                    (label: "Award date", value: [.text(round.round.awardDate.description)]),
+                ] + lotFacts()))
         document.blocks += provisionalNote() + outcomeSection()
         if result.status == .ineligible {
             document.blocks += gateSection()
@@ -49,7 +51,7 @@ public struct AssessmentSummary {
         return document
     }
 
-    private func provisionalNote() -> [Block] {
+    func provisionalNote() -> [Block] {
         guard decision.status == .provisional else { return [] }
         return [
             .callout(
@@ -66,7 +68,7 @@ public struct AssessmentSummary {
     }
 
     private func outcomeSection() -> [Block] {
-        let headline: String =
+        let standard: String =
             switch result.status {
             case .awarded:
                 result.awarded.map { "Successful: awarded \(money($0))." } ?? "Successful."
@@ -82,6 +84,7 @@ public struct AssessmentSummary {
             case .rejected:
                 "Not successful: the submission was excluded after clarification of an abnormally low value."
             }
+        let headline = lotHeadline() ?? standard
         var items: [[Inline]] = ownReasons().map { [.text($0)] }
         if let total = result.total {
             items.insert(
@@ -113,7 +116,7 @@ public struct AssessmentSummary {
 
     /// The reasons for the outcome, in words that mention no other applicant. The decision record's
     /// own reasons for an abnormally low value quote the others' mean, so they are restated here.
-    private func ownReasons() -> [String] {
+    func ownReasons() -> [String] {
         let clarifications = context.clarifications[result.id] ?? []
         var reasons = result.status == .rejected ? [] : result.reasons
         for flag in result.flags where flag.kind == "abnormally-low" {
@@ -141,7 +144,7 @@ public struct AssessmentSummary {
 
     /// The gates that failed, with the values they were checked with (none when the submission
     /// passed them all and a value failed instead: the outcome's reasons say which).
-    private func gateSection() -> [Block] {
+    func gateSection() -> [Block] {
         let failed = zip(rubric.gates, result.gates).filter { !$0.1.passed }
         guard !failed.isEmpty else { return [] }
         return [
@@ -166,6 +169,8 @@ public struct AssessmentSummaryContext: Sendable {
     let decision: Decision
     let round: LoadedRound
     let successful: SubmissionResult?
+    /// In a round divided into lots: each lot's winner, by lot id.
+    let lotWinners: [String: SubmissionResult]
     /// The lowest total that was funded (allocation rounds).
     let fundingLine: Double?
     let moderation: [String: Decisions.Moderation]
@@ -177,11 +182,22 @@ public struct AssessmentSummaryContext: Sendable {
         let awarded = decision.submissions.filter { $0.status == .awarded }
         successful = awarded.min { ($0.rank ?? Int.max, $0.id) < ($1.rank ?? Int.max, $1.id) }
         fundingLine = awarded.compactMap(\.total).min()
+        lotWinners = Dictionary(
+            decision.lots.compactMap { lot in
+                lot.winner.map { (lot.id, decision.submissions[$0]) }
+            }, uniquingKeysWith: { first, _ in first })
         moderation = Dictionary(
             round.decisions.moderation.map {
                 (ModerationKey.make($0.submission, $0.criterion), $0)
             },
             uniquingKeysWith: { first, _ in first })
         clarifications = Dictionary(grouping: round.decisions.clarifications, by: \.submission)
+    }
+
+    /// The submission a summary compares with: in a round divided into lots the winner of the
+    /// recipient's own lot (nil when nobody won it), otherwise the round's successful submission.
+    func successful(for result: SubmissionResult) -> SubmissionResult? {
+        guard let lot = result.lot else { return successful }
+        return lotWinners[lot]
     }
 }

@@ -16,7 +16,8 @@ extension AwardRationale {
                         alignments: [.right, .left, .left, .right, .right],
                         rows: awarded.map { result in
                             [
-                                [.text(result.rank.map(String.init) ?? "")], [.code(result.id)],
+                                [.text(result.rank.map(String.init) ?? "")],
+                                [.code(result.id)] + lotNote(result),
                                 [.strong(result.organisation)],
                                 [.text(AwardRationale.points(result.total))],
                                 [.text(money(result.awarded ?? 0))],

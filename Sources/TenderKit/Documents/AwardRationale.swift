@@ -23,13 +23,15 @@ public struct AwardRationale {
         document.blocks += [
             .heading(level: 2, text: [.text("The evaluation method")], anchor: "method")
         ]
-        document.blocks += RubricMethodology(rubric: round.rubric).sections(level: 3)
+        document.blocks += RubricMethodology(
+            rubric: round.rubric, dividedIntoLots: !round.round.lots.isEmpty
+        ).sections(level: 3)
         document.blocks += panelSection() + conflicts
         document.blocks += eligibilitySection()
         document.blocks += scoreTableSection()
         document.blocks += moderationSection()
         document.blocks += valueForMoneySection()
-        document.blocks += awardSection()
+        document.blocks += awardSection() + lotsSection() + standstillSection()
         document.blocks += blockingSection()
         document.blocks += historySection()
         document.blocks += inputsSection()
@@ -46,9 +48,14 @@ public struct AwardRationale {
         value.map { NumberText.fixed($0, 2) } ?? "–"
     }
 
-    /// Results in rank order (unranked last, by id).
+    /// Results in rank order (unranked last, by id); in a round divided into lots, lot by lot.
     var ranked: [SubmissionResult] {
-        decision.submissions.sorted { ($0.rank ?? Int.max, $0.id) < ($1.rank ?? Int.max, $1.id) }
+        let lots = Dictionary(
+            round.round.lots.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return decision.submissions.sorted {
+            (lots[$0.lot ?? ""] ?? 0, $0.rank ?? Int.max, $0.id)
+                < (lots[$1.lot ?? ""] ?? 0, $1.rank ?? Int.max, $1.id)
+        }
     }
 
     func submission(_ result: SubmissionResult) -> Submission { round.submissions[result.index] }

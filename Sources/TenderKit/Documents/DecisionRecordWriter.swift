@@ -36,6 +36,7 @@ public struct DecisionRecordWriter {
         json.endArray()
         json.field("remainingBudget", decision.remainingBudget)
         writeHistory(&json)
+        writeLotsAndStandstill(&json)
         json.endObject()
         return json.bytes
     }
@@ -62,6 +63,7 @@ public struct DecisionRecordWriter {
         json.field("mode", decision.mode.rawValue)
         json.field("budget", decision.budget.amount)
         json.field("currency", decision.budget.currency)
+        writeRegime(&json)
         json.key("rubric")
         json.beginObject()
         json.field("id", round.rubric.id)
@@ -140,6 +142,7 @@ public struct DecisionRecordWriter {
         json.beginArray()
         for reason in result.reasons { json.string(reason) }
         json.endArray()
+        writeLotFields(result, &json)
         json.endObject()
     }
 

@@ -198,6 +198,9 @@ extension RubricMethodology {
                 )
             ])
         }
+        if dividedIntoLots || rubric.award.hasLotRules {
+            text.append([.text(LotWords.awardRule(rubric.award))])
+        }
         return [
             .heading(level: level, text: [.text("How the award is made")], anchor: "award-method"),
             .bulletList(text),

@@ -3,9 +3,13 @@
 /// author wrote it and explained in plain English.
 public struct RubricMethodology {
     let rubric: Rubric
+    /// True when the method is stated for a round divided into lots (the rationale of such a
+    /// round); the lot rules are stated anyway when the rubric sets a lot limit or order.
+    var dividedIntoLots = false
 
-    public init(rubric: Rubric) {
+    public init(rubric: Rubric, dividedIntoLots: Bool = false) {
         self.rubric = rubric
+        self.dividedIntoLots = dividedIntoLots
     }
 
     /// The whole published methodology.

@@ -8,7 +8,7 @@ enum DocumentFields {
     static let openData = ["ocidPrefix", "uri", "grantIDPrefix"]
 
     static let rubric = RubricDecoder.fields
-    static let award = ["mode", "amount", "minimumTotal"]
+    static let award = ["mode", "amount", "minimumTotal", "maxLotsPerBidder", "lotOrder"]
     static let scale = ["min", "max", "descriptors"]
     static let descriptor = ["score", "label", "meaning"]
     static let consensus = ["method", "maxSpread"]

@@ -1,9 +1,10 @@
 /// Reads `round.json`.
 enum RoundDecoder {
-    static let fields = [
-        "id", "title", "fund", "description", "rubric", "buyer", "budget", "opens", "closes",
-        "awardDate", "openData",
-    ]
+    static let fields =
+        [
+            "id", "title", "fund", "description", "rubric", "buyer", "budget", "opens", "closes",
+            "awardDate", "openData",
+        ] + awardStageFields
 
     static func decode(_ root: JSONValue, source: SourceText, log: DiagnosticLog) -> Round? {
         guard
@@ -22,19 +23,22 @@ enum RoundDecoder {
         let closes = reader.date("closes")
         let awardDate = reader.date("awardDate")
         let openData = decodeOpenData(reader)
+        let awardStage = decodeAwardStage(reader)
         if let opens, let closes, closes < opens {
             reader.error(
                 "the round closes (\(closes)) before it opens (\(opens))",
                 at: reader.object["closes"]?.offset ?? reader.offset)
         }
         guard let id, let title, let rubricPath, let buyer, let budget, let opens, let closes,
-            let awardDate, let openData
+            let awardDate, let openData, let awardStage
         else { return nil }
-        return Round(
+        var round = Round(
             id: id, title: title, fund: fund, description: description, rubricPath: rubricPath,
             buyer: buyer,
             budget: budget, opens: opens, closes: closes, awardDate: awardDate, openData: openData,
             json: root, source: source)
+        round.awardStage = awardStage
+        return round
     }
 
     private static func decodeBuyer(_ reader: FieldReader) -> Round.Buyer? {

@@ -59,9 +59,16 @@ struct RubricDecoder {
         let amount = RuleCompilation.rule("amount", in: award, expecting: .number)
         let minimumTotal = award.number(
             "minimumTotal", required: false, in: 0...100, rangeText: "a total from 0 to 100")
-        guard let mode, let amount else { return nil }
+        let limitGiven = award.value("maxLotsPerBidder", required: false) != nil
+        let limit = award.integer("maxLotsPerBidder", required: false, minimum: 1)
+        let orderGiven = award.value("lotOrder", required: false) != nil
+        let order = award.choice("lotOrder", required: false, as: Rubric.Award.LotOrder.self)
+        guard let mode, let amount, !limitGiven || limit != nil, !orderGiven || order != nil
+        else { return nil }
         return Rubric.Award(
-            mode: mode, amount: amount, minimumTotal: minimumTotal, location: award.location)
+            mode: mode, amount: amount, minimumTotal: minimumTotal, location: award.location,
+            maxLotsPerBidder: limit, lotOrder: order ?? .listed,
+            maxLotsLocation: limitGiven ? award.location(of: "maxLotsPerBidder") : nil)
     }
 
     private func decodeScale() -> Rubric.Scale? {

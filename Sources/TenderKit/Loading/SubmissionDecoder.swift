@@ -11,12 +11,15 @@ enum SubmissionDecoder {
         let organisation = decodeOrganisation(reader)
         let partners =
             reader.children("partners", required: false).map { $0.compactMap(decodePartner) } ?? []
+        let lot = reader.identifier("lot", required: false)
         guard let id, let title, let organisation else { return nil }
         var submission = Submission(
             id: id, title: title, organisation: organisation, partners: partners, json: root,
             file: source.path,
             location: reader.location(of: "id"))
         submission.source = source
+        submission.lot = lot
+        submission.lotLocation = lot == nil ? nil : reader.location(of: "lot")
         return submission
     }
 

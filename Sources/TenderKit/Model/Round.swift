@@ -18,6 +18,12 @@ public struct Round: Sendable {
     /// The file's text, to point at any of its values (nil for rounds built in code).
     public var source: SourceText? = nil
 
+    /// Lots, the procurement regime, the award notice date and non-working days (all optional).
+    public var awardStage = AwardStageSettings()
+
+    /// The lots the round is divided into; empty when it is not.
+    public var lots: [Lot] { awardStage.lots }
+
     public struct Buyer: Sendable {
         public var id: String
         public var name: String

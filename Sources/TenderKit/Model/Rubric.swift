@@ -37,6 +37,21 @@ public struct Rubric: Sendable {
         public var amount: RubricRule
         public var minimumTotal: Double?
         public var location: SourceLocation
+        /// In a round divided into lots: the most lots one bidder may be awarded (nil: no limit).
+        public var maxLotsPerBidder: Int?
+        /// In a round divided into lots: the order in which lots are awarded.
+        public var lotOrder: LotOrder = .listed
+        /// Where `maxLotsPerBidder` stands, if it is given.
+        public var maxLotsLocation: SourceLocation?
+
+        /// The order in which a round's lots are awarded, which matters under `maxLotsPerBidder`.
+        public enum LotOrder: String, Sendable, CaseIterable {
+            /// The highest `estimatedValue` first (a lot without one after those with one), then
+            /// the round's order.
+            case estimatedValue = "estimated-value"
+            /// The order round.json lists the lots in.
+            case listed
+        }
     }
 
     public struct Scale: Sendable {

@@ -14,6 +14,10 @@ public struct Submission: Sendable {
     public var location: SourceLocation
     /// The file's text, to point at any of its values (nil for submissions built in code).
     public var source: SourceText?
+    /// The lot it bids for, in a round divided into lots (`lot` in the file).
+    public var lot: String?
+    /// Where its `lot` stands (its `id`'s place when it has none).
+    public var lotLocation: SourceLocation?
 
     public init(
         id: String, title: String, organisation: Organisation, partners: [Partner] = [],

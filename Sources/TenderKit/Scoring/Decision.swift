@@ -17,6 +17,11 @@ public struct Decision: Sendable {
     /// Every conflict-of-interest finding, sorted by evaluator, submission, basis.
     public var conflicts: ConflictAssessment
     public var remainingBudget: Decimal
+    /// In a round divided into lots: each lot's competition and award, in the round's lot order.
+    public var lots: [LotResult] = []
+    /// Under the Procurement Act 2023, for a final decision with an award notice date: the
+    /// standstill period before the contract may be entered into.
+    public var standstill: Standstill?
 }
 
 /// Something that must be settled before the decision can be final.
@@ -80,6 +85,10 @@ public struct SubmissionResult: Sendable {
     public var criteria: [CriterionResult]
     public var flags: [Flag]
     public var reasons: [String]
+    /// In a round divided into lots: the lot it bids for.
+    public var lot: String?
+    /// Why a submission ranked above its lot's winner was passed over, if it was.
+    public var passedOver: PassedOver?
 
     public struct Flag: Sendable, Equatable {
         public var kind: String

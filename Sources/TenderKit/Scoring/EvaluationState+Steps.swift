@@ -73,6 +73,12 @@ extension EvaluationState {
 
     /// Steps 9 and 10: ranking with tie-breaks, then the award.
     mutating func rankAndAward() {
+        award(rankScored())
+    }
+
+    /// Step 9: ranks the scored submissions with the tie-breaks (flagging ties) and returns them
+    /// as award entries, in rank order.
+    mutating func rankScored() -> [AwardAllocator.Entry] {
         let candidates = scored.map { position in
             TieBreaker.Candidate(
                 position: position, id: results[position].id, total: results[position].total ?? 0,
@@ -100,7 +106,7 @@ extension EvaluationState {
             }
             ahead += group.count
         }
-        award(entries)
+        return entries
     }
 
     /// Flags a member of a tied group, naming at most three of the others: a group of thousands

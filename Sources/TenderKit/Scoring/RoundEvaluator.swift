@@ -18,18 +18,26 @@ public enum RoundEvaluator {
         let exclusions = ScoringExclusions(conflicts, submissionCount: loaded.submissions.count)
         var state = EvaluationState(loaded: loaded, exclusions: exclusions)
         state.assessEligibilityAndQuality()
-        state.testAbnormallyLowValues()
-        state.scoreQuantitativeCriteria()
-        state.rankAndAward()
+        var lots: [LotResult] = []
+        if loaded.round.lots.isEmpty {
+            state.testAbnormallyLowValues()
+            state.scoreQuantitativeCriteria()
+            state.rankAndAward()
+        } else {
+            lots = state.evaluateLots()
+        }
         state.blockOnPendingConflicts()
         state.blockOnIncompleteRound()
         let blocking = state.blocking.sorted()
-        return Decision(
+        var decision = Decision(
             roundID: loaded.round.id, roundTitle: loaded.round.title,
             mode: loaded.rubric.award.mode, budget: loaded.round.budget,
             status: blocking.isEmpty ? .final : .provisional, blocking: blocking,
             submissions: state.results,
             conflicts: conflicts, remainingBudget: state.remainingBudget)
+        decision.lots = lots
+        decision.standstill = Standstill(round: loaded.round, status: decision.status)
+        return decision
     }
 }
 

@@ -28,6 +28,9 @@ public enum ValidationChecks {
         RoundHasSubmissions.self,
         PanelHasEvaluators.self,
         OpenDataPrefixIsRegistered.self,
+        LotIDsAreUnique.self,
+        SubmissionsNameKnownLots.self,
+        LotsAreAwardedSingly.self,
     ]
 
     public static func check(_ rubric: Rubric) -> [Diagnostic] {

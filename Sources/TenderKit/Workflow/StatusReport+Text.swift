@@ -14,6 +14,7 @@ extension StatusReport {
         if !ineligible.isEmpty {
             lines.append("  Not scored (ineligible): \(ineligible.joined(separator: ", "))")
         }
+        lines += lotLines()
         for (number, item) in items.enumerated() {
             let b = item.blocking
             let subject = [
@@ -87,6 +88,7 @@ extension StatusReport {
         json.beginArray()
         for item in items { write(item, &json) }
         json.endArray()
+        writeLots(&json)
         json.endObject()
         return json.bytes
     }

@@ -17,10 +17,12 @@ enum DecisionSummary {
         for result in awarded {
             lines.append(
                 "  awarded  \(result.id)  \(result.organisation)  \(MoneyText.format(result.awarded ?? 0, currency: currency))"
+                    + lotSuffix(result, round: round)
             )
         }
         lines.append(
             "Remaining budget: \(MoneyText.format(decision.remainingBudget, currency: currency))")
+        lines += lotAndStandstillLines(decision, round: round)
         return lines.joined(separator: "\n")
     }
 }

@@ -10,6 +10,7 @@ struct SampleOutputs {
     static let names = [
         "community-safety-fund-2024", "police-property-act-fund-2024",
         "targeted-detached-youth-2024", "victim-care-and-advice-2024",
+        "targeted-detached-youth-lots-2025",
     ]
 
     let round: LoadedRound

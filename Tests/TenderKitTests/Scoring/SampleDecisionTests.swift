@@ -69,6 +69,25 @@ extension ScoringTests {
                     ("vcas-2024-04", .ineligible, nil, nil, nil),  // over the budget ceiling
                     ("vcas-2024-05", .notAwarded, 3, "70.60", nil),
                 ], remaining: "318000"),
+            Expected(
+                folder: "targeted-detached-youth-lots-2025", status: .final,
+                rows: [
+                    // Kerbside (01–04) ranks first in every lot; with two lots (Middlesbrough,
+                    // Stockton-on-Tees, awarded first by estimated value) it is passed over.
+                    ("tdl-2025-01", .notAwarded, 1, "97.00", nil),
+                    ("tdl-2025-02", .awarded, 1, "90.80", "150000"),
+                    ("tdl-2025-03", .notAwarded, 1, "85.25", nil),
+                    ("tdl-2025-04", .awarded, 1, "89.27", "132000"),
+                    ("tdl-2025-05", .notAwarded, 2, "86.00", nil),
+                    ("tdl-2025-06", .notAwarded, 3, "79.54", nil),
+                    ("tdl-2025-07", .notAwarded, 3, "81.57", nil),
+                    ("tdl-2025-08", .notAwarded, 3, "84.64", nil),
+                    ("tdl-2025-09", .awarded, 2, "80.00", "78000"),
+                    ("tdl-2025-10", .notAwarded, 3, "74.69", nil),
+                    ("tdl-2025-11", .notAwarded, 2, "87.09", nil),
+                    ("tdl-2025-12", .awarded, 2, "87.30", "86000"),
+                    ("tdl-2025-13", .notAwarded, 4, "72.00", nil),
+                ], remaining: "34000"),
         ]
 
         /// `Samples/` at the root of the package, found from this file's path.

@@ -39,6 +39,9 @@ extension ScoringTests {
         var moderation: [(submission: String, criterion: String, score: Double)] = []
         var clarifications: [(submission: String, criterion: String, outcome: String)] = []
         var rulings: [(evaluator: String, submission: String, outcome: String)] = []
+        /// Further members of round.json and of the rubric's `award`, as JSON text (lots, regime).
+        var roundMembers: [(String, String)] = []
+        var awardMembers: [(String, String)] = []
 
         init(_ criteria: [CriterionSpec]) {
             self.criteria = criteria

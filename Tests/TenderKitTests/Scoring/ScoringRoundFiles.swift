@@ -27,20 +27,25 @@ extension ScoringTests {
         }
 
         private var roundJSON: String {
-            JSONText.object([
-                ("id", q("test-round")), ("title", q("Test round")), ("rubric", q("rubric.json")),
-                ("buyer", JSONText.object([("id", q("GB-TEST-1")), ("name", q("Test buyer"))])),
-                (
-                    "budget",
-                    JSONText.object([("amount", "\(round.budget)"), ("currency", q("GBP"))])
-                ),
-                ("opens", q("2024-01-01")), ("closes", q("2024-06-30")),
-                ("awardDate", q("2024-07-31")),
-            ])
+            JSONText.object(
+                [
+                    ("id", q("test-round")), ("title", q("Test round")),
+                    ("rubric", q("rubric.json")),
+                    (
+                        "buyer",
+                        JSONText.object([("id", q("GB-TEST-1")), ("name", q("Test buyer"))])
+                    ),
+                    (
+                        "budget",
+                        JSONText.object([("amount", "\(round.budget)"), ("currency", q("GBP"))])
+                    ),
+                    ("opens", q("2024-01-01")), ("closes", q("2024-06-30")),
+                    ("awardDate", q("2024-07-31")),
+                ] + round.roundMembers)
         }
 
         private var rubricJSON: String {
-            var award = [("mode", q(round.mode)), ("amount", q(round.amount))]
+            var award = [("mode", q(round.mode)), ("amount", q(round.amount))] + round.awardMembers
             if let minimumTotal = round.minimumTotal {
                 award.append(("minimumTotal", number(minimumTotal)))
             }

@@ -73,7 +73,7 @@ extension ValidationTests {
                 (RoundFileTests.panelJSON + RoundFileTests.submissionJSON
                 + RoundCheckTests.moderation
                 + RoundCheckTests.clarificationsAndRulings + RuleDataTests.roundCases
-                + RoundReadinessTests.cases).map(\.name)
+                + RoundReadinessTests.cases + LotValidationTests.cases).map(\.name)
             let covered = [
                 "SubmissionIDsAreUnique": "two submissions with one id",
                 "EvaluatorIDsAreUnique": "two evaluators with one id",
@@ -92,6 +92,9 @@ extension ValidationTests {
                 "PanelHasEvaluators": "a panel with no evaluators",
                 // its case is theDefaultOCIDPrefixWhenOpenDataIsWritten (it needs writesOpenData)
                 "OpenDataPrefixIsRegistered": "the placeholder buyer",
+                "LotIDsAreUnique": "two lots with one id",
+                "SubmissionsNameKnownLots": "a submission for an unknown lot",
+                "LotsAreAwardedSingly": "lots with a rubric in allocation mode",
             ]
             #expect(Set(covered.keys) == Set(ValidationChecks.round.map { String(describing: $0) }))
             for (check, caseName) in covered {

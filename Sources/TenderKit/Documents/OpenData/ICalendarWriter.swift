@@ -18,16 +18,19 @@ public struct ICalendarWriter {
             "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
             "X-WR-CALNAME:" + ICalendarWriter.escaped("Audit reviews: \(round.round.title)"),
         ]
-        for review in schedule.reviews { lines += event(review) }
+        let lots = LotNames(round)
+        for review in schedule.reviews {
+            lines += event(review, lot: lots.phrase(review.submission))
+        }
         lines.append("END:VCALENDAR")
         return lines.map(ICalendarWriter.folded).joined(separator: "\r\n") + "\r\n"
     }
 
-    private func event(_ review: AuditSchedule.Review) -> [String] {
+    private func event(_ review: AuditSchedule.Review, lot: String) -> [String] {
         let currency = round.round.budget.currency
-        let summary = "Audit review \(review.number) of \(review.of): \(review.organisation)"
+        let summary = "Audit review \(review.number) of \(review.of): \(review.organisation)\(lot)"
         let description = """
-            Stage 5 (Audit) review of the award to \(review.organisation) (submission \(review.submission)) in \(round.round.title): \
+            Stage 5 (Audit) review of the award to \(review.organisation) (submission \(review.submission)\(lot)) in \(round.round.title): \
             \(MoneyText.format(review.amount, currency: currency)) awarded on \(round.round.awardDate). \
             Check delivery against the outcomes and performance measures agreed at award, and record the findings.
             """

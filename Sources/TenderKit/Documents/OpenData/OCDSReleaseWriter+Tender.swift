@@ -31,6 +31,7 @@ extension OCDSReleaseWriter {
         json.beginArray()
         for tenderer in tenderers { writeReference(&json, id: tenderer.id, name: tenderer.name) }
         json.endArray()
+        writeTenderLots(&json)
         json.endObject()
     }
 
@@ -70,6 +71,7 @@ extension OCDSReleaseWriter {
             json.endObject()
         }
         json.endArray()
+        writeBidDetails(&json)
         json.endObject()
     }
 
@@ -94,6 +96,7 @@ extension OCDSReleaseWriter {
                 writeReference(&json, id: tenderer.id, name: tenderer.name)
             }
             json.endArray()
+            writeRelatedLots(result, &json)
             json.endObject()
         }
         json.endArray()

@@ -60,6 +60,7 @@ public struct OCDSReleaseWriter {
         json.key("extensions")
         json.beginArray()
         json.string(Self.bidExtension)
+        if !decision.lots.isEmpty { json.string(Self.lotsExtension) }
         json.endArray()
         json.field("publishedDate", releaseDate)
         json.key("publisher")
