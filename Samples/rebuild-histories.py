@@ -18,7 +18,8 @@ the file as it stood), and every other row goes through `tender import`.
 One scene is staged so that the history shows a replaced score: in the Community Safety Fund, Graham Fairbairn first enters 2 for csf-2024-02's partnership
   criterion and replaces it with the 1 he kept (the moderation rationale explains his 1).
 
-Usage: python3 Samples/rebuild-histories.py [PATH-TO-tender]   (default .build/debug/tender)
+Usage: python3 Samples/rebuild-histories.py [PATH-TO-tender [SAMPLE...]]
+(default .build/debug/tender and every sample)
 """
 
 import csv
@@ -39,6 +40,7 @@ CHAIRS = {
     "community-safety-fund-2024": "hmcallister",
     "police-property-act-fund-2024": "pkaur",
     "targeted-detached-youth-2024": "nraine",
+    "targeted-detached-youth-lots-2025": "nraine",
     "victim-care-and-advice-2024": "ahussain",
 }
 # (sample, evaluator, submission, criterion): the score first entered, and its comment.
@@ -171,5 +173,5 @@ def rebuild(name):
 
 
 if __name__ == "__main__":
-    for sample in sorted(CHAIRS):
+    for sample in sys.argv[2:] or sorted(CHAIRS):
         rebuild(sample)
