@@ -79,7 +79,7 @@ struct SyntheticRound {
 
     private var roundJSON: String {
         """
-        {"id": "bench", "title": "Benchmark round", "rubric": "rubric.json", "buyer": {"id": "GB-GOR-PC000000", "name": "Bench"},
+        {"id": "bench", "title": "Benchmark round", "rubric": "rubric.json", "buyer": {"id": "GB-GOR-PC000151", "name": "Bench"}, "openData": {"ocidPrefix": "ocds-213czf"},
          "budget": {"amount": \(submissions * 2_000), "currency": "GBP"}, "opens": "2024-01-01", "closes": "2024-03-31", "awardDate": "2024-05-01"}
         """
     }

@@ -33,6 +33,10 @@ struct SubmissionPathLookup {
 struct RubricSubmissionPaths {
     var entries: [(use: RubricRuleUse, path: RuleDataPath)] = []
 
+    init(entries: [(use: RubricRuleUse, path: RuleDataPath)]) {
+        self.entries = entries
+    }
+
     init(_ rubric: Rubric) {
         for use in rubric.ruleUses {
             guard let program = use.rule.program else { continue }
@@ -44,6 +48,26 @@ struct RubricSubmissionPaths {
                 }
             }
         }
+    }
+}
+
+extension RubricSubmissionPaths {
+    /// The entries grouped by the path they read (in first-use order), so that each submission
+    /// is looked up once per path however many rules read it; `key` says what makes two the same.
+    func grouped(by key: (RuleDataPath) -> String) -> [(
+        path: RuleDataPath, uses: [RubricRuleUse]
+    )] {
+        var order: [String] = []
+        var groups: [String: (path: RuleDataPath, uses: [RubricRuleUse])] = [:]
+        for (use, path) in entries {
+            let name = key(path)
+            if groups[name] == nil {
+                order.append(name)
+                groups[name] = (path, [])
+            }
+            groups[name]?.uses.append(use)
+        }
+        return order.compactMap { groups[$0] }
     }
 }
 

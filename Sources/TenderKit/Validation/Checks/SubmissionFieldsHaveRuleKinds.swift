@@ -8,14 +8,17 @@
 public enum SubmissionFieldsHaveRuleKinds: RoundCheck {
     public static func check(_ documents: RoundDocuments) -> [Diagnostic] {
         guard let rubric = documents.rubric else { return [] }
-        let paths = RubricSubmissionPaths(rubric).entries.filter { $0.path.expected != nil }
+        let typed = RubricSubmissionPaths(rubric).entries.filter { $0.path.expected != nil }
+        let paths = RubricSubmissionPaths(entries: typed).grouped {
+            $0.dotted + " " + ($0.expected?.rawValue ?? "")
+        }
         guard !paths.isEmpty else { return [] }
         var diagnostics: [Diagnostic] = []
         var reported: Set<[Int]> = []
         for (submissionIndex, submission) in documents.submissions.enumerated() {
             guard let source = submission.source else { continue }
-            for (use, path) in paths {
-                guard let expected = path.expected,
+            for (path, uses) in paths {
+                guard let use = uses.first, let expected = path.expected,
                     let value = SubmissionPathLookup(path, in: submission.json).value,
                     !fits(value, expected),
                     reported.insert([submissionIndex, value.offset]).inserted

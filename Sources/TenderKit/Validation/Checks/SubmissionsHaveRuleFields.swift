@@ -10,45 +10,28 @@
 public enum SubmissionsHaveRuleFields: RoundCheck {
     public static func check(_ documents: RoundDocuments) -> [Diagnostic] {
         guard let rubric = documents.rubric else { return [] }
-        let paths = RubricSubmissionPaths(rubric).entries.filter { entry in
-            !entry.path.isOptional
-                && RulePathsExistInSubmissions.firstAbsentStep(
-                    entry.path, in: documents.submissions) == nil
+        let needed = RubricSubmissionPaths(rubric).entries.filter { !$0.path.isOptional }
+        let paths = RubricSubmissionPaths(entries: needed).grouped(by: \.dotted).filter {
+            RulePathsExistInSubmissions.firstAbsentStep($0.path, in: documents.submissions) == nil
         }
         guard !paths.isEmpty else { return [] }
-        return documents.submissions.flatMap { submission in
-            warnings(for: submission, paths: paths, documents: documents, rubric: rubric)
-        }
-    }
-
-    /// One warning per missing path of this submission, naming every rule that fails for it.
-    private static func warnings(
-        for submission: Submission, paths: [(use: RubricRuleUse, path: RuleDataPath)],
-        documents: RoundDocuments, rubric: Rubric
-    ) -> [Diagnostic] {
-        guard let source = submission.source else { return [] }
-        var order: [String] = []
-        var found:
-            [String: (lookup: SubmissionPathLookup, path: RuleDataPath, uses: [RubricRuleUse])] =
-                [:]
-        for (use, path) in paths {
-            let lookup = SubmissionPathLookup(path, in: submission.json)
-            guard lookup.isMissing,
-                fails(use.rule, for: submission, documents: documents, rubric: rubric)
-            else { continue }
-            let key = path.dotted
-            if found[key] == nil {
-                order.append(key)
-                found[key] = (lookup, path, [])
+        var diagnostics: [Diagnostic] = []
+        for submission in documents.submissions {
+            guard let source = submission.source else { continue }
+            for (path, uses) in paths {
+                let lookup = SubmissionPathLookup(path, in: submission.json)
+                guard lookup.isMissing else { continue }
+                let failing = uses.filter {
+                    fails($0.rule, for: submission, documents: documents, rubric: rubric)
+                }
+                guard !failing.isEmpty else { continue }
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, at: source.location(at: lookup.lastObject.offset),
+                        message(submission: submission, failing, path: path, lookup: lookup)))
             }
-            found[key]?.uses.append(use)
         }
-        return order.compactMap { key in
-            guard let entry = found[key] else { return nil }
-            return Diagnostic(
-                .warning, at: source.location(at: entry.lookup.lastObject.offset),
-                message(submission: submission, entry.uses, path: entry.path, lookup: entry.lookup))
-        }
+        return diagnostics
     }
 
     private static func message(
