@@ -66,9 +66,13 @@ struct RubricDecoder {
 
     private func decodeScale() -> Rubric.Scale? {
         guard let scale = reader.child("scale") else { return nil }
-        scale.rejectUnknownFields(allowed: ["min", "max", "descriptors"])
+        scale.rejectUnknownFields(allowed: ["min", "max", "step", "descriptors"])
         let min = scale.number("min")?.double
         let max = scale.number("max")?.double
+        let step = scale.number(
+            "step", required: false,
+            in: Double.leastNonzeroMagnitude...Double.greatestFiniteMagnitude,
+            rangeText: "more than 0 (1 for whole numbers, 0.5 for halves)")
         let descriptors = scale.children("descriptors")?.compactMap {
             descriptor -> Rubric.Scale.Descriptor? in
             descriptor.rejectUnknownFields(allowed: ["score", "label", "meaning"])
@@ -88,7 +92,8 @@ struct RubricDecoder {
         guard let min, let max, let descriptors,
             descriptors.count == scale.object["descriptors"]?.array?.count
         else { return nil }
-        return Rubric.Scale(min: min, max: max, descriptors: descriptors, location: scale.location)
+        return Rubric.Scale(
+            min: min, max: max, descriptors: descriptors, location: scale.location, step: step)
     }
 
     private func decodeConsensus() -> Rubric.Consensus? {

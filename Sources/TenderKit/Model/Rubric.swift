@@ -44,6 +44,9 @@ public struct Rubric: Sendable {
         public var max: Double
         public var descriptors: [Descriptor]
         public var location: SourceLocation
+        /// The steps a score takes from `min` (1: whole numbers, 0.5: halves); nil: any score on
+        /// the scale. `ScoreCheck` applies it.
+        public var step: Double? = nil
 
         public struct Descriptor: Sendable {
             public var score: Double
@@ -130,6 +133,9 @@ public struct Criterion: Sendable {
         /// A value below (1 − f) × the mean of the others is abnormally low.
         public var abnormallyLowBelowMeanBy: Decimal?
         public var abnormallyLowLocation: SourceLocation?
+        /// What the value is measured in: `GBP` (or another currency code) formats it as money,
+        /// anything else (`"% attendance"`) is written after the number; nil: a plain number.
+        public var unit: String? = nil
     }
 }
 

@@ -17,6 +17,8 @@ public struct Decision: Sendable {
     /// Every conflict-of-interest finding, sorted by evaluator, submission, basis.
     public var conflicts: ConflictAssessment
     public var remainingBudget: Decimal
+    /// Each quantitative criterion's best and worst value (rubric order; none when nobody was scored).
+    public var valueScales: [ValueScale] = []
 }
 
 /// Something that must be settled before the decision can be final.

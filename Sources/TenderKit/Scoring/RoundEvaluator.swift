@@ -28,7 +28,8 @@ public enum RoundEvaluator {
             mode: loaded.rubric.award.mode, budget: loaded.round.budget,
             status: blocking.isEmpty ? .final : .provisional, blocking: blocking,
             submissions: state.results,
-            conflicts: conflicts, remainingBudget: state.remainingBudget)
+            conflicts: conflicts, remainingBudget: state.remainingBudget,
+            valueScales: state.valueScales)
     }
 }
 
@@ -43,6 +44,7 @@ struct EvaluationState {
     /// Positions of the submissions that pass every threshold (step 6's pool).
     var pool: [Int] = []
     var rejected: Set<Int> = []
+    var valueScales: [ValueScale] = []
 
     init(loaded: LoadedRound, exclusions: ScoringExclusions) {
         self.loaded = loaded
