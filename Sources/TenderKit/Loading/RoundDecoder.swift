@@ -70,7 +70,7 @@ enum RoundDecoder {
     private static func decodeOpenData(_ reader: FieldReader) -> OpenDataSettings? {
         guard reader.value("openData", required: false) != nil else { return OpenDataSettings() }
         guard let settings = reader.child("openData") else { return nil }
-        settings.rejectUnknownFields(allowed: ["ocidPrefix", "uri", "grantIDPrefix"])
+        settings.rejectUnknownFields(allowed: ["ocidPrefix", "uri", "grantIDPrefix", "dataSource"])
         let prefix =
             settings.string("ocidPrefix", required: false) ?? OpenDataSettings.defaultOCIDPrefix
         if !prefix.hasPrefix("ocds-") {
@@ -90,7 +90,7 @@ enum RoundDecoder {
         }
         return OpenDataSettings(
             ocidPrefix: prefix, packageURI: settings.string("uri", required: false),
-            grantIDPrefix: grantPrefix)
+            grantIDPrefix: grantPrefix, dataSource: settings.string("dataSource", required: false))
     }
 
     private static func isCurrencyCode(_ text: String) -> Bool {

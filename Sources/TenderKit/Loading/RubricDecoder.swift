@@ -8,7 +8,7 @@ struct RubricDecoder {
 
     static let fields = [
         "$schema", "id", "title", "version", "description", "award", "scale", "consensus", "panel",
-        "conflicts", "gates", "criteria", "minimumQuality", "tieBreak", "audit",
+        "conflicts", "gates", "criteria", "minimumQuality", "tieBreak", "audit", "places",
     ]
 
     init?(root: JSONValue, source: SourceText, log: DiagnosticLog) {
@@ -37,9 +37,10 @@ struct RubricDecoder {
             "minimumQuality", required: false, in: 0...100, rangeText: "a percentage from 0 to 100")
         let tieBreak = decodeTieBreak()
         let audit = decodeAudit()
+        let places = PlacesDecoder.decode(in: reader)
         guard let id, let title, let version, let award, let scale, let consensus, let panel,
             let conflicts,
-            let gates, let criteria, let tieBreak, let audit
+            let gates, let criteria, let tieBreak, let audit, let places
         else { return nil }
         return Rubric(
             id: id, title: title, version: version, description: description, award: award,
@@ -49,7 +50,7 @@ struct RubricDecoder {
             minimumQuality: minimumQuality, tieBreak: tieBreak, audit: audit,
             json: JSONValue(.object(reader.object), offset: reader.offset),
             file: reader.source.path,
-            criteriaLocation: reader.location(of: "criteria"))
+            criteriaLocation: reader.location(of: "criteria"), places: places)
     }
 
     private func decodeAward() -> Rubric.Award? {

@@ -25,6 +25,16 @@ public struct Rubric: Sendable {
     public var file: String
     /// Where the `criteria` array starts, for problems with the criteria as a whole.
     public var criteriaLocation: SourceLocation
+    /// Delivery-area codes as places, for the open data (`places` in the rubric).
+    public var places: [String: Place] = [:]
+
+    /// A place a delivery-area code stands for: its name and, optionally, its official code
+    /// (for example the ONS code `E06000001` of type `LAD` for Hartlepool).
+    public struct Place: Sendable {
+        public var name: String
+        public var geoCode: String?
+        public var geoCodeType: String?
+    }
 
     public struct Award: Sendable {
         public enum Mode: String, Sendable, CaseIterable {
