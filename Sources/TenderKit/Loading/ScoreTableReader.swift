@@ -12,7 +12,8 @@ struct ScoreTableReader {
         var submissions: [String]?
         var criteria: [String]?
         var isQuality: [Bool]
-        var scale: ClosedRange<Double>?
+        /// The rubric's scale, when it is usable (min below max).
+        var scale: Rubric.Scale?
         var requireComments: Bool
     }
 

@@ -10,6 +10,8 @@ public struct ScoreSheetImport {
         public var added: [String]
         public var replaced: [String]
         public var blankRows: Int
+        /// Said once: columns of the sheet that import does not read.
+        public var warnings: [Diagnostic]
     }
 
     let round: LoadedRound
@@ -58,7 +60,8 @@ public struct ScoreSheetImport {
         let replaced = zip(reader.rows, names).filter { existing[$0.0.assignment] != nil }.map(\.1)
         let added = zip(reader.rows, names).filter { existing[$0.0.assignment] == nil }.map(\.1)
         return Outcome(
-            scoresFile: file, added: added, replaced: replaced, blankRows: reader.blankRows)
+            scoresFile: file, added: added, replaced: replaced, blankRows: reader.blankRows,
+            warnings: reader.warnings)
     }
 
     var evaluatorID: String { round.panel.evaluators[evaluator].id }

@@ -43,6 +43,9 @@ enum ImportCommand: Command {
         } catch {
             throw .failed("\(error.description); scores.csv is unchanged")
         }
+        if !outcome.warnings.isEmpty {
+            console.printError(DiagnosticFormatter().format(outcome.warnings))
+        }
         for line in outcome.added { console.print("added     \(line)") }
         for line in outcome.replaced { console.print("replaced  \(line)") }
         console.print(
