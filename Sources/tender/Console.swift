@@ -26,6 +26,6 @@ final class Console {
         Console(
             out: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
             error: { text in FileHandle.standardError.write(Data(text.utf8)) },
-            readLine: { Swift.readLine(strippingNewline: true) })
+            readLine: { StandardInput.shared.readLine() })
     }
 }
