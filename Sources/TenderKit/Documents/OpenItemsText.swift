@@ -37,10 +37,10 @@ enum OpenItemsText {
         switch kind {
         case .moderationRequired:
             return
-                "The panel must agree a moderated score for \(NumberText.counted(count, "criterion", plural: "criteria")) of submissions where the evaluators' scores differ by more than \(NumberText.plain(rubric.consensus.maxSpread))"
+                "The panel must agree a moderated score in \(NumberText.counted(count, "case")) where the evaluators' scores for a submission on a criterion differ by more than \(NumberText.plain(rubric.consensus.maxSpread))"
         case .insufficientEvaluators:
             return
-                "\(NumberText.counted(count, "criterion score", plural: "criterion scores")) of submissions \(count == 1 ? "has" : "have") fewer than \(rubric.panel.minIndependentEvaluators) independent evaluators so far"
+                "In \(NumberText.counted(count, "case")), a submission has fewer than \(rubric.panel.minIndependentEvaluators) independent scores on a criterion so far"
         case .abnormallyLow:
             return
                 "\(NumberText.counted(count, "value")) flagged as abnormally low \(count == 1 ? "awaits" : "await") a clarification from the applicant"

@@ -95,7 +95,7 @@ import Testing
                 "if nothing changes, the contract would be awarded to a higher-ranked submission"))
         #expect(
             loser.contains(
-                "The panel must agree a moderated score for 1 criterion of submissions where the evaluators' scores differ by more than 2."
+                "The panel must agree a moderated score in 1 case where the evaluators' scores for a submission on a criterion differ by more than 2."
             ))
         let winner = rendered.summary("c1")
         #expect(winner.contains("you would be awarded £1,000.00 if nothing changes"))
