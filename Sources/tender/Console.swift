@@ -37,7 +37,7 @@ final class Console {
         Console(
             out: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
             error: { text in FileHandle.standardError.write(Data(text.utf8)) },
-            readLine: { Swift.readLine(strippingNewline: true) },
+            readLine: { StandardInput.shared.readLine() },
             clock: {
                 // TENDER_CLOCK fixes the history's time (to rebuild the samples' journals).
                 guard let fixed = ProcessInfo.processInfo.environment["TENDER_CLOCK"] else {

@@ -10,7 +10,7 @@ extension AssessmentSummary {
     func regulation31Document() -> Document {
         let submission = round.submissions[result.index]
         var document = Document(title: "Assessment summary: \(submission.title)")
-        document.blocks += provisionalNote()
+        document.blocks += draftNote()
         document.blocks.append(
             .paragraph([
                 .text(

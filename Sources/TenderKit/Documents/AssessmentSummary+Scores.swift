@@ -8,26 +8,33 @@ extension AssessmentSummary {
         blocks.append(
             .table(
                 Table(
-                    header: ["Criterion", "Weight", "Agreed score", "Points"],
-                    alignments: [.left, .right, .right, .right],
+                    header: ["Criterion", "Weight", "Agreed score", "Value", "Points"],
+                    alignments: [.left, .right, .right, .right, .right],
                     rows: zip(rubric.criteria, result.criteria).map { definition, criterion in
                         [
                             [.text(definition.title)], [.text(NumberText.plain(definition.weight))],
-                            [.text(agreed(criterion))],
+                            [.text(agreed(criterion))], [.text(value(criterion, definition))],
                             [.text(AwardRationale.points(criterion.points))],
                         ]
                     })))
+        blocks += checkingNotes()
         for (definition, criterion) in zip(rubric.criteria, result.criteria) {
             blocks += reasons(for: criterion, definition: definition)
         }
         return blocks
     }
 
+    /// A panel-scored criterion's agreed score, rounded for display (the points use it unrounded).
     private func agreed(_ criterion: CriterionResult) -> String {
-        if criterion.kind == .quantitative {
-            return criterion.value.map { NumberText.decimal($0.rounded(places: 2)) } ?? "–"
-        }
-        return criterion.consensus.map(NumberText.plain) ?? "–"
+        guard criterion.kind == .quality else { return "–" }
+        return criterion.consensus.map(NumberText.score) ?? "–"
+    }
+
+    /// A quantitative criterion's value in its unit.
+    private func value(_ criterion: CriterionResult, _ definition: Criterion) -> String {
+        guard criterion.kind == .quantitative else { return "–" }
+        return criterion.value.map { ValueText.format($0, unit: definition.quantitative?.unit) }
+            ?? "–"
     }
 
     /// The panel's comments on this criterion (or the moderation rationale), without names.
@@ -37,13 +44,16 @@ extension AssessmentSummary {
             [
                 .text(
                     "Score \(NumberText.plain(round.scores.scores[Int(row)])): "
-                        + round.scores.comment(Int(row)))
+                        + context.pseudonyms.redact(round.scores.comment(Int(row))))
             ]
         }
         if criterion.source == .moderated,
             let entry = context.moderation[ModerationKey.make(result.id, criterion.id)]
         {
-            items.append([.strong("Agreed by the panel at moderation: "), .text(entry.rationale)])
+            items.append([
+                .strong("Agreed by the panel at moderation: "),
+                .text(context.pseudonyms.redact(entry.rationale)),
+            ])
         }
         guard !items.isEmpty else { return [] }
         return [
@@ -64,6 +74,13 @@ extension AssessmentSummary {
         }
         if successful.id == result.id, rubric.award.mode == .single {
             return blocks + [.paragraph([.text("Your submission was the successful one.")])]
+        }
+        if result.status == .awarded {
+            // A funded applicant is one of the successful submissions: nothing scored "higher".
+            return [
+                .heading(level: 2, text: [.text("How grants were made")], anchor: "successful"),
+                .paragraph([.text(allocationIntroduction(forFunded: true))]),
+            ]
         }
         blocks.append(.paragraph(successfulIntroduction(successful)))
         blocks.append(
@@ -88,22 +105,20 @@ extension AssessmentSummary {
     }
 
     private func successfulIntroduction(_ successful: SubmissionResult) -> [Inline] {
+        let contract = result.lot.map { "contract for lot \(lotTitle($0))" } ?? "contract"
         switch rubric.award.mode {
         case .single:
             return [
                 .text(
-                    result.lot.map { "The contract for lot \(lotTitle($0)) was awarded to " }
-                        ?? "The contract was awarded to "), .strong(successful.organisation),
+                    isProvisional
+                        ? "If nothing changes, the \(contract) would be awarded to "
+                        : "The \(contract) was awarded to "), .strong(successful.organisation),
                 .text(
                     " for \(successful.awarded.map(money) ?? "–"), with a total of \(AwardRationale.points(successful.total)) points."
                 ),
             ]
         case .allocation:
-            return [
-                .text(
-                    "Grants were made in rank order until the budget was spent. The funding line fell at a total of \(AwardRationale.points(context.fundingLine)) points. The highest-ranked funded submission's points are shown for comparison."
-                )
-            ]
+            return [.text(allocationIntroduction(forFunded: false))]
         }
     }
 
@@ -111,7 +126,9 @@ extension AssessmentSummary {
     private func advantages(of successful: SubmissionResult) -> [Block] {
         var items: [[Inline]] = []
         for (index, definition) in rubric.criteria.enumerated() {
-            let mine = result.criteria[index].points ?? 0
+            // A criterion this submission was not scored on (a price after a threshold or a
+            // rejection) is not one it lost on.
+            guard let mine = result.criteria[index].points else { continue }
             let theirs = successful.criteria[index].points ?? 0
             guard theirs > mine + 1e-9 else { continue }
             var line: [Inline] = [
@@ -120,7 +137,7 @@ extension AssessmentSummary {
             ]
             if rubric.award.mode == .single {
                 let comments = successful.criteria[index].scoreRows.map {
-                    round.scores.comment(Int($0))
+                    context.pseudonyms.redact(round.scores.comment(Int($0)))
                 }.filter { !$0.isEmpty }
                 if !comments.isEmpty {
                     line.append(.text(" The panel noted: " + comments.joined(separator: " / ")))

@@ -26,7 +26,9 @@ public struct AssessmentSummary {
     public func document() -> Document {
         if round.round.awardStage.regime == .procurementAct2023 { return regulation31Document() }
         let submission = round.submissions[result.index]
-        var document = Document(title: "Assessment summary: \(submission.title)")
+        var document = Document(
+            title: (isProvisional ? "Draft assessment summary: " : "Assessment summary: ")
+                + submission.title)
         document.blocks.append(
             .facts(
                 [
@@ -36,7 +38,7 @@ public struct AssessmentSummary {
                     (label: "Buyer", value: [.text(round.round.buyer.name)]),
                     (label: "Award date", value: [.text(round.round.awardDate.description)]),
                 ] + lotFacts()))
-        document.blocks += provisionalNote() + outcomeSection()
+        document.blocks += draftNote() + outcomeSection()
         if result.status == .ineligible {
             document.blocks += gateSection()
         } else {
@@ -51,41 +53,10 @@ public struct AssessmentSummary {
         return document
     }
 
-    func provisionalNote() -> [Block] {
-        guard decision.status == .provisional else { return [] }
-        return [
-            .callout(
-                kind: .warning,
-                [
-                    .paragraph([
-                        .strong("Provisional. "),
-                        .text(
-                            "The panel has not yet finalised this decision; the outcome below may change."
-                        ),
-                    ])
-                ])
-        ]
-    }
-
     private func outcomeSection() -> [Block] {
-        let standard: String =
-            switch result.status {
-            case .awarded:
-                result.awarded.map { "Successful: awarded \(money($0))." } ?? "Successful."
-            case .notAwarded:
-                "Not successful: the contract was awarded to a higher-ranked submission."
-            case .notFunded: "Not funded."
-            case .ineligible:
-                result.gates.contains { !$0.passed }
-                    ? "Not eligible: the submission did not pass every eligibility gate, so it was not scored."
-                    : "Not eligible: the submission passed every eligibility gate, but a value the rubric needs could not be worked out from it, so it was not scored."
-            case .belowThreshold:
-                "Not successful: the submission did not reach a quality threshold."
-            case .rejected:
-                "Not successful: the submission was excluded after clarification of an abnormally low value."
-            }
-        let headline = lotHeadline() ?? standard
+        let headline = lotHeadline() ?? headline()
         var items: [[Inline]] = ownReasons().map { [.text($0)] }
+        if let sentence = awardStepSentence() { items.insert([.text(sentence)], at: 0) }
         if let total = result.total {
             items.insert(
                 [
@@ -118,7 +89,11 @@ public struct AssessmentSummary {
     /// own reasons for an abnormally low value quote the others' mean, so they are restated here.
     func ownReasons() -> [String] {
         let clarifications = context.clarifications[result.id] ?? []
-        var reasons = result.status == .rejected ? [] : result.reasons
+        // A ranked submission's outcome is worded by `awardStepSentence`; a rejected one's below.
+        let worded: Set<SubmissionResult.Status> = [.rejected, .awarded, .notAwarded, .notFunded]
+        var reasons =
+            worded.contains(result.status)
+            ? [] : result.reasons.map { context.pseudonyms.redact(Self.sentence($0)) }
         for flag in result.flags where flag.kind == "abnormally-low" {
             let criterion = rubric.criteria.first { $0.id == flag.criterion }
             let answer = clarifications.first { $0.criterion == criterion?.id }
@@ -127,11 +102,11 @@ public struct AssessmentSummary {
             switch answer?.outcome {
             case .rejected:
                 reasons.append(
-                    "\(what) was flagged as abnormally low compared with the other submissions; after clarification the panel rejected it: \(answer?.rationale ?? "")"
+                    "\(what) was flagged as abnormally low compared with the other submissions; after clarification the panel rejected it: \(context.pseudonyms.redact(answer?.rationale ?? ""))"
                 )
             case .accepted:
                 reasons.append(
-                    "\(what) was flagged as abnormally low compared with the other submissions; the panel accepted your clarification: \(answer?.rationale ?? "")"
+                    "\(what) was flagged as abnormally low compared with the other submissions; the panel accepted your clarification: \(context.pseudonyms.redact(answer?.rationale ?? ""))"
                 )
             case nil:
                 reasons.append(
@@ -140,6 +115,11 @@ public struct AssessmentSummary {
             }
         }
         return reasons
+    }
+
+    /// A reason as a sentence, ending with a full stop.
+    static func sentence(_ text: String) -> String {
+        text.hasSuffix(".") ? text : text + "."
     }
 
     /// The gates that failed, with the values they were checked with (none when the submission
@@ -173,8 +153,15 @@ public struct AssessmentSummaryContext: Sendable {
     let lotWinners: [String: SubmissionResult]
     /// The lowest total that was funded (allocation rounds).
     let fundingLine: Double?
+    /// Allocation rounds: the budget left when each ranked submission was reached in rank order,
+    /// and after each grant; whether a request was passed over because it did not fit.
+    let remainingBefore: [String: Decimal]
+    let remainingAfter: [String: Decimal]
+    let budgetRanOut: Bool
     let moderation: [String: Decisions.Moderation]
     let clarifications: [String: [Decisions.Clarification]]
+    /// Summaries follow the public rules: free text with the evaluators' personal data replaced.
+    let pseudonyms: PanelPseudonyms
 
     public init(decision: Decision, round: LoadedRound) {
         self.decision = decision
@@ -186,12 +173,37 @@ public struct AssessmentSummaryContext: Sendable {
             decision.lots.compactMap { lot in
                 lot.winner.map { (lot.id, decision.submissions[$0]) }
             }, uniquingKeysWith: { first, _ in first })
+        (remainingBefore, remainingAfter, budgetRanOut) = Self.budgetWalk(decision)
         moderation = Dictionary(
             round.decisions.moderation.map {
                 (ModerationKey.make($0.submission, $0.criterion), $0)
             },
             uniquingKeysWith: { first, _ in first })
         clarifications = Dictionary(grouping: round.decisions.clarifications, by: \.submission)
+        pseudonyms = PanelPseudonyms(panel: round.panel)
+    }
+
+    /// Walks the ranked submissions in award order (rank, then id), as the award step did.
+    private static func budgetWalk(_ decision: Decision) -> (
+        before: [String: Decimal], after: [String: Decimal], ranOut: Bool
+    ) {
+        var remaining = decision.budget.amount
+        var before: [String: Decimal] = [:]
+        var after: [String: Decimal] = [:]
+        var ranOut = false
+        let ranked = decision.submissions.filter { $0.rank != nil }.sorted {
+            ($0.rank ?? 0, $0.id) < ($1.rank ?? 0, $1.id)
+        }
+        for result in ranked {
+            before[result.id] = remaining
+            if result.status == .awarded, let awarded = result.awarded {
+                remaining -= awarded
+                after[result.id] = remaining
+            } else if result.status == .notFunded, let amount = result.amount, amount > remaining {
+                ranOut = true
+            }
+        }
+        return (before, after, ranOut)
     }
 
     /// The submission a summary compares with: in a round divided into lots the winner of the

@@ -6,8 +6,21 @@ extension AwardRationale {
     func awardSection() -> [Block] {
         var blocks: [Block] = [.heading(level: 2, text: [.text("The award")], anchor: "award")]
         let awarded = ranked.filter { $0.status == .awarded }
+        let provisional = decision.status == .provisional
+        if provisional {
+            blocks.append(
+                .paragraph([
+                    .strong("Provisional: "),
+                    .text(
+                        "these are the awards that would be made if nothing changes; none is made until the decision is final."
+                    ),
+                ]))
+        }
         if awarded.isEmpty {
-            blocks.append(.paragraph([.strong("No award is made.")]))
+            blocks.append(
+                .paragraph([
+                    .strong(provisional ? "No award would be made." : "No award is made.")
+                ]))
         } else {
             blocks.append(
                 .table(
@@ -44,7 +57,7 @@ extension AwardRationale {
                             .code(result.id), .text(" "), .strong(result.organisation),
                             .text(
                                 " (\(result.status.rawValue)): "
-                                    + result.reasons.joined(separator: "; ")),
+                                    + words(result.reasons.joined(separator: "; "))),
                         ]
                     }))
         return blocks + auditSection()
@@ -87,7 +100,9 @@ extension AwardRationale {
                     "Each award is reviewed every \(NumberText.counted(audit.reviewEveryMonths, "month")) over its duration ("
                 ),
                 .code(audit.durationMonths.text),
-                .text("), counted from the award date; the events are in audit-schedule.ics."),
+                .text(
+                    "), counted from the round's award date (not the contract's start): the first review falls \(NumberText.counted(audit.reviewEveryMonths, "month")) after the award date and the last is the last one within the duration, so the end of an award is reviewed only when its duration is a whole number of review periods. The events are in audit-schedule.ics."
+                ),
             ]),
             .bulletList(items),
         ]
@@ -109,9 +124,12 @@ extension AwardRationale {
                     ]
                     if let criterion = item.criterion { line += [.text(" / "), .code(criterion)] }
                     if let evaluator = item.evaluator {
-                        line += [.text(" / evaluator "), .code(evaluator)]
+                        line +=
+                            audience == .public
+                            ? [.text(" / " + pseudonyms.name(of: evaluator))]
+                            : [.text(" / evaluator "), .code(evaluator)]
                     }
-                    return line + [.text(": " + item.detail)]
+                    return line + [.text(": " + words(item.detail))]
                 }))
         return blocks
     }

@@ -13,7 +13,7 @@ extension AwardRationale {
             .heading(level: 2, text: [.text("Scores and ranking")], anchor: "scores"),
             .paragraph([
                 .text(
-                    "Points by criterion (weight in brackets) and totals out of 100. A dash means no points: the submission was not scored that far, or no agreed score exists yet."
+                    "Points by criterion (weight in brackets) and totals out of 100. A dash means no points: the submission was not scored that far, or no agreed score exists yet. Figures are shown to 2 decimal places, rounded half away from zero; each total is the sum of the unrounded points (see “How the figures are worked out”)."
                 )
             ]),
             .table(Table(header: header, alignments: alignments, rows: ranked.map(scoreRow))),
@@ -97,7 +97,7 @@ extension AwardRationale {
             blocks.append(
                 .paragraph([
                     .strong("Agreed score: "), .text(NumberText.plain(entry.score) + ". "),
-                    .strong("Rationale: "), .text(entry.rationale),
+                    .strong("Rationale: "), .text(words(entry.rationale)),
                 ]))
         }
         blocks.append(.chart(.spread(spreadChart())))
@@ -108,10 +108,10 @@ extension AwardRationale {
     func scoreRows(_ criterion: CriterionResult) -> [[[Inline]]] {
         criterion.scoreRows.map { row in
             let index = Int(row)
-            let evaluator = round.panel.evaluators[Int(round.scores.evaluators[index])]
             return [
-                [.text(evaluator.name)], [.text(NumberText.plain(round.scores.scores[index]))],
-                [.text(round.scores.comment(index))],
+                [.text(evaluatorName(Int(round.scores.evaluators[index])))],
+                [.text(NumberText.plain(round.scores.scores[index]))],
+                [.text(words(round.scores.comment(index)))],
             ]
         }
     }
@@ -163,8 +163,9 @@ extension AwardRationale {
             blocks.append(.heading(level: 3, text: [.text(criterion.title)], anchor: nil))
             let rows: [[[Inline]]] = ranked.filter { $0.status != .ineligible }.map { result in
                 let value =
-                    result.criteria[index].value.map { NumberText.decimal($0.rounded(places: 2)) }
-                    ?? "–"
+                    result.criteria[index].value.map {
+                        ValueText.format($0, unit: criterion.quantitative?.unit)
+                    } ?? "–"
                 return [
                     [.code(result.id)], [.text(result.organisation)], [.text(value)],
                     [.text(AwardRationale.points(result.criteria[index].points))],
@@ -178,7 +179,7 @@ extension AwardRationale {
         }
         let flags = decision.submissions.flatMap { result in
             result.flags.filter { $0.kind == "abnormally-low" }.map {
-                [Inline.code(result.id), .text(": " + $0.detail)]
+                [Inline.code(result.id), .text(": " + words($0.detail))]
             }
         }
         blocks.append(

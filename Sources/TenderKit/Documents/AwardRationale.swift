@@ -5,19 +5,32 @@ import Foundation
 /// its conflicts, eligibility, scores, moderation, value for money, the award, what blocks it, and
 /// the inputs it was made from.
 public struct AwardRationale {
+    /// Who reads it: the panel and auditors (`award-rationale.*`, everything), or the public
+    /// (`public-rationale.*`: evaluators as "Evaluator A, B, …", no personal data of theirs).
+    public enum Audience: Sendable { case panel, `public` }
+
     let decision: Decision
     let round: LoadedRound
     let conflicts: [Block]
+    let audience: Audience
+    let pseudonyms: PanelPseudonyms
 
     /// - Parameter conflicts: the conflicts assessment's blocks, placed after the panel.
-    public init(decision: Decision, round: LoadedRound, conflicts: [Block] = []) {
+    public init(
+        decision: Decision, round: LoadedRound, conflicts: [Block] = [], audience: Audience = .panel
+    ) {
         self.decision = decision
         self.round = round
         self.conflicts = conflicts
+        self.audience = audience
+        pseudonyms = PanelPseudonyms(panel: round.panel)
     }
 
     public func document() -> Document {
-        var document = Document(title: "Award rationale: \(round.round.title)")
+        var document = Document(
+            title: (audience == .public ? "Public award rationale: " : "Award rationale: ")
+                + round.round.title)
+        document.blocks += audienceNote()
         document.blocks += statusSection()
         document.blocks += roundSection()
         document.blocks += [
@@ -33,7 +46,7 @@ public struct AwardRationale {
         document.blocks += valueForMoneySection()
         document.blocks += awardSection() + lotsSection() + standstillSection()
         document.blocks += blockingSection()
-        document.blocks += historySection()
+        document.blocks += historySection(showsNames: audience == .panel)
         document.blocks += inputsSection()
         return document
     }
@@ -119,6 +132,7 @@ public struct AwardRationale {
     }
 
     private func panelSection() -> [Block] {
+        if audience == .public { return publicPanelSection() }
         let rows: [[[Inline]]] = round.panel.evaluators.map { evaluator in
             [
                 [.code(evaluator.id)], [.text(evaluator.name)],

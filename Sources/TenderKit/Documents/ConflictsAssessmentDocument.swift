@@ -23,7 +23,7 @@ public struct ConflictsAssessmentDocument {
             .heading(level: level, text: [.text("Conflicts of interest")], anchor: "conflicts"),
             .paragraph([
                 .text(
-                    "Every evaluator's declared interests, own name, employer and email domain were compared with every applicant, its partners and its people, after normalising names (case, accents, punctuation, legal forms such as Ltd or CIC, titles such as Dr). A match excludes the evaluator from that submission unless the chair rules otherwise; a possible match awaits the chair's ruling; an interest that ended more than \(round.rubric.conflicts.lookbackYears) years before the round closed has lapsed and is recorded only."
+                    "Every evaluator's declared interests, own name, employer and email domain were compared with every applicant, its partners and its people, after normalising names (case, accents, punctuation, legal forms such as Ltd or CIC, titles such as Dr). A match excludes the evaluator from that submission unless the chair rules otherwise; a possible match awaits the chair's ruling. A person's name matches when its words are the same; it is a possible match when only the last names are the same and the first names are the same or one is the other's initial (middle names aside: “Sarah Jane Whitfield” and “Sarah Whitfield”, “J Smith” and “Jane Smith”); an evaluator's email domain that is an applicant's website domain is always a possible match; an interest that ended more than \(round.rubric.conflicts.lookbackYears) years before the round closed has lapsed and is recorded only."
                 )
             ]),
         ]
@@ -58,7 +58,7 @@ public struct ConflictsAssessmentDocument {
         return blocks
     }
 
-    private func summary(_ findings: [ConflictFinding]) -> String {
+    func summary(_ findings: [ConflictFinding]) -> String {
         let counts = ["excluded", "kept", "pending", ConflictFinding.lapsedOutcome].map { outcome in
             (outcome, findings.filter { $0.outcome == outcome }.count)
         }.filter { $0.1 > 0 }

@@ -38,6 +38,13 @@ public enum RoundOutputs {
             decision: decision, round: round, conflicts: conflicts.sections(level: 2)
         ).document()
         var files = rendered(rationale, as: "award-rationale", formats: formats)
+        let publicRationale = AwardRationale(
+            decision: decision, round: round,
+            conflicts: conflicts.publicSections(
+                level: 2, pseudonyms: PanelPseudonyms(panel: round.panel)),
+            audience: .public
+        ).document()
+        files += rendered(publicRationale, as: "public-rationale", formats: formats)
         files += rendered(conflicts.document(), as: "conflicts-assessment", formats: formats)
         let context = AssessmentSummaryContext(decision: decision, round: round)
         let results = decision.submissions.sorted { $0.id < $1.id }

@@ -52,7 +52,7 @@ extension RubricMethodology {
                 blocks.append(
                     .paragraph([
                         .text(
-                            "Abnormally low values: a value more than \(percent)% below the mean of the other submissions' values (when there are at least two others) is flagged. The panel asks the bidder to explain it; if the explanation is rejected the submission is excluded, and until it is answered the decision cannot be final."
+                            "Abnormally low values: each submission that is eligible and passes every quality threshold has its value compared with the mean of the values of the other such submissions (before any is excluded, and only when there are at least two others); a value more than \(percent)% below that mean is flagged. The panel asks the bidder to explain it; if the explanation is rejected the submission is excluded, and until it is answered the decision cannot be final."
                         )
                     ]))
             }
@@ -62,41 +62,8 @@ extension RubricMethodology {
 
     /// The formula in words and symbols, with a worked example on round numbers.
     private func formula(_ quantitative: Criterion.Quantitative, weight: Double) -> [[Inline]] {
-        let w = NumberText.plain(weight)
-        let lower = quantitative.better == .lower
-        let (words, symbols): (String, String) =
-            switch (quantitative.method, lower) {
-            case (.ratioToBest, true):
-                (
-                    "the best (lowest) value divided by this value, times the weight",
-                    "points = best ÷ value × \(w)"
-                )
-            case (.ratioToBest, false):
-                (
-                    "this value divided by the best (highest) value, times the weight",
-                    "points = value ÷ best × \(w)"
-                )
-            case (.deviationFromBest, true):
-                (
-                    "the weight, less the fraction by which this value exceeds the best, never below zero",
-                    "points = max(0, 1 − (value − best) ÷ best) × \(w)"
-                )
-            case (.deviationFromBest, false):
-                (
-                    "the weight, less the fraction by which this value falls short of the best, never below zero",
-                    "points = max(0, 1 − (best − value) ÷ best) × \(w)"
-                )
-            case (.linearRange, true):
-                (
-                    "in proportion to where this value lies between the worst (highest) and the best (lowest)",
-                    "points = (worst − value) ÷ (worst − best) × \(w)"
-                )
-            case (.linearRange, false):
-                (
-                    "in proportion to where this value lies between the worst (lowest) and the best (highest)",
-                    "points = (value − worst) ÷ (best − worst) × \(w)"
-                )
-            }
+        let words = QuantitativeFormulaText.words(quantitative)
+        let symbols = QuantitativeFormulaText.symbols(quantitative, weight: weight)
         let example = workedExample(quantitative, weight: weight)
         return [
             [.text("In words: points are \(words).")], [.text("In symbols: "), .code(symbols)],
@@ -148,7 +115,7 @@ extension RubricMethodology {
         var items: [[Inline]] = [
             [
                 .text(
-                    "Total = the sum of all points, out of 100. Submissions are ranked by total, highest first."
+                    "Total = the sum of all the unrounded points, out of 100. Submissions are ranked by total, highest first; totals within 1e-9 of each other are equal."
                 )
             ]
         ]

@@ -31,7 +31,7 @@ public struct RubricMethodology {
     public func sections(level: Int) -> [Block] {
         gates(level) + qualityCriteria(level) + scale(level) + consensus(level)
             + valueForMoney(level)
-            + thresholds(level) + ranking(level) + award(level)
+            + thresholds(level) + ranking(level) + award(level) + figures(level)
     }
 
     var awardModeText: String {

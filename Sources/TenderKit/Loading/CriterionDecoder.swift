@@ -7,6 +7,7 @@ enum CriterionDecoder {
     ]
     static let quantitativeFields = [
         "id", "title", "type", "weight", "guidance", "value", "better", "method", "abnormallyLow",
+        "unit",
     ]
 
     /// Every criterion, or nil if any one cannot be read (each problem is logged).
@@ -63,6 +64,7 @@ enum CriterionDecoder {
         let value = RuleCompilation.rule("value", in: criterion, expecting: .number)
         let better = criterion.choice("better", as: Criterion.Quantitative.Better.self)
         let method = criterion.choice("method", as: Criterion.Quantitative.Method.self)
+        let unit = criterion.string("unit", required: false)
         var belowMeanBy: Decimal?
         var abnormallyLowLocation: SourceLocation?
         if let abnormallyLow = criterion.child("abnormallyLow", required: false) {
@@ -78,6 +80,6 @@ enum CriterionDecoder {
         guard let value, let better, let method else { return nil }
         return Criterion.Quantitative(
             value: value, better: better, method: method, abnormallyLowBelowMeanBy: belowMeanBy,
-            abnormallyLowLocation: abnormallyLowLocation)
+            abnormallyLowLocation: abnormallyLowLocation, unit: unit)
     }
 }

@@ -5,11 +5,11 @@ enum DocumentFields {
     static let round = RoundDecoder.fields
     static let buyer = ["id", "name"]
     static let budget = ["amount", "currency"]
-    static let openData = ["ocidPrefix", "uri", "grantIDPrefix"]
+    static let openData = ["ocidPrefix", "uri", "grantIDPrefix", "dataSource"]
 
     static let rubric = RubricDecoder.fields
     static let award = ["mode", "amount", "minimumTotal", "maxLotsPerBidder", "lotOrder"]
-    static let scale = ["min", "max", "descriptors"]
+    static let scale = ["min", "max", "step", "descriptors"]
     static let descriptor = ["score", "label", "meaning"]
     static let consensus = ["method", "maxSpread"]
     static let panel = ["minIndependentEvaluators", "requireComments"]

@@ -100,7 +100,7 @@ enum RoundDecoder {
         }
         return OpenDataSettings(
             ocidPrefix: prefix, packageURI: settings.string("uri", required: false),
-            grantIDPrefix: grantPrefix)
+            grantIDPrefix: grantPrefix, dataSource: settings.string("dataSource", required: false))
     }
 
     static func isCurrencyCode(_ text: String) -> Bool {

@@ -123,9 +123,7 @@ public enum RoundLoader {
         _ source: SourceText, documents: RoundDocuments, submissionsKnown: Bool, log: DiagnosticLog
     ) -> ScoreTable? {
         let rubric = documents.rubric
-        let scale = rubric.flatMap {
-            $0.scale.min < $0.scale.max ? $0.scale.min...$0.scale.max : nil
-        }
+        let scale = rubric.flatMap { $0.scale.min < $0.scale.max ? $0.scale : nil }
         let context = ScoreTableReader.Context(
             evaluators: documents.panel?.evaluators.map(\.id),
             submissions: submissionsKnown ? documents.submissions.map(\.id) : nil,

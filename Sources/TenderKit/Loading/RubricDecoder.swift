@@ -8,7 +8,7 @@ struct RubricDecoder {
 
     static let fields = [
         "$schema", "id", "title", "version", "description", "award", "scale", "consensus", "panel",
-        "conflicts", "gates", "criteria", "minimumQuality", "tieBreak", "audit",
+        "conflicts", "gates", "criteria", "minimumQuality", "tieBreak", "audit", "places",
     ]
 
     init?(root: JSONValue, source: SourceText, log: DiagnosticLog) {
@@ -37,9 +37,10 @@ struct RubricDecoder {
             "minimumQuality", required: false, in: 0...100, rangeText: "a percentage from 0 to 100")
         let tieBreak = decodeTieBreak()
         let audit = decodeAudit()
+        let places = PlacesDecoder.decode(in: reader)
         guard let id, let title, let version, let award, let scale, let consensus, let panel,
             let conflicts,
-            let gates, let criteria, let tieBreak, let audit
+            let gates, let criteria, let tieBreak, let audit, let places
         else { return nil }
         return Rubric(
             id: id, title: title, version: version, description: description, award: award,
@@ -49,7 +50,7 @@ struct RubricDecoder {
             minimumQuality: minimumQuality, tieBreak: tieBreak, audit: audit,
             json: JSONValue(.object(reader.object), offset: reader.offset),
             file: reader.source.path,
-            criteriaLocation: reader.location(of: "criteria"))
+            criteriaLocation: reader.location(of: "criteria"), places: places)
     }
 
     private func decodeAward() -> Rubric.Award? {
@@ -76,6 +77,10 @@ struct RubricDecoder {
         scale.rejectUnknownFields(allowed: DocumentFields.scale)
         let min = scale.number("min")?.double
         let max = scale.number("max")?.double
+        let step = scale.number(
+            "step", required: false,
+            in: Double.leastNonzeroMagnitude...Double.greatestFiniteMagnitude,
+            rangeText: "more than 0 (1 for whole numbers, 0.5 for halves)")
         let descriptors = scale.children("descriptors")?.compactMap {
             descriptor -> Rubric.Scale.Descriptor? in
             descriptor.rejectUnknownFields(allowed: DocumentFields.descriptor)
@@ -95,7 +100,8 @@ struct RubricDecoder {
         guard let min, let max, let descriptors,
             descriptors.count == scale.object["descriptors"]?.array?.count
         else { return nil }
-        return Rubric.Scale(min: min, max: max, descriptors: descriptors, location: scale.location)
+        return Rubric.Scale(
+            min: min, max: max, descriptors: descriptors, location: scale.location, step: step)
     }
 
     private func decodeConsensus() -> Rubric.Consensus? {

@@ -83,25 +83,20 @@ struct ScoreRowChecker {
         return suggestion
     }
 
+    /// The score, checked by the one `ScoreCheck` that imports and the terminal use too.
     private func checkScore(_ record: borrowing CSVRecord, row: Int) -> Double? {
         let offset = record.fields[3].offset
-        guard let score = record.number(3) else {
+        guard let scale = context.scale else { return record.number(3) }
+        let problem: ScoreCheck.Problem
+        if let score = record.number(3) {
+            guard let found = ScoreCheck.check(score, scale: scale) else { return score }
+            problem = found
+        } else {
             let text = (record.string(3) ?? "").trimmingWhitespace()
-            report(
-                text.isEmpty
-                    ? "row \(row): the score is empty"
-                    : "row \(row): score '\(text)' is not a number", at: offset)
-            return nil
+            problem = text.isEmpty ? .empty : .notANumber(text)
         }
-        if let scale = context.scale, !scale.contains(score) {
-            // As written: 3.0000000001 shown rounded would read "score 3 is outside 0 to 3".
-            let written = (record.string(3) ?? "").trimmingWhitespace()
-            report(
-                "row \(row): score \(written) is outside the scale \(NumberText.plain(scale.lowerBound)) to \(NumberText.plain(scale.upperBound))",
-                at: offset)
-            return nil
-        }
-        return score
+        report("row \(row): " + ScoreCheck.message(problem, scale: scale), at: offset)
+        return nil
     }
 
     private func checkComment(_ record: borrowing CSVRecord, row: Int) -> Bool {

@@ -14,7 +14,8 @@ struct ScoreTableReader {
         var unreadableSubmissions: Set<String> = []
         var criteria: [String]?
         var isQuality: [Bool]
-        var scale: ClosedRange<Double>?
+        /// The rubric's scale, when it is usable (min below max).
+        var scale: Rubric.Scale?
         var requireComments: Bool
     }
 

@@ -36,16 +36,19 @@ public struct OpenDataSettings: Sendable {
     public var ocidPrefix: String
     public var packageURI: String?
     public var grantIDPrefix: String
+    /// Where the published data comes from (360Giving `dataSource`), a web address.
+    public var dataSource: String? = nil
 
     public static let defaultOCIDPrefix = "ocds-tender"
     public static let defaultGrantIDPrefix = "360G-tender"
 
     public init(
         ocidPrefix: String = defaultOCIDPrefix, packageURI: String? = nil,
-        grantIDPrefix: String = defaultGrantIDPrefix
+        grantIDPrefix: String = defaultGrantIDPrefix, dataSource: String? = nil
     ) {
         self.ocidPrefix = ocidPrefix
         self.packageURI = packageURI
         self.grantIDPrefix = grantIDPrefix
+        self.dataSource = dataSource
     }
 }

@@ -25,6 +25,16 @@ public struct Rubric: Sendable {
     public var file: String
     /// Where the `criteria` array starts, for problems with the criteria as a whole.
     public var criteriaLocation: SourceLocation
+    /// Delivery-area codes as places, for the open data (`places` in the rubric).
+    public var places: [String: Place] = [:]
+
+    /// A place a delivery-area code stands for: its name and, optionally, its official code
+    /// (for example the ONS code `E06000001` of type `LAD` for Hartlepool).
+    public struct Place: Sendable {
+        public var name: String
+        public var geoCode: String?
+        public var geoCodeType: String?
+    }
 
     public struct Award: Sendable {
         public enum Mode: String, Sendable, CaseIterable {
@@ -59,6 +69,9 @@ public struct Rubric: Sendable {
         public var max: Double
         public var descriptors: [Descriptor]
         public var location: SourceLocation
+        /// The steps a score takes from `min` (1: whole numbers, 0.5: halves); nil: any score on
+        /// the scale. `ScoreCheck` applies it.
+        public var step: Double? = nil
 
         public struct Descriptor: Sendable {
             public var score: Double
@@ -145,6 +158,9 @@ public struct Criterion: Sendable {
         /// A value below (1 − f) × the mean of the others is abnormally low.
         public var abnormallyLowBelowMeanBy: Decimal?
         public var abnormallyLowLocation: SourceLocation?
+        /// What the value is measured in: `GBP` (or another currency code) formats it as money,
+        /// anything else (`"% attendance"`) is written after the number; nil: a plain number.
+        public var unit: String? = nil
     }
 }
 

@@ -36,8 +36,9 @@ struct AbnormallyLowTest {
                     let threshold = DecimalArithmetic.multiply(factor, othersMean),
                     value < threshold
                 else { continue }
+                let unit = criterion.quantitative?.unit
                 let detail =
-                    "\(criterion.title) \(Self.show(value)) is more than \(Self.percent(fraction)) below the mean of the other \(members.count - 1) submissions (\(Self.show(othersMean)); threshold \(Self.show(threshold)))"
+                    "\(criterion.title) \(ValueText.format(value, unit: unit)) is more than \(Self.percent(fraction)) below the mean of the other \(members.count - 1) submissions (\(ValueText.format(othersMean, unit: unit)); threshold \(ValueText.format(threshold, unit: unit)))"
                 let key = ModerationKey.make(submissionIDs[position], criterion.id)
                 findings.append(
                     Finding(
@@ -51,10 +52,6 @@ struct AbnormallyLowTest {
         values.reduce(Decimal(0) as Decimal?) { total, value in
             total.flatMap { DecimalArithmetic.add($0, value) }
         }
-    }
-
-    private static func show(_ value: Decimal) -> String {
-        NumberText.decimal(value.rounded(places: 2))
     }
 
     private static func percent(_ fraction: Decimal) -> String {

@@ -22,6 +22,8 @@ public struct Decision: Sendable {
     /// Under the Procurement Act 2023, for a final decision with an award notice date: the
     /// standstill period before the contract may be entered into.
     public var standstill: Standstill?
+    /// Each quantitative criterion's best and worst value (rubric order; none when nobody was scored).
+    public var valueScales: [ValueScale] = []
 }
 
 /// Something that must be settled before the decision can be final.

@@ -62,6 +62,8 @@ extension EvaluationState {
                 let scale = QuantitativePoints(
                     values: values, quantitative: quantitative, weight: criterion.weight)
             else { continue }
+            valueScales.append(
+                ValueScale(criterion: criterion.id, best: scale.best, worst: scale.worst))
             for (offset, position) in scored.enumerated() {
                 results[position].criteria[criterionIndex].points = scale.points(values[offset])
             }

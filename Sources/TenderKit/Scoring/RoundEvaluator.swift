@@ -34,7 +34,8 @@ public enum RoundEvaluator {
             mode: loaded.rubric.award.mode, budget: loaded.round.budget,
             status: blocking.isEmpty ? .final : .provisional, blocking: blocking,
             submissions: state.results,
-            conflicts: conflicts, remainingBudget: state.remainingBudget)
+            conflicts: conflicts, remainingBudget: state.remainingBudget,
+            valueScales: state.valueScales)
         decision.lots = lots
         decision.standstill = Standstill(round: loaded.round, status: decision.status)
         return decision
@@ -52,6 +53,7 @@ struct EvaluationState {
     /// Positions of the submissions that pass every threshold (step 6's pool).
     var pool: [Int] = []
     var rejected: Set<Int> = []
+    var valueScales: [ValueScale] = []
 
     init(loaded: LoadedRound, exclusions: ScoringExclusions) {
         self.loaded = loaded

@@ -2,19 +2,21 @@ import Foundation
 
 /// How numbers are written in messages and documents, the same way everywhere.
 public enum NumberText {
-    /// A score or weight as people write it: `4`, `3.5`, `2.75` (up to 6 decimals, no trailing zeros).
+    /// A score or weight as people write it: `4`, `3.5`, `2.75` (up to 6 decimals, no trailing
+    /// zeros, rounded by `DisplayRounding`).
     public static func plain(_ value: Double) -> String {
-        guard value.isFinite else { return String(value) }
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-        var text = String(format: "%.6f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
+        DisplayRounding.trimmed(value, places: 6)
     }
 
-    /// Rounded to `places` decimals, always showing them: `fixed(71.4285, 2)` is `71.43`.
+    /// Rounded to `places` decimals by `DisplayRounding` (halves away from zero), always showing
+    /// them: `fixed(71.4285, 2)` is `71.43`, `fixed(30.625, 2)` is `30.63`.
     public static func fixed(_ value: Double, _ places: Int) -> String {
-        String(format: "%.\(places)f", value)
+        DisplayRounding.fixed(value, places: places)
+    }
+
+    /// An agreed score as documents show it: at most 2 decimals, no trailing zeros (`3.33`, `3.5`).
+    public static func score(_ value: Double) -> String {
+        DisplayRounding.trimmed(value, places: 2)
     }
 }
 

@@ -12,6 +12,8 @@ public struct ScoreSheetImport {
         public var blankRows: Int
         /// Each score added or replaced, with the old and new values, for the round's history.
         public var changes: [HistoryChange]
+        /// Said once: columns of the sheet that import does not read.
+        public var warnings: [Diagnostic]
     }
 
     let round: LoadedRound
@@ -67,7 +69,8 @@ public struct ScoreSheetImport {
         let added = zip(reader.rows, names).filter { existing[$0.0.assignment] == nil }.map(\.1)
         return Outcome(
             scoresFile: file, added: added, replaced: replaced, blankRows: reader.blankRows,
-            changes: reader.rows.map { change($0.row, replacing: existing[$0.assignment]) })
+            changes: reader.rows.map { change($0.row, replacing: existing[$0.assignment]) },
+            warnings: reader.warnings)
     }
 
     /// The history's record of `row`, replacing the score in `earlier` (a row of scores.csv) if any.

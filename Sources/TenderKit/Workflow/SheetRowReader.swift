@@ -10,6 +10,8 @@ struct SheetRowReader {
     private(set) var rows: [Row] = []
     private(set) var problems: [Diagnostic] = []
     private(set) var sawHeader = false
+    private(set) var warnings: [Diagnostic] = []
+    private var header = SheetHeader([])
     private(set) var blankRows = 0
     private var lineOfAssignment: [ScoringAssignments.Assignment: Int] = [:]
     /// "Did you mean" searches every submission id, so a sheet for the wrong round (every row
@@ -31,25 +33,48 @@ struct SheetRowReader {
         guard sawHeader else {
             sawHeader = true
             let names = (0..<record.count).map { (record.string($0) ?? "").trimmingWhitespace() }
-            if names != ScoreTable.columns {
-                fail(
-                    "the header must be exactly '\(ScoreTable.columns.joined(separator: ","))', but it is '\(names.joined(separator: ","))'",
-                    at: record.offset)
-            }
+            header = SheetHeader(names)
+            report(header, at: record.offset)
             return
         }
-        guard record.count == ScoreTable.columns.count else {
-            fail(
-                "the row has \(record.count) fields, but a scoresheet has 5 (\(ScoreTable.columns.joined(separator: ",")))",
-                at: record.offset)
-            return
-        }
-        let fields = (0..<5).map { (record.string($0) ?? "").trimmingWhitespace() }
+        guard let columns = header.columns else { return }
+        let values = (0..<record.count).map { (record.string($0) ?? "").trimmingWhitespace() }
+        let offsets = record.fields.map(\.offset)
+        let fields = columns.map { $0 < values.count ? values[$0] : "" }
         if fields[3].isEmpty, fields[4].isEmpty {
             blankRows += 1
             return
         }
-        check(fields, offsets: record.fields.map(\.offset), rowOffset: record.offset)
+        guard columns.allSatisfy({ $0 < values.count }) else {
+            fail(
+                "the row has \(NumberText.counted(record.count, "field")), but the header has \(header.names.count)",
+                at: record.offset)
+            return
+        }
+        check(fields, offsets: columns.map { offsets[$0] }, rowOffset: record.offset)
+    }
+
+    /// The header's problems: a `;`-separated file, missing columns (errors); columns the sheet
+    /// does not use (one warning).
+    private mutating func report(_ header: SheetHeader, at offset: Int) {
+        if header.isSemicolonSeparated {
+            fail(
+                "this file separates fields with ';': save it as comma-separated CSV (in a spreadsheet: Save As, CSV UTF-8, comma-delimited)",
+                at: offset)
+            return
+        }
+        if !header.missing.isEmpty {
+            fail(
+                "the header has no \(header.missing.map { "'\($0)'" }.joined(separator: ", ")) column: a scoresheet needs \(ScoreTable.columns.joined(separator: ",")) (in any order), but the header is '\(header.names.joined(separator: ","))'",
+                at: offset)
+        }
+        if !header.unknown.isEmpty {
+            warnings.append(
+                Diagnostic(
+                    .warning, at: sheet.location(at: offset),
+                    "\(header.unknown.count == 1 ? "column" : "columns") \(header.unknown.map { "'\($0)'" }.joined(separator: ", ")) \(header.unknown.count == 1 ? "is" : "are") not scoresheet columns and \(header.unknown.count == 1 ? "is" : "are") ignored"
+                ))
+        }
     }
 
     private mutating func check(_ fields: [String], offsets: [Int], rowOffset: Int) {
@@ -121,9 +146,10 @@ struct SheetRowReader {
         return index
     }
 
+    /// The score as typed (trimmed), never rounded: scores.csv keeps what the evaluator gave.
     private mutating func checkScore(_ text: String, at offset: Int) -> String? {
         switch ScoreInput.parse(text, scale: round.rubric.scale) {
-        case .success(let score): return NumberText.plain(score)
+        case .success: return text
         case .failure(let problem):
             fail(problem.message, at: offset)
             return nil

@@ -12,17 +12,28 @@ enum DecisionSummary {
             ($0.rank ?? 0, $0.id) < ($1.rank ?? 0, $1.id)
         }
         if awarded.isEmpty {
-            lines.append("No award.")
+            lines.append(
+                decision.status == .provisional
+                    ? "No award would be made if nothing changes." : "No award.")
         }
+        // A provisional outcome is what would happen if nothing changes, never an award.
+        let provisional = decision.status == .provisional
+        let verb = provisional ? "would be awarded" : "awarded"
         for result in awarded {
             lines.append(
-                "  awarded  \(result.id)  \(result.organisation)  \(MoneyText.format(result.awarded ?? 0, currency: currency))"
+                "  \(verb)  \(result.id)  \(result.organisation)  \(MoneyText.format(result.awarded ?? 0, currency: currency))"
                     + lotSuffix(result, round: round)
             )
         }
         lines.append(
-            "Remaining budget: \(MoneyText.format(decision.remainingBudget, currency: currency))")
+            (provisional ? "Remaining budget if nothing changes: " : "Remaining budget: ")
+                + MoneyText.format(decision.remainingBudget, currency: currency))
         lines += lotAndStandstillLines(decision, round: round)
+        if provisional {
+            lines.append(
+                "Provisional: nothing is awarded until the blocking items are settled ('tender status')."
+            )
+        }
         return lines.joined(separator: "\n")
     }
 }

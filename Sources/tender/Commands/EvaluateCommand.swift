@@ -9,7 +9,10 @@ enum EvaluateCommand: Command {
             Checks the round as 'tender validate' does (nothing is written if anything is wrong;
             warnings are printed and the run goes on, unless --strict makes them stop it),
             then applies the rubric: gates, panel consensus, thresholds, value for money, ranking
-            and award. Writes decision.json and the documents to the output folder, atomically.
+            and award. Writes decision.json and the documents to the output folder, atomically:
+            award-rationale (for the panel and auditors: names, interests, evidence),
+            public-rationale (for publication: evaluators as Evaluator A, B, C), each applicant's
+            summary (marked as a draft while the decision is provisional) and the open data.
             Progress goes to standard error; a summary of the decision to standard output.
             """,
         arguments: [ArgumentSpec(name: "ROUND", help: "The round folder.")],

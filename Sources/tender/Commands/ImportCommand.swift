@@ -51,6 +51,9 @@ enum ImportCommand: Command {
                     basedOn: evaluation.round.scores.source.bytes)
             }
         }
+        if !outcome.warnings.isEmpty {
+            console.printError(DiagnosticFormatter().format(outcome.warnings))
+        }
         for line in outcome.added { console.print("added     \(line)") }
         for line in outcome.replaced { console.print("replaced  \(line)") }
         console.print(

@@ -43,6 +43,7 @@ enum ScoreCommand: Command {
         let history = try HistoryRecording.writer(
             folder: folder, command: "score", by: evaluation.round.panel.evaluators[evaluator].id,
             arguments: arguments, console: console)
+        StopRequest.installForCtrlC()
         var session = ScoringSession(
             evaluation: evaluation, evaluator: evaluator, console: console,
             scoresPath: FilePath.join(folder, "scores.csv"), history: history)
@@ -57,9 +58,13 @@ struct ScoringQueue {
         var criterion: Int
         /// The row of the score already given (shown with --revise).
         var existingRow: Int?
+        /// Its position in the evaluator's whole sheet, from 1.
+        var number: Int
     }
 
     let items: [Item]
+    /// How many criteria the evaluator's whole sheet has (scored or not), for `[4/6]`.
+    let sheetSize: Int
 
     init(evaluation: RoundEvaluation, evaluator: Int, submission: String?, revise: Bool)
         throws(CommandError)
@@ -87,12 +92,13 @@ struct ScoringQueue {
             }
         }
         let existing = assignments.existingRows(for: evaluator)
-        items = all.compactMap { assignment in
+        sheetSize = all.count
+        items = all.enumerated().compactMap { offset, assignment in
             let row = existing[assignment]
             return revise || row == nil
                 ? Item(
                     submission: assignment.submission, criterion: assignment.criterion,
-                    existingRow: row) : nil
+                    existingRow: row, number: offset + 1) : nil
         }
     }
 

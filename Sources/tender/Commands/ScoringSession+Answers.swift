@@ -8,35 +8,65 @@ extension ScoringSession {
         var comment: String
     }
 
-    /// nil: stop (end of input or 'q'); `.some(nil)`: keep the current score; otherwise the answer.
-    func ask(_ item: ScoringQueue.Item) -> Answer?? {
+    /// What the evaluator answered to one criterion.
+    enum Reply {
+        /// Stop: end of input, 'q' or Ctrl-C.
+        case stop
+        /// Keep the current score (--revise, Enter).
+        case keep
+        /// Leave it unscored for now (Enter with no score to keep).
+        case skip
+        case answer(Answer)
+    }
+
+    /// A line from the terminal with escape sequences (arrow keys…) and control characters
+    /// removed; nil at the end of input or after Ctrl-C.
+    func readAnswerLine() -> String? {
+        guard !StopRequest.isRequested, let line = console.readLine() else { return nil }
+        return TerminalInput.clean(line)
+    }
+
+    func ask(_ item: ScoringQueue.Item) -> Reply {
         let scale = evaluation.round.rubric.scale
         var score: Double?
         while score == nil {
             console.writeOut(
-                "Score (\(NumberText.plain(scale.min))-\(NumberText.plain(scale.max))): ")
-            guard let line = console.readLine(), line.trimmingWhitespaceAndQuotes() != "q" else {
-                return nil
+                "Score (\(ScoreCheck.scaleText(scale)); Enter skips, ? shows the scale): ")
+            guard let line = readAnswerLine(), line.trimmingWhitespaceAndQuotes() != "q" else {
+                return .stop
             }
-            if line.trimmingWhitespaceAndQuotes().isEmpty, item.existingRow != nil {
-                return .some(nil)
+            let typed = line.trimmingWhitespaceAndQuotes()
+            if typed.isEmpty { return item.existingRow != nil ? .keep : .skip }
+            if typed == "?" {
+                showScale()
+                continue
             }
-            switch ScoreInput.parse(line, scale: scale) {
+            switch ScoreInput.parse(typed, scale: scale) {
             case .success(let value): score = value
             case .failure(let problem): console.print("  \(problem.message)")
             }
         }
+        return askComment(item, score: score ?? 0)
+    }
+
+    /// The comment; with --revise, Enter keeps the comment already given.
+    private func askComment(_ item: ScoringQueue.Item, score: Double) -> Reply {
         let required = evaluation.round.rubric.panel.requireComments
+        let previous = item.existingRow.map { evaluation.round.scores.comment($0) } ?? ""
         while true {
-            console.writeOut(required ? "Comment (required): " : "Comment (optional): ")
-            guard let line = console.readLine() else { return nil }
-            let comment = line.trimmingCharacters(in: .whitespaces)
-            if comment == "q" { return nil }
+            console.writeOut(
+                !previous.isEmpty
+                    ? "Comment (Enter keeps: \(previous)): "
+                    : required ? "Comment (required): " : "Comment (optional): ")
+            guard let line = readAnswerLine() else { return .stop }
+            var comment = line.trimmingCharacters(in: .whitespaces)
+            if comment == "q" { return .stop }
+            if comment.isEmpty { comment = previous }
             if comment.isEmpty, required {
                 console.print("  A comment is required: say why you gave this score.")
                 continue
             }
-            return .some(Answer(score: score ?? 0, comment: comment))
+            return .answer(Answer(score: score, comment: comment))
         }
     }
 

@@ -27,25 +27,41 @@ struct ScoringSession {
 
     mutating func run(_ queue: ScoringQueue) throws(CommandError) -> ExitCode {
         console.print(
-            "\(queue.items.count) criteria to score. Type a score, then a comment; 'q' stops (everything answered is saved)."
+            "\(queue.items.count) criteria to score. Type a score, then a comment; Enter skips a score, '?' shows the scale, 'q' or Ctrl-C stops (everything answered is saved)."
         )
         var shown: Int?
-        for (number, item) in queue.items.enumerated() {
+        var skipped = 0
+        for item in queue.items {
             if shown != item.submission {
                 showSubmission(item.submission)
                 shown = item.submission
             }
-            showCriterion(item, number: number + 1, of: queue.items.count)
-            guard let answer = ask(item) else {
+            showCriterion(item, number: item.number, of: queue.sheetSize)
+            switch ask(item) {
+            case .stop:
                 console.print(
                     "\nStopped. \(NumberText.counted(saved, "answer")) saved to \(scoresPath); run the same command to carry on."
                 )
                 return .success
+            case .keep: continue
+            case .skip: skipped += 1
+            case .answer(let answer): try save(item, score: answer.score, comment: answer.comment)
             }
-            if let answer { try save(item, score: answer.score, comment: answer.comment) }
         }
-        console.print("\nDone: \(NumberText.counted(saved, "answer")) saved to \(scoresPath).")
+        let skippedText =
+            skipped == 0
+            ? "" : "; \(skipped) skipped (still unscored: run the same command to score them)"
+        console.print(
+            "\nDone: \(NumberText.counted(saved, "answer")) saved to \(scoresPath)\(skippedText).")
         return .success
+    }
+
+    func showScale() {
+        for descriptor in rubric.scale.descriptors {
+            console.print(
+                "  \(NumberText.plain(descriptor.score))  \(descriptor.label): \(descriptor.meaning)"
+            )
+        }
     }
 
     private func showSubmission(_ position: Int) {
@@ -71,11 +87,7 @@ struct ScoringSession {
         ).response(to: criterion) {
             console.print("The applicant says: \(response)")
         }
-        for descriptor in rubric.scale.descriptors {
-            console.print(
-                "  \(NumberText.plain(descriptor.score))  \(descriptor.label): \(descriptor.meaning)"
-            )
-        }
+        showScale()
         if let row = item.existingRow {
             console.print(
                 "Your current score: \(NumberText.plain(round.scores.scores[row])) — \(round.scores.comment(row)) (press Enter to keep it)"

@@ -89,7 +89,7 @@ import Testing
             in: "submissions/vcas-2024-01.json")
         let outputs = try SampleOutputs(folder: sample.folder.path)
         let htmlFiles = outputs.files.keys.filter { $0.hasSuffix(".html") }
-        #expect(htmlFiles.count == 7)
+        #expect(htmlFiles.count == 8)  // both rationales, the conflicts assessment, 5 summaries
         for path in htmlFiles {
             #expect(
                 !(try outputs.text(path)).contains("<script"), "\(path) contains a raw script tag")

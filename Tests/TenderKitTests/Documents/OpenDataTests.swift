@@ -75,7 +75,7 @@ import Testing
         }
         #expect(suppliers.map { $0["name"]?.string } == ["Northern Lantern Victim Services"])
         #expect(
-            release["bids"]?["statistics"]?.array?.map { $0["value"]?.number?.int } == [5, 4, 3])
+            release["bids"]?["statistics"]?.array?.map { $0["value"]?.number?.int } == [5, 5, 4, 1])
     }
 
     @Test func anOrganisationWithTwoSubmissionsIsOneParty() throws {
@@ -122,5 +122,84 @@ import Testing
 
     @Test func contractRoundsHaveNo360Giving() throws {
         #expect(try SampleOutputs("victim-care-and-advice-2024").files["360giving.json"] == nil)
+    }
+}
+
+/// Every OCDS code tender writes is in its codelist, as copied in Fixtures/standards.
+@Suite struct OCDSCodelistTests {
+    static func codes(_ codelist: String) throws -> Set<String> {
+        let path = SampleOutputs.packageRoot.appendingPathComponent(
+            "Tests/TenderKitTests/Fixtures/standards/ocds/extensions/bid/v1.1.5/codelists/\(codelist)"
+        ).path
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        // Find the Code column by its header; the columns before it (Category) hold no commas.
+        let lines = text.split(separator: "\n")
+        let header = try #require(lines.first).split(separator: ",")
+        let column = try #require(header.firstIndex(of: "Code"))
+        return Set(
+            lines.dropFirst().map {
+                String($0.split(separator: ",", omittingEmptySubsequences: false)[column])
+            })
+    }
+
+    @Test(arguments: SampleOutputs.names)
+    func everyBidStatisticIsACodelistValue(sample: String) throws {
+        let codes = try Self.codes("bidStatistics.csv")
+        #expect(codes.contains("validBids") && !codes.contains("qualifiedBids"))
+        let outputs = try SampleOutputs(sample)
+        let bytes = try #require(outputs.files["ocds.json"])
+        let package = try #require(
+            try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+        let releases = try #require(package["releases"] as? [[String: Any]])
+        for release in releases {
+            let bids = try #require(release["bids"] as? [String: Any])
+            let statistics = try #require(bids["statistics"] as? [[String: Any]])
+            #expect(!statistics.isEmpty)
+            for statistic in statistics {
+                let measure = try #require(statistic["measure"] as? String)
+                #expect(
+                    codes.contains(measure), "\(sample): '\(measure)' is not a bidStatistics code")
+            }
+        }
+    }
+
+    @Test func theStatisticsCountWhatTheyName() throws {
+        // VCAS: 5 bids from 5 organisations, 4 passing the gates, 1 rejected as abnormally low.
+        let outputs = try SampleOutputs("victim-care-and-advice-2024")
+        let statistics = BidStatistics(decision: outputs.decision, round: outputs.round).all
+        #expect(
+            statistics.map(\.measure) == ["bids", "bidders", "validBids", "tendersAbnormallyLow"])
+        #expect(statistics.map(\.value) == [5, 5, 4, 1])
+    }
+}
+
+/// What 360Giving's quality checks ask for and the round already knows.
+@Suite struct ThreeSixtyGivingDetailTests {
+    @Test func grantsCarryDatesLocationsAndTheirSource() throws {
+        let outputs = try SampleOutputs("community-safety-fund-2024")
+        let bytes = try #require(outputs.files["360giving.json"])
+        let package = try #require(
+            try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+        let grants = try #require(package["grants"] as? [[String: Any]])
+        let blade = try #require(
+            grants.first { ($0["id"] as? String)?.hasSuffix("csf-2024-07") == true })
+        let submission = try #require(outputs.round.submissions.first { $0.id == "csf-2024-07" })
+        // The description is the submission's summary, not its title again.
+        #expect(blade["description"] as? String == submission.json["summary"]?.string)
+        #expect(blade["description"] as? String != blade["title"] as? String)
+        // Awarded 2024-06-28 for 12 months.
+        let planned = try #require((blade["plannedDates"] as? [[String: Any]])?.first)
+        #expect(planned["startDate"] as? String == "2024-06-28")
+        #expect(planned["endDate"] as? String == "2025-06-28")
+        #expect(planned["duration"] as? Int == 12)
+        // Delivered in Stockton-on-Tees and Hartlepool, in the submission's order.
+        let places = try #require(blade["beneficiaryLocation"] as? [[String: Any]])
+        #expect(places.map { $0["geoCode"] as? String } == ["E06000004", "E06000001"])
+        #expect(blade["dateModified"] as? String == "2024-06-28T00:00:00Z")
+        #expect(blade["dataSource"] as? String == "https://www.cleveland.pcc.police.uk/")
+        let csv = try outputs.text("360giving.csv")
+        #expect(
+            csv.contains(
+                "Stockton-on-Tees; Hartlepool,E06000004; E06000001,LAD; LAD,2024-06-28T00:00:00Z"))
     }
 }

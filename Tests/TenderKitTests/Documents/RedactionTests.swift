@@ -65,6 +65,16 @@ import Testing
             allowed.formUnion(distinctiveStrings(of: winner, outputs: outputs))
         }
         let round = outputs.round.round
+        // The best (and, for linear-range, worst) value a formula used is published so that each
+        // applicant can check its own points; whose value it was is not said.
+        for scale in outputs.decision.valueScales {
+            let unit = outputs.round.rubric.criteria.first { $0.id == scale.criterion }?
+                .quantitative?.unit
+            for value in [scale.best, scale.worst] {
+                allowed.insert(ValueText.format(value, unit: unit))
+                allowed.insert(NumberText.decimal(DisplayRounding.rounded(value, places: 2)))
+            }
+        }
         allowed.insert(MoneyText.format(round.budget.amount, currency: round.budget.currency))
         allowed.insert(
             MoneyText.format(outputs.decision.remainingBudget, currency: round.budget.currency))
@@ -98,8 +108,10 @@ import Testing
     @Test func grantSummaryShowsTheFundingLineWithoutNames() throws {
         let outputs = try SampleOutputs("community-safety-fund-2024")
         let summary = try outputs.text("summaries/csf-2024-02.md")
-        // Funded totals are 80.25, 79.18, 73.01 and 50.54: the line falls at the lowest, 50.54.
-        #expect(summary.contains("The funding line fell at a total of 50.54 points"))
+        // Funded totals are 80.25, 79.18, 73.01 and 50.54: the lowest funded is 50.54. csf-2024-02
+        // (53.75) was passed over because its request did not fit what was left.
+        #expect(summary.contains("Grants were made in rank order while the budget lasted"))
+        #expect(summary.contains("The lowest total funded is 50.54 points"))
         #expect(!summary.contains("Coast and Moor Neighbours"))
     }
 

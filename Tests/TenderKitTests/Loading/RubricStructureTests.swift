@@ -180,8 +180,8 @@ extension ValidationTests {
                 ]),
             BrokenFixture(
                 "an unknown scale field", in: "rubric.json",
-                replacing: #""min": 0,"#, with: #""min": 0, "step": 1,"#,
-                expect: ["rubric.json:10:15: scale has an unknown field 'step'"]),
+                replacing: #""min": 0,"#, with: #""min": 0, "interval": 1,"#,
+                expect: ["rubric.json:10:15: scale has an unknown field 'interval'"]),
             BrokenFixture(
                 "a misspelt award mode", in: "rubric.json",
                 replacing: #""mode": "single""#, with: #""mode": "singel""#,

@@ -55,15 +55,20 @@ extension ValidationTests {
             BrokenFixture(
                 "a score above the scale", in: "scores.csv",
                 replacing: "ahart,sub-alder,approach,3", with: "ahart,sub-alder,approach,4",
-                expect: ["scores.csv:2:26: row 1: score 4 is outside the scale 0 to 3"]),
+                expect: [
+                    "scores.csv:2:26: row 1: 4 is outside the scale: write a score from 0 to 3"
+                ]),
             BrokenFixture(
                 "a negative score", in: "scores.csv",
                 replacing: "bpatel,sub-birch,approach,1", with: "bpatel,sub-birch,approach,-0.5",
-                expect: ["scores.csv:8:27: row 7: score -0.5 is outside the scale 0 to 3"]),
+                expect: [
+                    "scores.csv:8:27: row 7: -0.5 is outside the scale: write a score from 0 to 3"
+                ]),
             BrokenFixture(
                 "a score in words", in: "scores.csv",
                 replacing: "bpatel,sub-alder,staffing,1", with: "bpatel,sub-alder,staffing,one",
-                expect: ["scores.csv:7:27: row 6: score 'one' is not a number"]),
+                expect: ["scores.csv:7:27: row 6: 'one' is not a number: write a score from 0 to 3"]
+            ),
             BrokenFixture(
                 "an empty score", in: "scores.csv",
                 replacing: "bpatel,sub-birch,approach,1,", with: "bpatel,sub-birch,approach,,",
@@ -223,7 +228,9 @@ extension ValidationTests {
                 path: "scores.csv", text: "evaluator,submission,criterion,score,comment\n" + rows)
             let context = ScoreTableReader.Context(
                 evaluators: evaluators, submissions: ["s"], criteria: ["c"], isQuality: [true],
-                scale: 0...5, requireComments: true)
+                scale: Rubric.Scale(
+                    min: 0, max: 5, descriptors: [], location: .file("rubric.json")),
+                requireComments: true)
             let log = DiagnosticLog()
             #expect(ScoreTableReader(source: source, context: context, log: log).read() == nil)
             #expect(log.count == 5_000)

@@ -44,7 +44,7 @@ extension ValidationTests {
                 "round.json:11:17: budget.currency must be a three-letter ISO 4217 code such as 'GBP', but it is '£'",
                 "rubric.json:16:7: scale.descriptors[3]: the descriptor for score 4 lies outside the scale 0 to 3",
                 "rubric.json:38:15: criteria weights must add up to 100, but they add up to 105 (approach 50 + staffing 25 + price 30)",
-                "scores.csv:2:26: row 1: score 4 is outside the scale 0 to 3",
+                "scores.csv:2:26: row 1: 4 is outside the scale: write a score from 0 to 3",
                 "scores.csv:6:29: row 5: the comment is empty, but the rubric requires a comment with every score (panel.requireComments)",
                 "scores.csv:9:1: row 8: unknown evaluator 'bpatl' (did you mean 'bpatel'?)",
                 "submissions/sub-cedar.json:2:9: id 'sub cedar' is not a valid id: \(Identifier.ruleDescription)",

@@ -57,7 +57,7 @@ extension ValidationTests {
             .set(
                 "criteria.1.wieght", to: "15",
                 loaderSays: "criteria[1] has an unknown field 'wieght' (did you mean 'weight'?)"),
-            .set("scale.step", to: "1", loaderSays: "scale has an unknown field 'step'"),
+            .set("scale.interval", to: "1", loaderSays: "scale has an unknown field 'interval'"),
             .set(
                 "award.mode", to: #""singel""#,
                 loaderSays: "award.mode must be one of 'single', 'allocation'"),

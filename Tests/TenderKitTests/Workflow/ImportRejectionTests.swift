@@ -27,7 +27,7 @@ extension FlowTests {
             Case(
                 sheet: "bad-header.csv", line: 1, column: 1,
                 message:
-                    "the header must be exactly 'evaluator,submission,criterion,score,comment', but it is 'evaluator,submission,criterion,mark,comment'"
+                    "the header has no 'score' column: a scoresheet needs evaluator,submission,criterion,score,comment (in any order), but the header is 'evaluator,submission,criterion,mark,comment'"
             ),
             Case(
                 sheet: "other-evaluator.csv", line: 3, column: 1,
@@ -81,7 +81,7 @@ extension FlowTests {
             Case(
                 sheet: "short-row.csv", line: 3, column: 1,
                 message:
-                    "the row has 4 fields, but a scoresheet has 5 (evaluator,submission,criterion,score,comment)"
+                    "the row has 4 fields, but the header has 5"
             ),
         ]
 

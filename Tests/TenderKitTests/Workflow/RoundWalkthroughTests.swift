@@ -121,11 +121,14 @@ extension FlowTests {
                 Flow.run(["scoresheet", round, "--evaluator", evaluator, "--out", path]).exit == 0)
             var text = try Flow.read(path)
             for (submission, criterion, score, comment) in Self.sheets[evaluator] ?? [] {
-                let blank = "\(evaluator),\(submission),\(criterion),,\n"
-                try #require(text.contains(blank), "\(blank) is not on the sheet")
-                text = text.replacingOccurrences(
-                    of: blank,
-                    with: "\(evaluator),\(submission),\(criterion),\(score),\"\(comment)\"\n")
+                // The blank row ends with the titles and the scale, which import ignores.
+                let blank = "\(evaluator),\(submission),\(criterion),,,"
+                var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(
+                    String.init)
+                let found = try #require(
+                    lines.firstIndex { $0.hasPrefix(blank) }, "\(blank) is not on the sheet")
+                lines[found] = "\(evaluator),\(submission),\(criterion),\(score),\"\(comment)\""
+                text = lines.joined(separator: "\n")
             }
             try Flow.write(text, to: path)
             return Flow.run(["import", round, path, "--evaluator", evaluator])

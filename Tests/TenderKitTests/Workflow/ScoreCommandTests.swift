@@ -23,8 +23,8 @@ extension FlowTests {
             #expect(run.exit == 0)
             #expect(run.out.hasPrefix("2 criteria to score."))
             #expect(
-                run.out.contains("[1/2] Outcomes, reporting and young people's voice (weight 15)"))
-            #expect(run.out.contains("[2/2] Workforce, safeguarding and mobilisation (weight 10)"))
+                run.out.contains("[3/4] Outcomes, reporting and young people's voice (weight 15)"))
+            #expect(run.out.contains("[4/4] Workforce, safeguarding and mobilisation (weight 10)"))
             #expect(
                 try Flow.read(round + "/scores.csv") == before + """
                     sclarke,tdy-2024-02,outcomes-and-voice,3,Standard measures.

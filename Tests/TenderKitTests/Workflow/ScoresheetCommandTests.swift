@@ -86,13 +86,19 @@ extension FlowTests {
             let run = Flow.run(["scoresheet", round, "--evaluator", sheet.evaluator])
 
             #expect(run.exit == 0)
+            // Each row's five scored columns, then the titles and the scale for the person.
             let rows = sheet.submissions.flatMap { submission in
-                criteria.map { "\(sheet.evaluator),\(submission),\($0),," }
+                criteria.map { "\(sheet.evaluator),\(submission),\($0),,," }
             }
+            let lines = run.out.split(separator: "\n").map(String.init)
             #expect(
-                run.out
-                    == (["evaluator,submission,criterion,score,comment"] + rows).map { $0 + "\n" }
-                    .joined())
+                lines.first
+                    == "evaluator,submission,criterion,score,comment,submissionTitle,criterionTitle,scale"
+            )
+            #expect(lines.count == rows.count + 1)
+            for (line, prefix) in zip(lines.dropFirst(), rows) {
+                #expect(line.hasPrefix(prefix) && line.hasSuffix(",0-5"), "\(line)")
+            }
         }
 
         @Test("no quantitative criterion or value appears on any sheet", arguments: sheets)

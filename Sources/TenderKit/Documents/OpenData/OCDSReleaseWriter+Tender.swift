@@ -47,27 +47,19 @@ extension OCDSReleaseWriter {
         return "\(rubric.title), version \(rubric.version): " + parts.joined(separator: "; ")
     }
 
+    /// The bid statistics, each a code of the bid extension's `bidStatistics` codelist.
     func writeBids(_ json: inout JSONWriter) {
-        let eligible = decision.submissions.filter { $0.status != .ineligible }.count
-        let ranked = decision.submissions.filter { $0.rank != nil }.count
         json.key("bids")
         json.beginObject()
         json.key("statistics")
         json.beginArray()
-        for (index, (measure, value, notes)) in [
-            ("bids", decision.submissions.count, "Submissions received"),
-            ("validBids", eligible, "Submissions that passed every eligibility gate"),
-            (
-                "qualifiedBids", ranked,
-                "Submissions ranked after quality thresholds and abnormally low checks"
-            ),
-        ].enumerated() {
+        for (index, statistic) in BidStatistics(decision: decision, round: round).all.enumerated() {
             json.beginObject()
             json.field("id", String(index + 1))
-            json.field("measure", measure)
-            json.field("value", value)
+            json.field("measure", statistic.measure)
+            json.field("value", statistic.value)
             json.field("date", releaseDate)
-            json.field("notes", notes)
+            json.field("notes", statistic.notes)
             json.endObject()
         }
         json.endArray()

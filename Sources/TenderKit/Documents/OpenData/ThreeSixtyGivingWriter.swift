@@ -20,6 +20,7 @@ public struct ThreeSixtyGivingWriter {
         var recipientID: String
         var recipient: Submission.Organisation
         var identifier: OrganisationIdentifier?
+        var details: GrantDetails
     }
 
     var grants: [Grant] {
@@ -31,11 +32,13 @@ public struct ThreeSixtyGivingWriter {
             let prefix = round.round.openData.grantIDPrefix
             return Grant(
                 id: "\(prefix)-\(round.round.id)-\(result.id)", title: submission.title,
-                description: submission.json["summary"]?.string ?? submission.json["description"]?
-                    .string ?? submission.title,
+                // The description is the submission's `summary` (see the README); the title
+                // only when a submission has none.
+                description: submission.json["summary"]?.string ?? submission.title,
                 amount: result.awarded ?? 0,
                 recipientID: identifier?.key ?? "\(prefix)-org-\(result.id)",
-                recipient: submission.organisation, identifier: identifier)
+                recipient: submission.organisation, identifier: identifier,
+                details: GrantDetails(submission: submission, round: round))
         }
     }
 
@@ -60,6 +63,7 @@ public struct ThreeSixtyGivingWriter {
         json.field("amountAwarded", grant.amount)
         json.field("awardDate", r.awardDate.description)
         json.field("fromOpenCall", "Yes")
+        writeDetails(grant.details, &json)
         json.key("recipientOrganization")
         json.beginArray()
         json.beginObject()
@@ -96,6 +100,33 @@ public struct ThreeSixtyGivingWriter {
         json.endObject()
     }
 
+    private func writeDetails(_ details: GrantDetails, _ json: inout JSONWriter) {
+        if let planned = details.planned {
+            json.key("plannedDates")
+            json.beginArray()
+            json.beginObject()
+            json.field("startDate", planned.start.description)
+            json.field("endDate", planned.end.description)
+            json.field("duration", planned.months)
+            json.endObject()
+            json.endArray()
+        }
+        if !details.locations.isEmpty {
+            json.key("beneficiaryLocation")
+            json.beginArray()
+            for place in details.locations {
+                json.beginObject()
+                json.field("name", place.name)
+                if let code = place.geoCode { json.field("geoCode", code) }
+                if let type = place.geoCodeType { json.field("geoCodeType", type) }
+                json.endObject()
+            }
+            json.endArray()
+        }
+        json.field("dateModified", details.dateModified)
+        if let source = round.round.openData.dataSource { json.field("dataSource", source) }
+    }
+
     private func number(_ grant: Grant, _ scheme: String) -> String? {
         grant.recipient.identifiers.map(OrganisationIdentifier.init).first { $0.scheme == scheme }?
             .localID
@@ -109,7 +140,10 @@ public struct ThreeSixtyGivingWriter {
             "Recipient Org:Name", "Recipient Org:Charity Number", "Recipient Org:Company Number",
             "Recipient Org:Postal Code",
             "Funding Org:Identifier", "Funding Org:Name", "Grant Programme:Code",
-            "Grant Programme:Title",
+            "Grant Programme:Title", "Planned Dates:Start Date", "Planned Dates:End Date",
+            "Planned Dates:Duration (months)", "Beneficiary Location:Name",
+            "Beneficiary Location:Geographic Code", "Beneficiary Location:Geographic Code Type",
+            "Last Modified", "Data Source",
         ])
         let r = round.round
         for grant in grants {
@@ -119,6 +153,15 @@ public struct ThreeSixtyGivingWriter {
                 grant.recipientID, grant.recipient.name, number(grant, "GB-CHC") ?? "",
                 number(grant, "GB-COH") ?? "",
                 grant.recipient.postcode ?? "", r.buyer.id, r.buyer.name, r.id, r.fund ?? r.title,
+                grant.details.planned?.start.description ?? "",
+                grant.details.planned?.end.description ?? "",
+                grant.details.planned.map { String($0.months) } ?? "",
+                // Several locations share one cell each, separated by "; ".
+                grant.details.locations.map(\.name).joined(separator: "; "),
+                grant.details.locations.map { $0.geoCode ?? "" }.joined(separator: "; "),
+                grant.details.locations.map { $0.geoCodeType ?? "" }.joined(separator: "; "),
+                grant.details.dateModified,
+                r.openData.dataSource ?? "",
             ])
         }
         return writer.text
