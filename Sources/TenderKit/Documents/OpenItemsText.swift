@@ -50,6 +50,9 @@ enum OpenItemsText {
         case .tie:
             return
                 "\(NumberText.counted(count, "submission")) \(count == 1 ? "is" : "are") tied on a total that decides an award"
+        case .incompleteRound:
+            return
+                "The round's own details are not complete: \(NumberText.counted(count, "field")) of round.json or panel.json \(count == 1 ? "still holds" : "still hold") a placeholder or a budget of 0"
         }
     }
 }

@@ -88,14 +88,16 @@ struct ScoreRowChecker {
         let offset = record.fields[3].offset
         guard let scale = context.scale else { return record.number(3) }
         let problem: ScoreCheck.Problem
+        let written = (record.string(3) ?? "").trimmingWhitespace()
         if let score = record.number(3) {
             guard let found = ScoreCheck.check(score, scale: scale) else { return score }
             problem = found
         } else {
-            let text = (record.string(3) ?? "").trimmingWhitespace()
-            problem = text.isEmpty ? .empty : .notANumber(text)
+            problem = written.isEmpty ? .empty : .notANumber(written)
         }
-        report("row \(row): " + ScoreCheck.message(problem, scale: scale), at: offset)
+        report(
+            "row \(row): " + ScoreCheck.message(problem, scale: scale, written: written), at: offset
+        )
         return nil
     }
 

@@ -30,15 +30,18 @@ public enum ScoreCheck {
         return nil
     }
 
-    /// The problem in words, saying what to write instead.
-    public static func message(_ problem: Problem, scale: Rubric.Scale) -> String {
+    /// The problem in words, saying what to write instead. A score is shown as `written` when
+    /// given, so that 3.0000000001 is never shown rounded as "3 is outside 0 to 3".
+    public static func message(_ problem: Problem, scale: Rubric.Scale, written: String? = nil)
+        -> String
+    {
         switch problem {
         case .empty: "the score is empty"
         case .notANumber(let text): "'\(text)' is not a number: write \(allowed(scale))"
         case .outsideScale(let value):
-            "\(NumberText.plain(value)) is outside the scale: write \(allowed(scale))"
+            "\(written ?? NumberText.plain(value)) is outside the scale: write \(allowed(scale))"
         case .offStep(let value):
-            "\(NumberText.plain(value)) is not on the scale's steps of \(NumberText.plain(scale.step ?? 1)): write \(allowed(scale))"
+            "\(written ?? NumberText.plain(value)) is not on the scale's steps of \(NumberText.plain(scale.step ?? 1)): write \(allowed(scale))"
         }
     }
 

@@ -3,7 +3,8 @@
 public enum ScoreInput {
     public static func parse(_ text: String, scale: Rubric.Scale) -> Result<Double, WorkflowError> {
         ScoreCheck.parse(text, scale: scale).mapError {
-            WorkflowError(ScoreCheck.message($0, scale: scale))
+            WorkflowError(
+                ScoreCheck.message($0, scale: scale, written: text.trimmingWhitespace()))
         }
     }
 }

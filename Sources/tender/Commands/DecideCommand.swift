@@ -80,7 +80,8 @@ enum DecideCommand: Command {
         }
         try HistoryRecording.perform { () throws(HistoryWriteError) in
             try history.write(
-                update.bytes, to: "decisions.json", changes: [update.historyChange(for: change.key)],
+                update.bytes, to: "decisions.json",
+                changes: [update.historyChange(for: change.key)],
                 basedOn: existingBytes)
         }
         let verb =

@@ -72,7 +72,9 @@ import Testing
             for (index, criterion) in rubric.criteria.enumerated() {
                 let points: Double
                 if let quantitative = criterion.quantitative {
-                    let values = ranked.compactMap { $0.criteria[index].value }.map {
+                    // Best and worst are taken within the submission's lot (the whole round without lots).
+                    let pool = ranked.filter { $0.lot == result.lot }
+                    let values = pool.compactMap { $0.criteria[index].value }.map {
                         NSDecimalNumber(decimal: $0).doubleValue
                     }
                     let lower = quantitative.better == .lower

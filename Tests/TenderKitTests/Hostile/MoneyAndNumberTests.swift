@@ -75,16 +75,19 @@ extension HostileInputTests {
         /// Scores as spreadsheets and people write them: each either read right or refused.
         @Test(
             arguments: [
-                ("3.0000000001", "row 1: score 3.0000000001 is outside the scale 0 to 3"),
+                (
+                    "3.0000000001",
+                    "row 1: 3.0000000001 is outside the scale: write a score from 0 to 3"
+                ),
                 (" 2 ", nil),
-                ("\"2,5\"", "row 1: score '2,5' is not a number"),
-                ("two", "row 1: score 'two' is not a number"),
-                ("２", "row 1: score '２' is not a number"),
-                ("NaN", "row 1: score 'NaN' is not a number"),
-                ("Infinity", "row 1: score 'Infinity' is not a number"),
+                ("\"2,5\"", "row 1: '2,5' is not a number: write a score from 0 to 3"),
+                ("two", "row 1: 'two' is not a number: write a score from 0 to 3"),
+                ("２", "row 1: '２' is not a number: write a score from 0 to 3"),
+                ("NaN", "row 1: 'NaN' is not a number: write a score from 0 to 3"),
+                ("Infinity", "row 1: 'Infinity' is not a number: write a score from 0 to 3"),
                 ("-0", nil),
                 ("1E0", nil),
-                ("1e400", "row 1: score '1e400' is not a number"),
+                ("1e400", "row 1: '1e400' is not a number: write a score from 0 to 3"),
             ] as [(String, String?)])
         func scoresAreReadRightOrRefused(score: String, problem: String?) throws {
             let load = try HostileRound.load { folder in
