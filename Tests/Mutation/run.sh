@@ -8,7 +8,9 @@
 # MUTANTS (default 10) mutants are drawn with SEED (default 1) from every operator site of the
 # engine's sources; FILTER (optional) is passed to `swift test --filter` to run a subset. The
 # source tree is copied to a scratch folder first, so the working tree is never touched; build
-# products are kept there between mutants. Prints each mutant and the kill score at the end.
+# products are kept there between mutants. A test run that fails or hangs past
+# TENDER_MUTATION_TIMEOUT seconds (default 900) kills the mutant. Prints each mutant and the kill
+# score at the end.
 # Long-running: run it with `nice -n 10`.
 set -euo pipefail
 
@@ -17,6 +19,8 @@ SEED=${2:-1}
 FILTER=${3:-}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 SCRATCH=${TENDER_MUTATION_DIR:-/tmp/tender-mutation}
+# Seconds a mutant's test run may take (an unmutated run takes a few minutes on 2 busy cores).
+TEST_TIMEOUT=${TENDER_MUTATION_TIMEOUT:-900}
 
 mkdir -p "$SCRATCH/tree"
 find "$SCRATCH/tree" -mindepth 1 -maxdepth 1 ! -name .build -exec rm -rf {} +
@@ -65,7 +69,9 @@ PY
   if ! swift build --build-tests >"$SCRATCH/build.log" 2>&1; then
     outcome="killed (does not build)"
     killed=$((killed + 1))
-  elif ! swift test --skip-build ${FILTER:+--filter "$FILTER"} >"$SCRATCH/test.log" 2>&1; then
+  elif ! timeout "$TEST_TIMEOUT" swift test --skip-build ${FILTER:+--filter "$FILTER"} \
+      >"$SCRATCH/test.log" 2>&1; then
+    # A test run that fails, or hangs past the timeout (a mutant looping for ever), kills it.
     outcome="killed"
     killed=$((killed + 1))
   else
