@@ -5,7 +5,12 @@ enum InputFile {
     static func read(_ path: String, log: DiagnosticLog, what: String) -> SourceText? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            log.error("\(what) not found", at: .file(path))
+            // A link whose target cannot be reached (a loop, or a missing target) still exists.
+            let isLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
+            log.error(
+                isLink
+                    ? "\(what) is a symbolic link that leads nowhere (a loop, or a target that does not exist)"
+                    : "\(what) not found", at: .file(path))
             return nil
         }
         guard !isDirectory.boolValue else {

@@ -50,6 +50,8 @@ struct ScoreTableReader {
         table.reserveCapacity(source.bytes.count / 48)
         var checker = ScoreRowChecker(reader: self)
         var sawHeader = false
+        // False when the header shows the lines cannot be told apart (lone CR line ends).
+        var rowsReadable = true
         let notUTF8 = TextEncoding.check(source, advice: TextEncoding.csvAdvice, log: log)
         let syntaxErrors = CSVReader.forEachRecord(in: source.bytes) { record in
             if record.count == 1, record.isBlank(0) { return }
@@ -61,10 +63,10 @@ struct ScoreTableReader {
             guard sawHeader else {
                 sawHeader = true
                 checker.headerNumber = record.number
-                checkHeader(record)
+                rowsReadable = checkHeader(record)
                 return
             }
-            checker.check(record, into: &table)
+            if rowsReadable { checker.check(record, into: &table) }
         }
         for error in syntaxErrors { log.error(error.message, in: source, at: error.offset) }
         if !sawHeader {
@@ -78,13 +80,21 @@ struct ScoreTableReader {
         return log.count == errorsBefore && complete ? table : nil
     }
 
-    private func checkHeader(_ record: borrowing CSVRecord) {
+    /// Checks the header; false when the rows after it cannot be read as rows at all.
+    private func checkHeader(_ record: borrowing CSVRecord) -> Bool {
         let names = (0..<record.count).map { (record.string($0) ?? "").trimmingWhitespace() }
-        guard names != ScoreTableReader.header else { return }
+        guard names != ScoreTableReader.header else { return true }
+        if names.contains(where: { $0.contains("\r") }) {
+            log.error(
+                "the lines of this file end with a lone carriage return (CR), which CSV does not allow: save it with Windows (CRLF) or Unix (LF) line ends",
+                in: source, at: record.offset)
+            return false
+        }
         let expected = ScoreTableReader.header.joined(separator: ",")
         log.error(
             "the header must be exactly '\(expected)', but it is '\(names.joined(separator: ","))'",
             in: source, at: record.offset)
+        return true
     }
 
     func suggestion(for id: String, among ids: [String]?) -> String {

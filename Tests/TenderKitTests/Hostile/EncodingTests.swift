@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TenderKit
+@testable import tender
 
 extension HostileInputTests {
     /// Text that is not UTF-8 is an error at its line and column in every reader: never a blank.
@@ -48,6 +49,26 @@ extension HostileInputTests {
                 diagnostics[2]
                     == "scores.csv:9:8: row 8: unknown submission 'sub-brich' (did you mean 'sub-birch'?)"
             )
+        }
+
+        @Test func anImportedSheetInWindows1252IsRefusedAtItsLine() throws {
+            try TemporaryCopy.of(BrokenFixture.baseRound) { folder in
+                let sheet = FilePath.join(folder, "../sheet.csv")
+                let bytes =
+                    Array(
+                        "evaluator,submission,criterion,score,comment\nahart,sub-cedar,approach,2,Caf"
+                            .utf8)
+                    + [0xE9, 0x0A]
+                try Data(bytes).write(to: URL(fileURLWithPath: sheet))
+                let scores = try TemporaryCopy.read(FilePath.join(folder, "scores.csv"))
+                let console = ConsoleCapture()
+                #expect(console.run(["import", folder, sheet, "--evaluator", "ahart"]) == 2)
+                #expect(
+                    console.errorLines.contains(
+                        "\(sheet):2:31: error: line 2 is not UTF-8; it looks like Windows-1252 (byte 0xE9 would be 'é'): \(Self.advice)"
+                    ))
+                #expect(try TemporaryCopy.read(FilePath.join(folder, "scores.csv")) == scores)
+            }
         }
 
         @Test func aSubmissionInWindows1252IsAnErrorAtItsLine() throws {

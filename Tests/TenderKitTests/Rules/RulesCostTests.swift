@@ -61,3 +61,22 @@ import Testing
         }
     }
 }
+
+/// An explanation quotes a long sub-expression by its start, so a 60 KB list literal is not
+/// repeated in every submission's explanation.
+@Suite struct RulesLongExplanationTests {
+    @Test func aLongListLiteralIsNotRepeatedInTheExplanation() throws {
+        let literal = "[" + (1...4_000).map { "\"code-\($0)\"" }.joined(separator: ", ") + "]"
+        let program = try RuleProgram.compile(
+            "submission.code in \(literal)", expecting: .boolean)
+        let scope = RuleScope(
+            submission: RuleTestSupport.json("{\"code\": \"code-7\"}"),
+            round: RuleTestSupport.scope.round, rubric: RuleTestSupport.scope.rubric)
+        let explanation = program.explain(in: scope)
+        #expect(explanation.result == .success(.bool(true)))
+        #expect(
+            explanation.summary
+                == "submission.code \"code-7\" in [\"code-1\", \"code-2\", \"code-3\", \"code-4\",… (50,893 characters as written in the rule): passed"
+        )
+    }
+}

@@ -48,6 +48,10 @@ import Testing
             tally.refused += 1
             let length = source.utf8.count
             #expect(!errors.errors.isEmpty, "\(source)")
+            // Errors come in text order, the same each time.
+            #expect(
+                errors.errors.map(\.offset) == errors.errors.map(\.offset).sorted(), "\(source)")
+            #expect(RuleTestSupport.errors(source) == errors.errors, "\(source)")
             #expect(
                 errors.errors.allSatisfy {
                     (0...length).contains($0.offset) && !$0.message.isEmpty
@@ -66,24 +70,29 @@ import Testing
             }
             exercise(source, &tally)
         }
-        #expect(tally.compiled + tally.refused == 3_000)
+        // The generator reaches both outcomes (what each outcome must satisfy is in `exercise`).
         #expect(tally.compiled > 20)
         #expect(tally.refused > 2_000)
     }
 
     @Test func everyTruncationOfValidRules() {
         var tally = Tally()
-        var total = 0
         for rule in Self.validRules {
             let bytes = Array(rule.utf8)
+            #expect((try? RuleTestSupport.compile(rule).get()) != nil, "\(rule)")
             for length in 0...bytes.count {
-                exercise(String(decoding: bytes.prefix(length), as: UTF8.self), &tally)
-                total += 1
+                let prefix = String(decoding: bytes.prefix(length), as: UTF8.self)
+                exercise(prefix, &tally)
+                // A prefix that leaves a bracket or a string open can never compile.
+                let open =
+                    prefix.filter { $0 == "(" }.count > prefix.filter { $0 == ")" }.count
+                    || prefix.filter { $0 == "[" }.count > prefix.filter { $0 == "]" }.count
+                    || prefix.filter { $0 == "\"" }.count % 2 == 1
+                if open {
+                    #expect((try? RuleTestSupport.compile(prefix).get()) == nil, "\(prefix)")
+                }
             }
         }
-        #expect(tally.compiled + tally.refused == total)
-        #expect(tally.compiled >= Self.validRules.count)
-        #expect(tally.refused > total / 2)
     }
 
     @Test func byteMutationsOfValidRules() {
@@ -106,7 +115,6 @@ import Testing
             }
             exercise(String(decoding: bytes, as: UTF8.self), &tally)
         }
-        #expect(tally.compiled + tally.refused == 2_000)
         #expect(tally.compiled > 50)
         #expect(tally.refused > 500)
     }

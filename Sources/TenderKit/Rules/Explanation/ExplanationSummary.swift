@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes the one-line summary of an explained evaluation, for a panel chair:
 ///
 ///     submission.amountRequested 48,500 <= round.budget.amount 1,000,000 and submission.amountRequested 48,500 > 0: passed
@@ -138,6 +140,6 @@ extension CheckedExpression {
     var shownText: String {
         guard text.utf8.count > RuleExplanation.maxQuotedBytes else { return text }
         return String(text.prefix(40))
-            + "… (\(NumberText.counted(text.count, "character")) as written in the rule)"
+            + "… (\(NumberText.decimal(Decimal(text.count))) characters as written in the rule)"
     }
 }
