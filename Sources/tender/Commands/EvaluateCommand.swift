@@ -35,14 +35,8 @@ enum EvaluateCommand: Command {
         let formats = try parseFormats(arguments.value("format"))
         let evaluation = try RoundEvaluation.run(folder: folder, console: console)
         let outputFolder = arguments.value("out") ?? FilePath.join(folder, "out")
-        let files = RoundOutputs.make(
-            decision: evaluation.decision, round: evaluation.round, formats: formats)
-        do {
-            try AtomicFile.writeAll(files.map { (FilePath.join(outputFolder, $0.path), $0.bytes) })
-        } catch {
-            throw .failed("\(error.description); no output was changed")
-        }
-        console.printError("Wrote \(NumberText.counted(files.count, "file")) to \(outputFolder)")
+        let count = try OutputWriting.write(evaluation, formats: formats, to: outputFolder)
+        console.printError("Wrote \(NumberText.counted(count, "file")) to \(outputFolder)")
         for problem in AuditSchedule(decision: evaluation.decision, round: evaluation.round)
             .problems
         {
