@@ -1,4 +1,5 @@
 import Foundation
+import TenderKit
 
 func runEvaluationBenchmark(_ arguments: [String]) {
     for count in arguments.compactMap(Int.init) {

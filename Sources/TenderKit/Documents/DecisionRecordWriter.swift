@@ -184,6 +184,9 @@ public struct DecisionRecordWriter {
         json.endObject()
     }
 
+    /// Every score that counts, with the line of scores.csv it is on; the comment itself is not
+    /// copied (scores.csv is an input, its SHA-256 in the rationale): at national scale the
+    /// copies would be a third of the record.
     private func writeScores(_ criterion: CriterionResult, _ json: inout JSONWriter) {
         let scores = round.scores
         json.key("scores")
@@ -192,7 +195,7 @@ public struct DecisionRecordWriter {
             json.beginObject()
             json.field("evaluator", round.panel.evaluators[Int(scores.evaluators[row])].id)
             json.field("score", scores.scores[row])
-            json.field("comment", scores.comment(row))
+            json.field("line", scores.location(ofRow: row).line)
             json.endObject()
         }
         json.endArray()

@@ -23,6 +23,10 @@ enum EvaluateCommand: Command {
             .flag(
                 "require-final",
                 help: "Exit with status 3 when the decision is provisional (something blocks it)."),
+            .value(
+                "threads", "N",
+                help: "Use at most N threads (the outputs are the same bytes whatever N is).",
+                default: "one per core"),
         ],
         examples: [
             "tender evaluate Samples/victim-care-and-advice-2024",
@@ -30,6 +34,27 @@ enum EvaluateCommand: Command {
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode
+    {
+        let threads = try parseThreads(arguments.value("threads"))
+        let result = ParallelMap.$threadLimit.withValue(threads) {
+            Result { () throws(CommandError) in try evaluate(arguments, console: console) }
+        }
+        return try result.get()
+    }
+
+    static func parseThreads(_ text: String?) throws(CommandError) -> Int? {
+        guard let text else { return nil }
+        guard let count = Int(text), count >= 1 else {
+            throw .usage(
+                .invalidValue(
+                    option: "--threads", value: text, reason: "write a whole number, 1 or more"))
+        }
+        return count
+    }
+
+    private static func evaluate(_ arguments: ParsedArguments, console: Console)
+        throws(CommandError)
+        -> ExitCode
     {
         let folder = arguments.positionals[0]
         let formats = try parseFormats(arguments.value("format"))

@@ -1,5 +1,3 @@
-import TenderKit
-
 /// The words the national benchmark round is written in: comments of one or two sentences (about
 /// 60 characters, some quoted because they hold a comma), answers of a few sentences.
 enum Words {

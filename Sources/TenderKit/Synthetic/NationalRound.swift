@@ -1,15 +1,19 @@
 import Foundation
-import TenderKit
 
 /// The national-scale workload of issue 17, written to a folder (seeded, so every run and machine
 /// gets the same bytes): SUBMISSIONS applications of about 4 KB each (an answer to every
 /// criterion), 200 evaluators, 10 panel-scored criteria and a price (cost per beneficiary), every
 /// application scored by 5 evaluators on every criterion with a comment of one or two sentences.
-struct NationalRound {
-    let submissions: Int
-    var evaluators = 200
-    var scorersEach = 5
-    var seed: UInt64 = 17
+/// Used by `tender-bench` and by the test that parallel and single-threaded runs agree.
+public struct NationalRound: Sendable {
+    public let submissions: Int
+    public var evaluators = 200
+    public var scorersEach = 5
+    public var seed: UInt64 = 17
+
+    public init(submissions: Int) {
+        self.submissions = submissions
+    }
 
     static let criteria = [
         "need", "evidence", "delivery", "partnership", "victims", "safeguarding", "outcomes",
@@ -17,7 +21,7 @@ struct NationalRound {
     ]
 
     /// The round's folder under the temporary directory; written unless an identical one is there.
-    func prepare() -> String {
+    public func prepare() -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "tender-bench-national-\(submissions)"
         ).path
@@ -25,13 +29,14 @@ struct NationalRound {
         let signature = "v2 \(submissions) \(evaluators) \(scorersEach) \(seed)"
         if (try? String(contentsOfFile: marker, encoding: .utf8)) == signature { return folder }
         write(to: folder)
-        FileManager.default.createFile(atPath: marker, contents: Data(signature.utf8))
+        _ = FileManager.default.createFile(atPath: marker, contents: Data(signature.utf8))
         return folder
     }
 
-    var scoreRows: Int { submissions * scorersEach * NationalRound.criteria.count }
+    public var scoreRows: Int { submissions * scorersEach * NationalRound.criteria.count }
 
-    private func write(to folder: String) {
+    /// Writes the round into `folder`, replacing whatever is there.
+    public func write(to folder: String) {
         let manager = FileManager.default
         try? manager.removeItem(atPath: folder)
         try? manager.createDirectory(
@@ -108,7 +113,7 @@ struct NationalRound {
 
     /// scores.csv, written in pieces so that the generator never holds the whole file.
     private func writeScores(to path: String, width: Int) {
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         guard let handle = FileHandle(forWritingAtPath: path) else { return }
         defer { try? handle.close() }
         var generator = SeededGenerator(seed: seed &+ 1)
