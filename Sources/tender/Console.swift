@@ -6,11 +6,14 @@ final class Console {
     let writeError: (String) -> Void
     /// The next line of input without its line break, or nil at the end (a terminal or a pipe alike).
     let readInputLine: () -> String?
+    /// Whether standard error is a terminal (progress is then redrawn in place).
+    let errorIsTerminal: Bool
 
     init(
         out: @escaping (String) -> Void, error: @escaping (String) -> Void,
-        readLine: @escaping () -> String? = { nil }
+        readLine: @escaping () -> String? = { nil }, errorIsTerminal: Bool = false
     ) {
+        self.errorIsTerminal = errorIsTerminal
         self.writeOut = out
         self.writeError = error
         self.readInputLine = readLine
@@ -26,6 +29,7 @@ final class Console {
         Console(
             out: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
             error: { text in FileHandle.standardError.write(Data(text.utf8)) },
-            readLine: { Swift.readLine(strippingNewline: true) })
+            readLine: { Swift.readLine(strippingNewline: true) },
+            errorIsTerminal: isatty(STDERR_FILENO) != 0)
     }
 }

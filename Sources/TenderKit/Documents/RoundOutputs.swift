@@ -60,6 +60,7 @@ public enum RoundOutputs {
         let context = AssessmentSummaryContext(decision: decision, round: round)
         let results = decision.submissions.sorted { $0.id < $1.id }
         let done = ProgressCounter()
+        progress("summaries", 0)
         let failures = ParallelMap.map(results.count) { index -> AtomicFile.WriteError? in
             do throws(AtomicFile.WriteError) {
                 try write(

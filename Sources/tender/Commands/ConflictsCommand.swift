@@ -14,14 +14,18 @@ enum ConflictsCommand: Command {
         options: [
             .value(
                 "out", "DIR", short: "o", help: "Where to write conflicts-assessment.md.",
-                default: "ROUND/out")
+                default: "ROUND/out"),
+            .flag("quiet", short: "q", help: "Print no progress or file counts on standard error."),
         ],
         examples: ["tender conflicts Samples/community-safety-fund-2024"])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode
     {
         let folder = arguments.positionals[0]
-        let evaluation = try RoundEvaluation.run(folder: folder, console: console)
+        let quiet = arguments.flag("quiet")
+        let evaluation = try RoundEvaluation.run(
+            folder: folder, console: console,
+            progress: ProgressReporter(console: console, quiet: quiet), quiet: quiet)
         let document = ConflictsAssessmentDocument(
             decision: evaluation.decision, round: evaluation.round
         ).document()
@@ -33,7 +37,7 @@ enum ConflictsCommand: Command {
             throw .failed(error.description)
         }
         console.print(text(evaluation))
-        console.printError("Wrote \(path)")
+        if !quiet { console.printError("Wrote \(path)") }
         return .success
     }
 

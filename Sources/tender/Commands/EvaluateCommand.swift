@@ -23,6 +23,7 @@ enum EvaluateCommand: Command {
             .flag(
                 "require-final",
                 help: "Exit with status 3 when the decision is provisional (something blocks it)."),
+            .flag("quiet", short: "q", help: "Print no progress or file counts on standard error."),
             .value(
                 "threads", "N",
                 help: "Use at most N threads (the outputs are the same bytes whatever N is).",
@@ -58,10 +59,16 @@ enum EvaluateCommand: Command {
     {
         let folder = arguments.positionals[0]
         let formats = try parseFormats(arguments.value("format"))
-        let evaluation = try RoundEvaluation.run(folder: folder, console: console)
+        let quiet = arguments.flag("quiet")
+        let progress = ProgressReporter(console: console, quiet: quiet)
+        let evaluation = try RoundEvaluation.run(
+            folder: folder, console: console, progress: progress, quiet: quiet)
         let outputFolder = arguments.value("out") ?? FilePath.join(folder, "out")
-        let count = try OutputWriting.write(evaluation, formats: formats, to: outputFolder)
-        console.printError("Wrote \(NumberText.counted(count, "file")) to \(outputFolder)")
+        let count = try OutputWriting.write(
+            evaluation, formats: formats, to: outputFolder, progress: progress)
+        if !quiet {
+            console.printError("Wrote \(NumberText.counted(count, "file")) to \(outputFolder)")
+        }
         for problem in AuditSchedule(decision: evaluation.decision, round: evaluation.round)
             .problems
         {

@@ -8,8 +8,17 @@ enum OutputWriting {
     /// folder before anything is written into it (tests put something in the way).
     static func write(
         _ evaluation: RoundEvaluation, formats: Set<RoundOutputs.Format>, to outputFolder: String,
-        staging: (OutputFolder) -> Void = { _ in }
+        progress: ProgressReporter = .silent, staging: (OutputFolder) -> Void = { _ in }
     ) throws(CommandError) -> Int {
+        let total = evaluation.decision.submissions.count
+        let report: RoundOutputs.Progress = { file, summaries in
+            if summaries == 0 {
+                progress.begin("writing \(file)")
+            } else {
+                progress.count(summaries, of: total, "summaries")
+            }
+        }
+        defer { progress.finish() }
         let counter = FileCounter()
         do throws(AtomicFile.WriteError) {
             let staged = try OutputFolder(replacing: outputFolder)
@@ -17,7 +26,7 @@ enum OutputWriting {
             do throws(AtomicFile.WriteError) {
                 try RoundOutputs.write(
                     decision: evaluation.decision, round: evaluation.round, formats: formats,
-                    into: CountingSink(folder: staged, counter: counter))
+                    into: CountingSink(folder: staged, counter: counter), progress: report)
                 try staged.commit()
             } catch {
                 staged.discard()

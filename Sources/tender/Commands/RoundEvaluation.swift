@@ -6,13 +6,23 @@ struct RoundEvaluation {
     var round: LoadedRound
     var decision: Decision
 
-    static func run(folder: String, console: Console) throws(CommandError) -> RoundEvaluation {
+    static func run(
+        folder: String, console: Console, progress: ProgressReporter = .silent, quiet: Bool = false
+    ) throws(CommandError) -> RoundEvaluation {
+        progress.begin("loading and checking the round")
         let load = RoundLoader.load(folder: folder)
+        progress.finish()
         guard let round = load.round else { throw .invalidInput(load.diagnostics) }
+        if !quiet { report(load, folder: folder, console: console) }
+        progress.begin("scoring \(NumberText.counted(load.submissionCount, "submission"))")
+        let decision = RoundEvaluator.evaluate(round)
+        progress.finish()
+        return RoundEvaluation(round: round, decision: decision)
+    }
+
+    private static func report(_ load: RoundLoad, folder: String, console: Console) {
         console.printError(
             "Loaded \(folder): \(NumberText.counted(load.submissionCount, "submission")), \(NumberText.counted(load.evaluatorCount, "evaluator")), \(NumberText.counted(load.scoreCount, "score"))"
         )
-        let decision = RoundEvaluator.evaluate(round)
-        return RoundEvaluation(round: round, decision: decision)
     }
 }
