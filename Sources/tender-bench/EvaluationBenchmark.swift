@@ -1,9 +1,99 @@
+import Dispatch
 import Foundation
 import TenderKit
 
+/// `tender-bench evaluate [SUBMISSIONS...]`: the national-scale workload of issue 17 at each size
+/// (default 1,000, 10,000 and 100,000 submissions; 200 evaluators, 10 panel-scored criteria and
+/// a price, 5 evaluators each): the median of 3 runs of each stage in process, then of `tender
+/// evaluate` itself (wall, CPU and peak memory) with `--format json` and with every document, and
+/// the pandas peer over scores.csv (`Benchmarks/pandas_peer.py`) when pandas is installed.
+/// Generating the rounds is not timed (they are kept in the temporary folder between runs).
 func runEvaluationBenchmark(_ arguments: [String]) {
-    for count in arguments.compactMap(Int.init) {
-        let folder = NationalRound(submissions: count).prepare()
-        print(folder)
+    let sizes = arguments.compactMap(Int.init).filter { $0 > 0 }
+    print("| Submissions | Stage | Median (s) | Throughput | Peak memory |")
+    print("|---|---|---|---|---|")
+    for count in sizes.isEmpty ? [1_000, 10_000, 100_000] : sizes {
+        benchmark(NationalRound(submissions: count))
     }
+}
+
+private let runs = 3
+
+private func benchmark(_ workload: NationalRound) {
+    let folder = workload.prepare()
+    let megabytes = Double(inputBytes(folder)) / 1e6
+    let label = String(workload.submissions)
+    guard let stages = StageTimes.measure(folder: folder, runs: runs) else {
+        print("| \(label) | the round did not load | | | |")
+        return
+    }
+    for (name, seconds) in stages.rows {
+        print("| \(label) | \(name) | \(format(seconds)) | | |")
+    }
+    let tender = benchExecutable("tender")
+    let out = NSTemporaryDirectory() + "tender-bench-out-\(workload.submissions)"
+    if let json = ChildRun.median(
+        runs, [tender, "evaluate", folder, "--format", "json", "--out", out, "--quiet"])
+    {
+        let size =
+            (try? FileManager.default.attributesOfItem(atPath: out + "/decision.json"))?[
+                .size] as? Int ?? 0
+        print(
+            "| \(label) | **tender evaluate --format json** (decision.json \(size / 1_000_000) MB) | **\(format(json.seconds))** (CPU \(format(json.cpuSeconds))) | \(throughput(json.seconds, workload, megabytes)) | \(Int(json.peakMegabytes)) MB |"
+        )
+    }
+    if let all = ChildRun.median(runs, [tender, "evaluate", folder, "--out", out, "--quiet"]) {
+        print(
+            "| \(label) | **tender evaluate** (every document: \(2 * workload.submissions + 9) files) | **\(format(all.seconds))** (CPU \(format(all.cpuSeconds))) | \(throughput(all.seconds, workload, megabytes)) | \(Int(all.peakMegabytes)) MB |"
+        )
+    }
+    for command in ["status", "conflicts"] {
+        if let run = ChildRun.median(runs, [tender, command, folder, "--quiet"]) {
+            print(
+                "| \(label) | tender \(command) | \(format(run.seconds)) (CPU \(format(run.cpuSeconds))) | | \(Int(run.peakMegabytes)) MB |"
+            )
+        }
+    }
+    try? FileManager.default.removeItem(atPath: out)
+    let script = repositoryRoot() + "/Benchmarks/pandas_peer.py"
+    if ChildRun.run(["python3", "-c", "import pandas"]).status == 0,
+        let pandas = ChildRun.median(runs, ["python3", script, folder + "/scores.csv"])
+    {
+        print(
+            "| \(label) | pandas peer (scores.csv only) | \(format(pandas.seconds)) (CPU \(format(pandas.cpuSeconds))) | \(throughput(pandas.seconds, workload, megabytes)) | \(Int(pandas.peakMegabytes)) MB |"
+        )
+    } else {
+        print("| \(label) | pandas peer | not run: pandas is not installed | | |")
+    }
+}
+
+private func format(_ seconds: Double) -> String { String(format: "%.2f", seconds) }
+
+private func throughput(_ seconds: Double, _ workload: NationalRound, _ megabytes: Double)
+    -> String
+{
+    guard seconds > 0 else { return "" }
+    return
+        "\(Int(Double(workload.submissions) / seconds)) submissions/s, \(Int(Double(workload.scoreRows) / seconds)) rows/s, \(Int(megabytes / seconds)) MB/s"
+}
+
+/// Every input file's size: round.json, rubric, panel, scores.csv and the submissions.
+private func inputBytes(_ folder: String) -> Int {
+    let manager = FileManager.default
+    return (manager.subpaths(atPath: folder) ?? []).reduce(0) { total, path in
+        total + ((try? manager.attributesOfItem(atPath: folder + "/" + path))?[.size] as? Int ?? 0)
+    }
+}
+
+/// A program built beside this one (`tender`).
+private func benchExecutable(_ name: String) -> String {
+    let own = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    return own.deletingLastPathComponent().appendingPathComponent(name).path
+}
+
+/// The repository, found from this source file's path.
+private func repositoryRoot() -> String {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { url.deleteLastPathComponent() }
+    return url.path
 }
