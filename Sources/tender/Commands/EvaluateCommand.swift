@@ -8,7 +8,9 @@ enum EvaluateCommand: Command {
         discussion: """
             Checks the round as 'tender validate' does (nothing is written if anything is wrong),
             then applies the rubric: gates, panel consensus, thresholds, value for money, ranking
-            and award. Writes decision.json and the documents to the output folder, atomically.
+            and award. Writes decision.json and the documents into a staging folder beside the
+            output folder and swaps it in when all are written: a failed or interrupted run leaves
+            the previous outputs whole, and no file of an earlier run remains beside the new ones.
             Progress goes to standard error; a summary of the decision to standard output.
             """,
         arguments: [ArgumentSpec(name: "ROUND", help: "The round folder.")],
