@@ -15,7 +15,14 @@ public final class TemporaryFiles: @unchecked Sendable {
 
     private init() {
         lock = UnsafeMutablePointer.allocate(capacity: 1)
-        pthread_rwlock_init(lock, nil)
+        // Writer first: with several threads writing files one after another, a lock that prefers
+        // readers would keep the clean-up waiting for ever.
+        var attributes = pthread_rwlockattr_t()
+        pthread_rwlockattr_init(&attributes)
+        pthread_rwlockattr_setkind_np(
+            &attributes, Int32(PTHREAD_RWLOCK_PREFER_WRITER_NONRECURSIVE_NP))
+        pthread_rwlock_init(lock, &attributes)
+        pthread_rwlockattr_destroy(&attributes)
     }
 
     func register(_ path: String) {
