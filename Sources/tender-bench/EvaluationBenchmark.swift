@@ -2,121 +2,98 @@ import Dispatch
 import Foundation
 import TenderKit
 
-/// `tender-bench evaluate [SUBMISSIONS]`: a whole round end to end at scale: reading the files,
-/// checking them, conflicts, scoring, and writing decision.json.
-///
-/// Writes a synthetic round (seeded) to a temporary folder: SUBMISSIONS applications (default
-/// 10,000), 200 evaluators, 5 panel-scored criteria and cost per beneficiary, each application
-/// scored by 5 evaluators on every criterion. Generating the files is not timed.
+/// `tender-bench evaluate [SUBMISSIONS...]`: the national-scale workload of issue 17 at each size
+/// (default 1,000, 10,000 and 100,000 submissions; 200 evaluators, 10 panel-scored criteria and
+/// a price, 5 evaluators each): the median of 3 runs of each stage in process, then of `tender
+/// evaluate` itself (wall, CPU and peak memory) with `--format json` and with every document, and
+/// the pandas peer over scores.csv (`Benchmarks/pandas_peer.py`) when pandas is installed.
+/// Generating the rounds is not timed (they are kept in the temporary folder between runs).
 func runEvaluationBenchmark(_ arguments: [String]) {
-    let count = arguments.first.flatMap(Int.init) ?? 10_000
-    guard count > 0 else {
-        FileHandle.standardError.write(
-            Data("tender-bench evaluate: the number of submissions must be at least 1\n".utf8))
-        exit(2)
+    let sizes = arguments.compactMap(Int.init).filter { $0 > 0 }
+    print("| Submissions | Stage | Median (s) | Throughput | Peak memory |")
+    print("|---|---|---|---|---|")
+    for count in sizes.isEmpty ? [1_000, 10_000, 100_000] : sizes {
+        benchmark(NationalRound(submissions: count))
     }
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "tender-bench-round-\(count)"
-    ).path
-    let generateStart = DispatchTime.now().uptimeNanoseconds
-    let rows = SyntheticRound(submissions: count, evaluators: 200, scorersEach: 5, seed: 7).write(
-        to: folder)
-    print("evaluate: \(count) submissions, 200 evaluators, \(rows) score rows (in \(folder))")
-    print(
-        "  generate files:    \(milliseconds(since: generateStart)) (not part of the figures below)"
-    )
-    let loadStart = DispatchTime.now().uptimeNanoseconds
-    let load = RoundLoader.load(folder: folder)
-    print("  load and check:    \(milliseconds(since: loadStart))")
-    guard let round = load.round else {
-        print("  the synthetic round did not load: \(load.diagnostics.prefix(3).map(\.message))")
-        return
-    }
-    let evaluateStart = DispatchTime.now().uptimeNanoseconds
-    let decision = RoundEvaluator.evaluate(round)
-    print(
-        "  evaluate:          \(milliseconds(since: evaluateStart)) (conflicts, gates, consensus, ranking, award)"
-    )
-    let writeStart = DispatchTime.now().uptimeNanoseconds
-    let bytes = DecisionRecordWriter(decision: decision, round: round).write()
-    print("  decision.json:     \(milliseconds(since: writeStart)) (\(bytes.count / 1_000_000) MB)")
-    print("  end to end:        \(milliseconds(since: loadStart))")
-    print(
-        "  status \(decision.status.rawValue), \(decision.submissions.filter { $0.status == .awarded }.count) awarded, \(decision.blocking.count) blocking"
-    )
 }
 
-/// The synthetic round's files.
-struct SyntheticRound {
-    let submissions: Int
-    let evaluators: Int
-    let scorersEach: Int
-    let seed: UInt64
+private let runs = 3
 
-    static let criteria = ["need", "delivery", "partnership", "victims", "sustainability"]
-
-    /// Writes the round and returns the number of score rows.
-    func write(to folder: String) -> Int {
-        let manager = FileManager.default
-        try? manager.removeItem(atPath: folder)
-        try? manager.createDirectory(
-            atPath: folder + "/submissions", withIntermediateDirectories: true)
-        write(SyntheticRound.rubric, to: folder + "/rubric.json")
-        write(roundJSON, to: folder + "/round.json")
-        write(panelJSON, to: folder + "/panel.json")
-        var generator = SeededGenerator(seed: seed)
-        for index in 0..<submissions {
-            write(submissionJSON(index, &generator), to: folder + "/submissions/s\(index).json")
+private func benchmark(_ workload: NationalRound) {
+    let folder = workload.prepare()
+    let megabytes = Double(inputBytes(folder)) / 1e6
+    let label = String(workload.submissions)
+    guard let stages = StageTimes.measure(folder: folder, runs: runs) else {
+        print("| \(label) | the round did not load | | | |")
+        return
+    }
+    for (name, seconds) in stages.rows {
+        print("| \(label) | \(name) | \(format(seconds)) | | |")
+    }
+    let tender = benchExecutable("tender")
+    let out = NSTemporaryDirectory() + "tender-bench-out-\(workload.submissions)"
+    if let json = ChildRun.median(
+        runs, [tender, "evaluate", folder, "--format", "json", "--out", out, "--quiet"])
+    {
+        let size =
+            (try? FileManager.default.attributesOfItem(atPath: out + "/decision.json"))?[
+                .size] as? Int ?? 0
+        print(
+            "| \(label) | **tender evaluate --format json** (decision.json \(size / 1_000_000) MB) | **\(format(json.seconds))** (CPU \(format(json.cpuSeconds))) | \(throughput(json.seconds, workload, megabytes)) | \(Int(json.peakMegabytes)) MB |"
+        )
+    }
+    if let all = ChildRun.median(runs, [tender, "evaluate", folder, "--out", out, "--quiet"]) {
+        print(
+            "| \(label) | **tender evaluate** (every document: \(2 * workload.submissions + 9) files) | **\(format(all.seconds))** (CPU \(format(all.cpuSeconds))) | \(throughput(all.seconds, workload, megabytes)) | \(Int(all.peakMegabytes)) MB |"
+        )
+    }
+    for command in ["status", "conflicts"] {
+        if let run = ChildRun.median(runs, [tender, command, folder, "--quiet"]) {
+            print(
+                "| \(label) | tender \(command) | \(format(run.seconds)) (CPU \(format(run.cpuSeconds))) | | \(Int(run.peakMegabytes)) MB |"
+            )
         }
-        let scores = scoresCSV(&generator)
-        write(scores.text, to: folder + "/scores.csv")
-        return scores.rows
     }
+    try? FileManager.default.removeItem(atPath: out)
+    let script = repositoryRoot() + "/Benchmarks/pandas_peer.py"
+    if ChildRun.run(["python3", "-c", "import pandas"]).status == 0,
+        let pandas = ChildRun.median(runs, ["python3", script, folder + "/scores.csv"])
+    {
+        print(
+            "| \(label) | pandas peer (scores.csv only) | \(format(pandas.seconds)) (CPU \(format(pandas.cpuSeconds))) | \(throughput(pandas.seconds, workload, megabytes)) | \(Int(pandas.peakMegabytes)) MB |"
+        )
+    } else {
+        print("| \(label) | pandas peer | not run: pandas is not installed | | |")
+    }
+}
 
-    private func write(_ text: String, to path: String) {
-        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
-    }
+private func format(_ seconds: Double) -> String { String(format: "%.2f", seconds) }
 
-    private var roundJSON: String {
-        """
-        {"id": "bench", "title": "Benchmark round", "rubric": "rubric.json", "buyer": {"id": "GB-GOR-PC000151", "name": "Bench"}, "openData": {"ocidPrefix": "ocds-213czf"},
-         "budget": {"amount": \(submissions * 2_000), "currency": "GBP"}, "opens": "2024-01-01", "closes": "2024-03-31", "awardDate": "2024-05-01"}
-        """
-    }
+private func throughput(_ seconds: Double, _ workload: NationalRound, _ megabytes: Double)
+    -> String
+{
+    guard seconds > 0 else { return "" }
+    return
+        "\(Int(Double(workload.submissions) / seconds)) submissions/s, \(Int(Double(workload.scoreRows) / seconds)) rows/s, \(Int(megabytes / seconds)) MB/s"
+}
 
-    private var panelJSON: String {
-        let people = (0..<evaluators).map { index in
-            "{\"id\": \"e\(index)\", \"name\": \"Evaluator \(index) Surname\(index)\", \"email\": \"e\(index)@panel.example\", \"organisation\": \"Panel Org \(index)\", \"interests\": [{\"organisation\": \"Applicant \(index * 37) Ltd\", \"relationship\": \"trustee\", \"from\": \"2020-01-01\"}]}"
-        }
-        return "{\"evaluators\": [\n" + people.joined(separator: ",\n") + "\n]}\n"
+/// Every input file's size: round.json, rubric, panel, scores.csv and the submissions.
+private func inputBytes(_ folder: String) -> Int {
+    let manager = FileManager.default
+    return (manager.subpaths(atPath: folder) ?? []).reduce(0) { total, path in
+        total + ((try? manager.attributesOfItem(atPath: folder + "/" + path))?[.size] as? Int ?? 0)
     }
+}
 
-    private func submissionJSON(_ index: Int, _ generator: inout SeededGenerator) -> String {
-        let amount = 5_000 + generator.index(20_000)
-        let beneficiaries = 50 + generator.index(500)
-        return """
-            {"id": "s\(index)", "title": "Project \(index)", "organisation": {"name": "Applicant \(index) Ltd", "type": "charity",
-             "identifiers": ["GB-CHC-\(1_000_000 + index)"], "website": "https://applicant\(index).org.uk",
-             "people": [{"name": "Person \(index) Alpha", "role": "Chair"}, {"name": "Person \(index) Beta", "role": "Treasurer"}]},
-             "partners": [], "amountRequested": \(amount), "beneficiaries": \(beneficiaries), "purposes": ["crime-and-disorder"]}
-            """
-    }
+/// A program built beside this one (`tender`).
+private func benchExecutable(_ name: String) -> String {
+    let own = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    return own.deletingLastPathComponent().appendingPathComponent(name).path
+}
 
-    private func scoresCSV(_ generator: inout SeededGenerator) -> (text: String, rows: Int) {
-        var lines = ["evaluator,submission,criterion,score,comment"]
-        lines.reserveCapacity(submissions * scorersEach * SyntheticRound.criteria.count + 1)
-        for index in 0..<submissions {
-            let first = generator.index(evaluators)
-            for scorer in 0..<scorersEach {
-                let evaluator = (first + scorer * 7) % evaluators
-                for criterion in SyntheticRound.criteria {
-                    let score = 1 + generator.index(4)
-                    lines.append(
-                        "e\(evaluator),s\(index),\(criterion),\(score),Scored \(score) for the evidence given on \(criterion)"
-                    )
-                }
-            }
-        }
-        return (lines.joined(separator: "\n") + "\n", lines.count - 1)
-    }
+/// The repository, found from this source file's path.
+private func repositoryRoot() -> String {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { url.deleteLastPathComponent() }
+    return url.path
 }

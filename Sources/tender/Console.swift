@@ -12,13 +12,16 @@ final class Console {
     let clock: () -> UTCTime?
     /// The user name the system reports: who makes a decision when `--by` is not given.
     let userName: () -> String
+    /// Whether standard error is a terminal (progress is then redrawn in place).
+    let errorIsTerminal: Bool
 
     init(
         out: @escaping (String) -> Void, error: @escaping (String) -> Void,
         readLine: @escaping () -> String? = { nil },
         clock: @escaping () -> UTCTime? = { UTCTime(Date()) },
-        userName: @escaping () -> String = { NSUserName() }
+        userName: @escaping () -> String = { NSUserName() }, errorIsTerminal: Bool = false
     ) {
+        self.errorIsTerminal = errorIsTerminal
         self.writeOut = out
         self.writeError = error
         self.readInputLine = readLine
@@ -44,6 +47,7 @@ final class Console {
                     return UTCTime(Date())
                 }
                 return UTCTime(fixed)
-            })
+            },
+            errorIsTerminal: isatty(STDERR_FILENO) != 0)
     }
 }

@@ -2,8 +2,8 @@ import Foundation
 
 /// Writes `decision.json`, the machine-readable decision record (schema version 1): every number
 /// unrounded, submissions sorted by id, each with its gates, criteria (with the scores that count),
-/// flags and reasons. Written straight to bytes, with no JSON tree in between, so a national round
-/// holds the record in memory once.
+/// flags and reasons. Written straight to bytes, with no JSON tree in between, and streamed to its
+/// file a few hundred submissions at a time. One function per section of the record.
 public struct DecisionRecordWriter {
     let decision: Decision
     let round: LoadedRound
@@ -13,32 +13,64 @@ public struct DecisionRecordWriter {
         self.round = round
     }
 
+    /// The whole record in memory (tests, small rounds).
     public func write() -> [UInt8] {
+        let sink = FileSink.inMemory("decision.json")
+        try? write(to: sink)
+        return sink.collected
+    }
+
+    /// Streams the record to `sink`, one section after another, a few hundred submissions at a
+    /// time: a national round's record is never held whole in memory.
+    public func write(to sink: FileSink) throws(AtomicFile.WriteError) {
         var json = JSONWriter()
         json.beginObject()
+        writeHeader(&json)
+        writeRound(&json)
+        writeStatus(&json)
+        try writeSubmissions(&json, to: sink)
+        writeConflicts(&json)
+        writeRemainingBudget(&json)
+        writeHistory(&json)
+        writeLotsAndStandstill(&json)
+        json.endObject()
+        try sink.write(json.takeBytes())
+    }
+
+    private func writeHeader(_ json: inout JSONWriter) {
         json.field("schemaVersion", 1)
         json.field("engineVersion", EngineVersion.current)
-        writeRound(&json)
+    }
+
+    private func writeStatus(_ json: inout JSONWriter) {
         json.field("status", decision.status.rawValue)
         json.key("blocking")
         json.beginArray()
         for item in decision.blocking { writeBlocking(item, &json) }
         json.endArray()
+    }
+
+    private func writeSubmissions(_ json: inout JSONWriter, to sink: FileSink)
+        throws(AtomicFile.WriteError)
+    {
         json.key("submissions")
         json.beginArray()
-        for result in decision.submissions.sorted(by: { $0.id < $1.id }) {
+        for (offset, result) in decision.submissions.sorted(by: { $0.id < $1.id }).enumerated() {
             writeSubmission(result, &json)
+            if offset % 256 == 255 { try sink.write(json.takeBytes()) }
         }
         json.endArray()
+    }
+
+    private func writeConflicts(_ json: inout JSONWriter) {
         json.key("conflicts")
         json.beginArray()
         for finding in decision.conflicts.findings { writeFinding(finding, &json) }
         json.endArray()
+    }
+
+    private func writeRemainingBudget(_ json: inout JSONWriter) {
         json.field("remainingBudget", decision.remainingBudget)
-        writeHistory(&json)
-        writeLotsAndStandstill(&json)
-        json.endObject()
-        return json.bytes
     }
 
     /// `"history": {"entries": N, "sha256": DIGEST}`: the round's journal up to its last recorded
@@ -174,6 +206,9 @@ public struct DecisionRecordWriter {
         json.endObject()
     }
 
+    /// Every score that counts, with the line of scores.csv it is on; the comment itself is not
+    /// copied (scores.csv is an input, its SHA-256 in the rationale): at national scale the
+    /// copies would be a third of the record.
     private func writeScores(_ criterion: CriterionResult, _ json: inout JSONWriter) {
         let scores = round.scores
         json.key("scores")
@@ -182,7 +217,7 @@ public struct DecisionRecordWriter {
             json.beginObject()
             json.field("evaluator", round.panel.evaluators[Int(scores.evaluators[row])].id)
             json.field("score", scores.scores[row])
-            json.field("comment", scores.comment(row))
+            json.field("line", scores.location(ofRow: row).line)
             json.endObject()
         }
         json.endArray()

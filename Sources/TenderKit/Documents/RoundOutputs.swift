@@ -1,5 +1,7 @@
-/// Everything `tender evaluate` writes, as (relative path, bytes) pairs, built in memory first so
-/// that the files can be written together, atomically.
+import Foundation
+
+/// Everything `tender evaluate` writes, streamed file by file into a sink (a staging folder that
+/// is swapped in when all are written), so that no more than a few documents are in memory at once.
 public enum RoundOutputs {
     public enum Format: String, Sendable, CaseIterable {
         case json, md, html, ocds
@@ -12,86 +14,133 @@ public enum RoundOutputs {
         public var bytes: [UInt8]
     }
 
-    public static func make(decision: Decision, round: LoadedRound, formats: Set<Format>) -> [File]
-    {
-        var files: [File] = []
+    /// What a run is writing, for progress reports: the file's path, and how many of the
+    /// applicants' summaries are done.
+    public typealias Progress = @Sendable (_ file: String, _ summariesDone: Int) -> Void
+
+    /// Writes every output the formats ask for into `sink`; the first failure (in a fixed order,
+    /// whatever the threads did) is thrown.
+    public static func write(
+        decision: Decision, round: LoadedRound, formats: Set<Format>, into sink: some OutputSink,
+        progress: Progress = { _, _ in }
+    ) throws(AtomicFile.WriteError) {
         if formats.contains(.json) {
-            files.append(
-                File(
-                    path: "decision.json",
-                    bytes: DecisionRecordWriter(decision: decision, round: round).write()))
+            progress("decision.json", 0)
+            try sink.stream(to: "decision.json") { file throws(AtomicFile.WriteError) in
+                try DecisionRecordWriter(decision: decision, round: round).write(to: file)
+            }
         }
         if !formats.isDisjoint(with: [.md, .html]) {
-            files += documents(decision: decision, round: round, formats: formats)
+            try documents(decision: decision, round: round, formats: formats, into: sink, progress)
         }
-        files += openData(decision: decision, round: round, formats: formats)
-        return files
+        try openData(decision: decision, round: round, formats: formats, into: sink)
     }
 
-    /// The award rationale, the conflicts assessment and every applicant's summary (rendered on
-    /// every core: each summary is independent of the others).
-    private static func documents(decision: Decision, round: LoadedRound, formats: Set<Format>)
-        -> [File]
+    /// Every output in memory, by path (tests).
+    public static func make(decision: Decision, round: LoadedRound, formats: Set<Format>) -> [File]
     {
+        let memory = MemoryOutputs()
+        try? write(decision: decision, round: round, formats: formats, into: memory)
+        return memory.files
+    }
+
+    /// The award rationale, the conflicts assessment and every applicant's summary (rendered and
+    /// written on every core: each summary is independent of the others).
+    private static func documents(
+        decision: Decision, round: LoadedRound, formats: Set<Format>, into sink: some OutputSink,
+        _ progress: Progress
+    ) throws(AtomicFile.WriteError) {
+        progress("award-rationale", 0)
         let conflicts = ConflictsAssessmentDocument(decision: decision, round: round)
         let rationale = AwardRationale(
             decision: decision, round: round, conflicts: conflicts.sections(level: 2)
         ).document()
-        var files = rendered(rationale, as: "award-rationale", formats: formats)
+        try write(rationale, as: "award-rationale", formats: formats, into: sink)
         let publicRationale = AwardRationale(
             decision: decision, round: round,
             conflicts: conflicts.publicSections(
                 level: 2, pseudonyms: PanelPseudonyms(panel: round.panel)),
             audience: .public
         ).document()
-        files += rendered(publicRationale, as: "public-rationale", formats: formats)
-        files += rendered(conflicts.document(), as: "conflicts-assessment", formats: formats)
+        try write(publicRationale, as: "public-rationale", formats: formats, into: sink)
+        try write(conflicts.document(), as: "conflicts-assessment", formats: formats, into: sink)
         let context = AssessmentSummaryContext(decision: decision, round: round)
         let results = decision.submissions.sorted { $0.id < $1.id }
-        files += ParallelMap.map(results.count) { index in
-            rendered(
-                AssessmentSummary(context: context, result: results[index]).document(),
-                as: "summaries/\(results[index].id)", formats: formats)
-        }.flatMap { $0 }
-        return files
+        let done = ProgressCounter()
+        progress("summaries", 0)
+        let failures = ParallelMap.map(results.count) { index -> AtomicFile.WriteError? in
+            do throws(AtomicFile.WriteError) {
+                try write(
+                    AssessmentSummary(context: context, result: results[index]).document(),
+                    as: "summaries/\(results[index].id)", formats: formats, into: sink)
+            } catch {
+                return error
+            }
+            progress("summaries", done.increment())
+            return nil
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
     }
 
-    private static func openData(decision: Decision, round: LoadedRound, formats: Set<Format>)
-        -> [File]
-    {
-        var files: [File] = []
+    private static func openData(
+        decision: Decision, round: LoadedRound, formats: Set<Format>, into sink: some OutputSink
+    ) throws(AtomicFile.WriteError) {
         if formats.contains(.ocds) {
-            files.append(
-                File(
-                    path: "ocds.json",
-                    bytes: OCDSReleaseWriter(decision: decision, round: round).write()))
+            try sink.write(
+                OCDSReleaseWriter(decision: decision, round: round).write(), to: "ocds.json")
         }
         if formats.contains(.threeSixtyGiving), writesThreeSixtyGiving(decision, round: round) {
             let writer = ThreeSixtyGivingWriter(decision: decision, round: round)
-            files.append(File(path: "360giving.json", bytes: writer.json()))
-            files.append(File(path: "360giving.csv", bytes: Array(writer.csv().utf8)))
+            try sink.write(writer.json(), to: "360giving.json")
+            try sink.write(Array(writer.csv().utf8), to: "360giving.csv")
         }
         if formats.contains(.ics), round.rubric.audit != nil {
             let schedule = AuditSchedule(decision: decision, round: round)
-            files.append(
-                File(
-                    path: "audit-schedule.ics",
-                    bytes: Array(ICalendarWriter(schedule: schedule, round: round).write().utf8)))
+            try sink.write(
+                Array(ICalendarWriter(schedule: schedule, round: round).write().utf8),
+                to: "audit-schedule.ics")
         }
-        return files
     }
 
     /// A document as Markdown and/or HTML, as the formats ask.
-    static func rendered(_ document: Document, as name: String, formats: Set<Format>) -> [File] {
-        var files: [File] = []
+    static func write(
+        _ document: Document, as name: String, formats: Set<Format>, into sink: some OutputSink
+    ) throws(AtomicFile.WriteError) {
         if formats.contains(.md) {
-            files.append(
-                File(path: name + ".md", bytes: Array(MarkdownRenderer().render(document).utf8)))
+            try sink.write(Array(MarkdownRenderer().render(document).utf8), to: name + ".md")
         }
         if formats.contains(.html) {
-            files.append(
-                File(path: name + ".html", bytes: Array(HTMLRenderer().render(document).utf8)))
+            try sink.write(Array(HTMLRenderer().render(document).utf8), to: name + ".html")
         }
-        return files
+    }
+}
+
+/// Output files kept in memory, in the order they were written (tests).
+final class MemoryOutputs: OutputSink, @unchecked Sendable {
+    private let lock = NSLock()
+    private var written: [RoundOutputs.File] = []
+
+    var files: [RoundOutputs.File] { lock.withLock { written } }
+
+    func stream(to path: String, _ body: (FileSink) throws(AtomicFile.WriteError) -> Void)
+        throws(AtomicFile.WriteError)
+    {
+        let sink = FileSink.inMemory(path)
+        try body(sink)
+        let file = RoundOutputs.File(path: path, bytes: sink.collected)
+        lock.withLock { written.append(file) }
+    }
+}
+
+/// A count shared by the threads rendering summaries.
+final class ProgressCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    func increment() -> Int {
+        lock.withLock {
+            count += 1
+            return count
+        }
     }
 }

@@ -6,14 +6,24 @@ struct ScoreRowChecker {
     let reader: ScoreTableReader
     /// The header's record number: row N is the Nth record after it, blank and broken lines included.
     var headerNumber = 0
-    /// (evaluator, submission, criterion) packed into one key → the row that first scored it.
+    /// (evaluator, submission, criterion) packed into one key → the row that first scored it; used
+    /// once a repeat is met, or when there are too many keys for `seenBits`.
     private var seen: [Int: Int] = [:]
+    /// One bit per key, set when it is first scored: a national round checks five million rows
+    /// for repeats without a dictionary lookup each.
+    private var seenBits: [UInt64] = []
+    private let submissionsCount: Int
+    private let criteriaCount: Int
     /// "Did you mean" for each unknown id met so far: a renamed evaluator leaves thousands of rows
     /// with one unknown id, and each suggestion compares it with every known id.
     private var suggestions: [String: String] = [:]
 
     init(reader: ScoreTableReader) {
         self.reader = reader
+        submissionsCount = reader.context.submissions?.count ?? 1
+        criteriaCount = reader.context.criteria?.count ?? 1
+        let keys = (reader.context.evaluators?.count ?? 1) * submissionsCount * criteriaCount
+        if keys <= 1 << 30 { seenBits = Array(repeating: 0, count: (keys + 63) / 64) }
     }
 
     private var context: ScoreTableReader.Context { reader.context }
@@ -44,7 +54,7 @@ struct ScoreRowChecker {
         guard
             isFirst(
                 evaluator: evaluator, submission: submission, criterion: criterion, record: record,
-                row: row)
+                row: row, table: table)
         else { return }
         table.append(
             evaluator: evaluator, submission: submission, criterion: criterion, score: score,
@@ -110,12 +120,24 @@ struct ScoreRowChecker {
     }
 
     private mutating func isFirst(
-        evaluator: Int32, submission: Int32, criterion: Int32, record: borrowing CSVRecord, row: Int
+        evaluator: Int32, submission: Int32, criterion: Int32, record: borrowing CSVRecord,
+        row: Int, table: ScoreTable
     ) -> Bool {
-        let criteriaCount = context.criteria?.count ?? 1
-        let submissionsCount = context.submissions?.count ?? 1
-        let key =
-            (Int(evaluator) * submissionsCount + Int(submission)) * criteriaCount + Int(criterion)
+        let key = self.key(evaluator, submission, criterion)
+        if !seenBits.isEmpty {
+            let (word, bit) = (key >> 6, UInt64(1) << UInt64(key & 63))
+            if seenBits[word] & bit == 0 {
+                seenBits[word] |= bit
+                return true
+            }
+            // A repeat: from now on remember where each key was first met, to name its line.
+            seenBits = []
+            for earlier in 0..<table.count {
+                let earlierKey = self.key(
+                    table.evaluators[earlier], table.submissions[earlier], table.criteria[earlier])
+                if seen[earlierKey] == nil { seen[earlierKey] = table.rowOffsets[earlier] }
+            }
+        }
         if let first = seen[key] {
             let line = reader.source.location(at: first).line
             report(
@@ -125,6 +147,11 @@ struct ScoreRowChecker {
         }
         seen[key] = record.offset
         return true
+    }
+
+    /// (evaluator, submission, criterion) packed into one number.
+    private func key(_ evaluator: Int32, _ submission: Int32, _ criterion: Int32) -> Int {
+        (Int(evaluator) * submissionsCount + Int(submission)) * criteriaCount + Int(criterion)
     }
 
     private func report(_ message: String, at offset: Int) {

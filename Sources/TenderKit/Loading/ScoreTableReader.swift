@@ -2,8 +2,9 @@
 /// known evaluator, submission and panel-scored criterion, a number within the scale, a comment
 /// where the rubric requires one, and no (evaluator, submission, criterion) scored twice.
 ///
-/// Every broken row is reported; the table is returned only when none is.
-struct ScoreTableReader {
+/// Every broken row is reported; the table is returned only when none is. A class, so the five
+/// million lookups of a national round share one reader instead of copying it.
+final class ScoreTableReader {
     static let header = ScoreTable.columns
 
     /// What rows are checked against. Unknown (nil) parts are skipped: their files failed to load.

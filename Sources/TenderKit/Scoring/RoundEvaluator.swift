@@ -4,20 +4,35 @@ import Foundation
 /// consensus, thresholds, abnormally low values, quantitative points, totals, ranking, award, and
 /// what blocks a final decision. Pure: the same round gives the same `Decision`, bit for bit.
 public enum RoundEvaluator {
+    /// The stages of an evaluation, reported as each one ends (for benchmarks and progress).
+    public enum Stage: String, Sendable, CaseIterable {
+        case conflicts, rules
+        case scoringAndAward = "scoring and award"
+    }
+
     /// Assesses conflicts of interest, then scores the round with the excluded evaluators left out.
-    public static func evaluate(_ loaded: LoadedRound) -> Decision {
+    public static func evaluate(_ loaded: LoadedRound, finished: (Stage) -> Void = { _ in })
+        -> Decision
+    {
         let assessment = ConflictAssessment.assess(
             panel: loaded.panel, submissions: loaded.submissions,
             lookbackYears: loaded.rubric.conflicts.lookbackYears,
             closes: loaded.round.closes, rulings: loaded.decisions.conflicts)
-        return evaluate(loaded, conflicts: assessment)
+        finished(.conflicts)
+        let decision = evaluate(loaded, conflicts: assessment, finished: finished)
+        finished(.scoringAndAward)
+        return decision
     }
 
     /// Scores the round given a conflicts assessment (tests pass their own).
-    static func evaluate(_ loaded: LoadedRound, conflicts: ConflictAssessment) -> Decision {
+    static func evaluate(
+        _ loaded: LoadedRound, conflicts: ConflictAssessment, finished: (Stage) -> Void = { _ in }
+    ) -> Decision {
         let exclusions = ScoringExclusions(conflicts, submissionCount: loaded.submissions.count)
         var state = EvaluationState(loaded: loaded, exclusions: exclusions)
-        state.assessEligibilityAndQuality()
+        state.evaluateRules()
+        finished(.rules)
+        state.assessQuality()
         var lots: [LotResult] = []
         if loaded.round.lots.isEmpty {
             state.testAbnormallyLowValues()
@@ -63,10 +78,9 @@ struct EvaluationState {
 
     var rubric: Rubric { loaded.rubric }
 
-    /// Steps 1 to 5.
-    mutating func assessEligibilityAndQuality() {
+    /// Step 1: every gate and value rule for every submission.
+    mutating func evaluateRules() {
         let loaded = self.loaded
-        let exclusions = self.exclusions
         let budget = RuleLimits.stepBudget(
             evaluations: loaded.submissions.count * loaded.rubric.rulesPerSubmission)
         checks = ParallelMap.map(loaded.submissions.count) { position in
@@ -74,6 +88,12 @@ struct EvaluationState {
                 submission: loaded.submissions[position], round: loaded.round,
                 rubric: loaded.rubric, stepBudget: budget)
         }
+    }
+
+    /// Steps 2 to 5.
+    mutating func assessQuality() {
+        let loaded = self.loaded
+        let exclusions = self.exclusions
         let inputs = QualityAssessment.Inputs(
             rubric: loaded.rubric, scores: loaded.scores,
             index: ScoreIndex(

@@ -1,15 +1,23 @@
 import Foundation
 
 /// Writes files so that a reader sees either the old content or the new, never half of either:
-/// each file is written to a temporary name beside it and renamed over the target.
+/// each file is written to a temporary name beside it (`.NAME.PID-RANDOM.tmp`) and renamed over
+/// the target. The temporary is removed when writing fails, when the process is stopped by a
+/// signal (see `TemporaryFiles`), and, if the process was killed outright, by the next write of
+/// the same file.
 ///
 /// `writeAll` writes every temporary file before renaming any, so a failure while writing (a full
-/// disk, a permission) leaves all earlier outputs as they were.
+/// disk, a folder in the way) leaves all earlier outputs as they were.
 public enum AtomicFile {
     public struct WriteError: Error, Sendable, CustomStringConvertible {
         public var path: String
         public var reason: String
         public var description: String { "cannot write \(path): \(reason)" }
+
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
     }
 
     public static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
@@ -22,47 +30,44 @@ public enum AtomicFile {
 
     /// Writes every file, creating parent folders as needed, then renames them all into place.
     public static func writeAll(_ files: [(path: String, bytes: [UInt8])]) throws(WriteError) {
-        let manager = FileManager.default
+        let registry = TemporaryFiles.shared
         var staged: [(temporary: String, path: String)] = []
+        defer { for entry in staged { registry.unregister(entry.temporary) } }
         do throws(WriteError) {
-            for file in files {
-                let folder = (file.path as NSString).deletingLastPathComponent
-                if !folder.isEmpty { try createFolder(folder, manager: manager) }
-                let temporary = temporaryName(for: file.path)
-                guard manager.createFile(atPath: temporary, contents: Data(file.bytes)) else {
-                    throw WriteError(
-                        path: file.path, reason: "the folder is not writable or the disk is full")
+            try registry.writing { () throws(WriteError) in
+                for file in files {
+                    let folder = (file.path as NSString).deletingLastPathComponent
+                    if !folder.isEmpty { try createFolder(folder) }
+                    TemporaryFiles.removeStale(besides: file.path)
+                    let temporary = TemporaryFiles.temporaryFileName(for: file.path)
+                    registry.register(temporary)
+                    staged.append((temporary, file.path))
+                    try FileSink.write(file.bytes, to: temporary, shownAs: file.path)
                 }
-                staged.append((temporary, file.path))
-            }
-            for entry in staged {
-                guard rename(entry.temporary, entry.path) == 0 else {
-                    throw WriteError(path: entry.path, reason: String(cString: strerror(errno)))
+                for entry in staged {
+                    guard rename(entry.temporary, entry.path) == 0 else {
+                        throw WriteError(path: entry.path, reason: FileSink.reason(errno))
+                    }
                 }
             }
         } catch {
-            for entry in staged { try? manager.removeItem(atPath: entry.temporary) }
+            for entry in staged { unlink(entry.temporary) }
             throw error
         }
     }
 
-    private static func createFolder(_ folder: String, manager: FileManager) throws(WriteError) {
+    /// Creates `folder` and its parents, or fails if something that is not a folder is in the way.
+    static func createFolder(_ folder: String) throws(WriteError) {
+        let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: folder, isDirectory: &isDirectory) {
             if isDirectory.boolValue { return }
             throw WriteError(path: folder, reason: "it exists and is not a folder")
         }
-        do {
-            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw WriteError(path: folder, reason: "the folder cannot be created")
+        let parent = (folder as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != folder { try createFolder(parent) }
+        guard mkdir(folder, 0o777) == 0 || errno == EEXIST else {
+            throw WriteError(path: folder, reason: FileSink.reason(errno))
         }
-    }
-
-    private static func temporaryName(for path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        let unique = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        return (folder.isEmpty ? "" : folder + "/") + ".\(name).\(unique).tmp"
     }
 }

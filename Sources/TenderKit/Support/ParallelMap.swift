@@ -4,12 +4,16 @@ import Foundation
 /// Runs independent work on every core and returns the results in index order, so the output is
 /// the same whatever the threads did.
 public enum ParallelMap {
+    /// At most this many threads (1: everything on the calling thread), for `--threads` and for
+    /// the test that parallel and single-threaded runs give the same bytes; nil: one per core.
+    @TaskLocal public static var threadLimit: Int?
+
     /// `transform(i)` for every `i` in `0..<count`, computed in contiguous chunks across cores.
     public static func map<Result: Sendable>(
         _ count: Int, minimumChunk: Int = 64, _ transform: @Sendable (Int) -> Result
     ) -> [Result] {
         guard count > 0 else { return [] }
-        let workers = ProcessInfo.processInfo.activeProcessorCount
+        let workers = threadLimit ?? ProcessInfo.processInfo.activeProcessorCount
         guard count >= minimumChunk * 2, workers > 1 else { return (0..<count).map(transform) }
         let chunks = min(workers * 4, (count + minimumChunk - 1) / minimumChunk)
         let results = ResultSlots<Result>(count: count)

@@ -7,15 +7,19 @@ extension StatusReport {
                 ? "\(round.round.id): FINAL — nothing blocks the decision."
                 : "\(round.round.id): PROVISIONAL — \(NumberText.counted(count, "item")) block\(count == 1 ? "s" : "") a final decision."
         ]
-        lines +=
-            ["", "Scoring (scored / expected criteria per evaluator and submission):"]
-            + matrixLines()
+        if matrix.isEmpty {
+            lines += summaryLines()
+        } else {
+            lines +=
+                ["", "Scoring (scored / expected criteria per evaluator and submission):"]
+                + matrixLines()
+        }
         let ineligible = decision.submissions.filter { $0.status == .ineligible }.map(\.id)
         if !ineligible.isEmpty {
-            lines.append("  Not scored (ineligible): \(ineligible.joined(separator: ", "))")
+            lines.append("  Not scored (ineligible): \(StatusReport.list(ineligible))")
         }
         lines += lotLines()
-        for (number, item) in items.enumerated() {
+        for (number, item) in items.prefix(StatusReport.itemsShown).enumerated() {
             let b = item.blocking
             let subject = [
                 b.field ?? b.submission, b.criterion, b.evaluator.map { "evaluator " + $0 },
@@ -27,6 +31,12 @@ extension StatusReport {
                 "     " + ControlCharacters.visible($0, keepingLines: false)
             }
             lines.append("   settle: \(item.command)")
+        }
+        if items.count > StatusReport.itemsShown {
+            lines += [
+                "",
+                "… and \(NumberText.counted(items.count - StatusReport.itemsShown, "more blocking item")) ('tender status ROUND --format json' lists every one).",
+            ]
         }
         return lines.joined(separator: "\n")
     }

@@ -33,7 +33,9 @@ public struct StatusReport {
         let quality = round.rubric.qualityCriteria.count
         let existingByEvaluator = assignments.existingRowsByEvaluator()
         var matrix: [[Cell]] = []
-        for evaluator in round.panel.evaluators.indices {
+        let showsMatrix = StatusReport.fitsMatrix(
+            submissions: submissions.count, evaluators: round.panel.evaluators.count)
+        for evaluator in round.panel.evaluators.indices where showsMatrix {
             var scoredBySubmission: [Int: Int] = [:]
             for assignment in existingByEvaluator[evaluator].keys {
                 scoredBySubmission[assignment.submission, default: 0] += 1
@@ -74,6 +76,12 @@ public struct StatusReport {
     }
 
     public var isFinal: Bool { decision.status == .final }
+
+    /// The evaluator × submission matrix is shown for rounds it fits on a screen; a national
+    /// round gets a summary instead (`StatusReport+Summary`).
+    public static func fitsMatrix(submissions: Int, evaluators: Int) -> Bool {
+        submissions <= 12 && evaluators <= 40
+    }
 
     private static func item(
         for blocking: BlockingItem, at position: Int, round: LoadedRound, decision: Decision,

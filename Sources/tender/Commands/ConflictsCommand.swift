@@ -14,14 +14,18 @@ enum ConflictsCommand: Command {
         options: [
             .value(
                 "out", "DIR", short: "o", help: "Where to write conflicts-assessment.md.",
-                default: "ROUND/out")
+                default: "ROUND/out"),
+            .flag("quiet", short: "q", help: "Print no progress or file counts on standard error."),
         ],
         examples: ["tender conflicts Samples/community-safety-fund-2024"])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode
     {
         let folder = arguments.positionals[0]
-        let evaluation = try RoundEvaluation.run(folder: folder, console: console)
+        let quiet = arguments.flag("quiet")
+        let evaluation = try RoundEvaluation.run(
+            folder: folder, console: console,
+            progress: ProgressReporter(console: console, quiet: quiet), quiet: quiet)
         let document = ConflictsAssessmentDocument(
             decision: evaluation.decision, round: evaluation.round
         ).document()
@@ -39,7 +43,7 @@ enum ConflictsCommand: Command {
             throw .failed(error.description)
         }
         console.print(text(evaluation))
-        console.printError("Wrote \(path)")
+        if !quiet { console.printError("Wrote \(path)") }
         return .success
     }
 
@@ -53,7 +57,15 @@ enum ConflictsCommand: Command {
             evaluation.round.submissions.map { ($0.id, $0.organisation.name) },
             uniquingKeysWith: { first, _ in first })
         var lines = ["\(NumberText.counted(findings.count, "conflict-of-interest finding")):"]
-        for finding in findings {
+        var shown = findings
+        if findings.count > shownInFull {
+            lines += summary(findings)
+            // Those awaiting a ruling first: they block the decision.
+            shown = Array(
+                (findings.filter { $0.outcome == "pending" }
+                    + findings.filter { $0.outcome != "pending" }).prefix(shownInFull))
+        }
+        for finding in shown {
             lines.append("")
             lines.append(
                 "\(finding.evaluator) (\(evaluators[finding.evaluator] ?? "")) and \(finding.submission) (\(organisations[finding.submission] ?? "")): \(finding.outcome.uppercased())"
@@ -69,6 +81,31 @@ enum ConflictsCommand: Command {
                             submission: finding.submission))
             }
         }
+        if findings.count > shownInFull {
+            lines += [
+                "",
+                "… and \(findings.count - shownInFull) more: conflicts-assessment.md lists every finding.",
+            ]
+        }
         return lines.joined(separator: "\n")
+    }
+
+    /// Findings shown in full; a national round gets counts and the first of them.
+    static let shownInFull = 20
+
+    /// Counts by outcome and by basis, on a few lines.
+    private static func summary(_ findings: [ConflictFinding]) -> [String] {
+        let outcomes = Dictionary(grouping: findings, by: \.outcome).map {
+            ($0.key, $0.value.count)
+        }
+        .sorted { $0.0 < $1.0 }
+        let bases = Dictionary(grouping: findings, by: \.basis.rawValue).map {
+            ($0.key, $0.value.count)
+        }.sorted { $0.0 < $1.0 }
+        return [
+            "  by outcome: " + outcomes.map { "\($0.0) \($0.1)" }.joined(separator: ", "),
+            "  by basis: " + bases.map { "\($0.0) \($0.1)" }.joined(separator: ", "),
+            "  the first \(shownInFull), those awaiting a ruling first:",
+        ]
     }
 }

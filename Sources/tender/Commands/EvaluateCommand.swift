@@ -9,10 +9,13 @@ enum EvaluateCommand: Command {
             Checks the round as 'tender validate' does (nothing is written if anything is wrong;
             warnings are printed and the run goes on, unless --strict makes them stop it),
             then applies the rubric: gates, panel consensus, thresholds, value for money, ranking
-            and award. Writes decision.json and the documents to the output folder, atomically:
-            award-rationale (for the panel and auditors: names, interests, evidence),
-            public-rationale (for publication: evaluators as Evaluator A, B, C), each applicant's
-            summary (marked as a draft while the decision is provisional) and the open data.
+            and award. Writes decision.json and the documents into a staging folder beside the
+            output folder and swaps it in when all are written: a failed or interrupted run leaves
+            the previous outputs whole, and no file of an earlier run remains beside the new ones.
+            The documents: award-rationale (for the panel and auditors: names, interests,
+            evidence), public-rationale (for publication: evaluators as Evaluator A, B, C), each
+            applicant's summary (marked as a draft while the decision is provisional) and the
+            open data.
             Progress goes to standard error; a summary of the decision to standard output.
             """,
         arguments: [ArgumentSpec(name: "ROUND", help: "The round folder.")],
@@ -31,6 +34,11 @@ enum EvaluateCommand: Command {
                     "Exit with status 3 when the decision is provisional (something blocks it); when it is final, record that in the round's history."
             ),
             HistoryRecording.byOption,
+            .flag("quiet", short: "q", help: "Print no progress or file counts on standard error."),
+            .value(
+                "threads", "N",
+                help: "Use at most N threads (the outputs are the same bytes whatever N is).",
+                default: "one per core"),
         ],
         examples: [
             "tender evaluate Samples/victim-care-and-advice-2024",
@@ -39,23 +47,43 @@ enum EvaluateCommand: Command {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode
     {
+        let threads = try parseThreads(arguments.value("threads"))
+        let result = ParallelMap.$threadLimit.withValue(threads) {
+            Result { () throws(CommandError) in try evaluate(arguments, console: console) }
+        }
+        return try result.get()
+    }
+
+    static func parseThreads(_ text: String?) throws(CommandError) -> Int? {
+        guard let text else { return nil }
+        guard let count = Int(text), count >= 1 else {
+            throw .usage(
+                .invalidValue(
+                    option: "--threads", value: text, reason: "write a whole number, 1 or more"))
+        }
+        return count
+    }
+
+    private static func evaluate(_ arguments: ParsedArguments, console: Console)
+        throws(CommandError)
+        -> ExitCode
+    {
         let folder = arguments.positionals[0]
         let formats = try parseFormats(arguments.value("format"))
+        let quiet = arguments.flag("quiet")
+        let progress = ProgressReporter(console: console, quiet: quiet)
         let evaluation = try RoundEvaluation.run(
             folder: folder, console: console, strict: arguments.flag("strict"),
-            writesOpenData: formats.contains(.ocds))
+            writesOpenData: formats.contains(.ocds), progress: progress, quiet: quiet)
         let outputFolder = arguments.value("out") ?? FilePath.join(folder, "out")
         if let problem = RoundInputs(evaluation.round).problem(writingFolder: outputFolder) {
             throw .failed(problem)
         }
-        let files = RoundOutputs.make(
-            decision: evaluation.decision, round: evaluation.round, formats: formats)
-        do {
-            try AtomicFile.writeAll(files.map { (FilePath.join(outputFolder, $0.path), $0.bytes) })
-        } catch {
-            throw .failed("\(error.description); no output was changed")
+        let count = try OutputWriting.write(
+            evaluation, formats: formats, to: outputFolder, progress: progress)
+        if !quiet {
+            console.printError("Wrote \(NumberText.counted(count, "file")) to \(outputFolder)")
         }
-        console.printError("Wrote \(NumberText.counted(files.count, "file")) to \(outputFolder)")
         for omission in RoundOutputs.omissions(
             decision: evaluation.decision, round: evaluation.round, formats: formats)
         {
@@ -71,7 +99,8 @@ enum EvaluateCommand: Command {
         if arguments.flag("require-final") {
             guard evaluation.decision.status == .final else { return .notFinal }
             try FinalEvaluationRecord.append(
-                evaluation, files: files, folder: folder, arguments: arguments, console: console)
+                evaluation, written: formats.contains(.json) ? outputFolder : nil, folder: folder,
+                arguments: arguments, console: console)
         }
         return .success
     }

@@ -1,3 +1,4 @@
+import Foundation
 import TenderKit
 
 /// `tender evaluate --require-final` on a final decision appends a `final-evaluation` entry to
@@ -5,14 +6,17 @@ import TenderKit
 /// the scores or decisions shows as made after the decision was final.
 enum FinalEvaluationRecord {
     static func append(
-        _ evaluation: RoundEvaluation, files: [RoundOutputs.File], folder: String,
+        _ evaluation: RoundEvaluation, written outputFolder: String?, folder: String,
         arguments: ParsedArguments, console: Console
     ) throws(CommandError) {
         guard let history = evaluation.round.history, evaluation.decision.status == .final else {
             return
         }
+        // The record just written (when json was among the formats), else the same bytes anew.
         let record =
-            files.first { $0.path == "decision.json" }?.bytes
+            outputFolder.flatMap {
+                FileManager.default.contents(atPath: FilePath.join($0, "decision.json"))
+            }.map { [UInt8]($0) }
             ?? DecisionRecordWriter(decision: evaluation.decision, round: evaluation.round).write()
         let digest = SHA256.hex(record)
         // Evaluating the same final decision again adds nothing: the documents do not change.

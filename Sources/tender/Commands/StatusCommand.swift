@@ -13,7 +13,10 @@ enum StatusCommand: Command {
             3 when something blocks it.
             """,
         arguments: [ArgumentSpec(name: "ROUND", help: "The round folder.")],
-        options: [.value("format", "FORMAT", help: "text or json.", default: "text")],
+        options: [
+            .value("format", "FORMAT", help: "text or json.", default: "text"),
+            .flag("quiet", short: "q", help: "Print no progress or file counts on standard error."),
+        ],
         examples: [
             "tender status Samples/targeted-detached-youth-2024",
             "tender status my-round --format json",
@@ -26,7 +29,10 @@ enum StatusCommand: Command {
             throw .usage(
                 .invalidValue(option: "--format", value: format, reason: "use text or json"))
         }
-        let evaluation = try RoundEvaluation.run(folder: arguments.positionals[0], console: console)
+        let quiet = arguments.flag("quiet")
+        let evaluation = try RoundEvaluation.run(
+            folder: arguments.positionals[0], console: console,
+            progress: ProgressReporter(console: console, quiet: quiet), quiet: quiet)
         let report = StatusReport(round: evaluation.round, decision: evaluation.decision)
         if format == "json" {
             console.writeOut(String(decoding: report.json(), as: UTF8.self))

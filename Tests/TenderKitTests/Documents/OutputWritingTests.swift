@@ -43,28 +43,6 @@ import Testing
         for (path, data) in a { #expect(b[path] == data, "\(path) differs between runs") }
     }
 
-    @Test func aFailedWriteLeavesThePreviousOutputsWhole() throws {
-        let copy = try TemporarySample("victim-care-and-advice-2024")
-        let out = copy.folder.appendingPathComponent("out")
-        #expect(evaluate([copy.folder.path, "--out", out.path]).status == 0)
-        let before = try contents(of: out)
-        // Make the next run fail part-way: summaries/ becomes a file, so it cannot hold summaries.
-        try FileManager.default.removeItem(at: out.appendingPathComponent("summaries"))
-        try Data("in the way".utf8).write(to: out.appendingPathComponent("summaries"))
-        try copy.replace(
-            "\"price\": 3312000", with: "\"price\": 3300000", in: "submissions/vcas-2024-01.json")
-        let run = evaluate([copy.folder.path, "--out", out.path])
-        #expect(run.status == 2)
-        #expect(run.err.contains("no output was changed"))
-        let after = try contents(of: out)
-        for (path, data) in before where !path.hasPrefix("/summaries/") {
-            #expect(after[path] == data, "\(path) changed although the run failed")
-        }
-        #expect(
-            !after.keys.contains { $0.hasSuffix(".tmp") },
-            "temporary files left behind: \(after.keys.sorted())")
-    }
-
     @Test func invalidInputWritesNothing() throws {
         let copy = try TemporarySample("victim-care-and-advice-2024")
         try copy.replace(

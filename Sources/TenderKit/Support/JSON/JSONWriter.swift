@@ -18,6 +18,13 @@ public struct JSONWriter {
 
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// The bytes written since the last call, handed over so a large document can be streamed to a
+    /// file in pieces; the writer carries on where it was.
+    public mutating func takeBytes() -> [UInt8] {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return bytes
+    }
+
     public mutating func beginObject() { beginContainer(UInt8(ascii: "{")) }
     public mutating func endObject() { endContainer(UInt8(ascii: "}")) }
     public mutating func beginArray() { beginContainer(UInt8(ascii: "[")) }

@@ -1,0 +1,81 @@
+import Foundation
+
+/// A file being written in pieces through a buffer, so that a large output (decision.json of a
+/// national round) is never held whole in memory; or, made with `inMemory()`, bytes collected for
+/// a test.
+public final class FileSink {
+    private let descriptor: Int32
+    private let shownAs: String
+    private var buffer: [UInt8] = []
+    private static let flushSize = 1 << 20
+
+    /// Creates (or truncates) `path`; errors name `shownAs`, the path the user knows.
+    init(creating path: String, shownAs: String) throws(AtomicFile.WriteError) {
+        descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        self.shownAs = shownAs
+        guard descriptor >= 0 else {
+            throw AtomicFile.WriteError(path: shownAs, reason: FileSink.reason(errno))
+        }
+        buffer.reserveCapacity(FileSink.flushSize)
+    }
+
+    private init(shownAs: String) {
+        descriptor = -1
+        self.shownAs = shownAs
+    }
+
+    /// A sink that keeps everything written in `collected`.
+    public static func inMemory(_ name: String) -> FileSink { FileSink(shownAs: name) }
+
+    /// Everything written to an in-memory sink.
+    public var collected: [UInt8] { buffer }
+
+    deinit { if descriptor >= 0 { close(descriptor) } }
+
+    public func write(_ bytes: [UInt8]) throws(AtomicFile.WriteError) {
+        buffer.append(contentsOf: bytes)
+        if descriptor >= 0, buffer.count >= FileSink.flushSize { try flush() }
+    }
+
+    public func write(_ text: String) throws(AtomicFile.WriteError) {
+        try write(Array(text.utf8))
+    }
+
+    func flush() throws(AtomicFile.WriteError) {
+        guard descriptor >= 0 else { return }
+        var written = 0
+        while written < buffer.count {
+            let result = buffer.withUnsafeBytes { raw in
+                Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written)
+            }
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw AtomicFile.WriteError(path: shownAs, reason: FileSink.reason(errno))
+            }
+            written += result
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes `bytes` as the whole of `path`.
+    static func write(_ bytes: [UInt8], to path: String, shownAs: String)
+        throws(AtomicFile.WriteError)
+    {
+        let sink = try FileSink(creating: path, shownAs: shownAs)
+        try sink.write(bytes)
+        try sink.flush()
+    }
+
+    /// Words for an `errno`, for people rather than programmers.
+    static func reason(_ code: Int32) -> String {
+        switch code {
+        case ENOSPC, EDQUOT: return "the disk is full"
+        case EACCES, EPERM, EROFS: return "permission denied"
+        case ENOTDIR: return "part of the path is a file, not a folder"
+        case EISDIR: return "it is a folder"
+        case ENOENT: return "the folder does not exist"
+        case ENAMETOOLONG: return "the name is too long"
+        default: return "the system refused (error \(code))"
+        }
+    }
+}

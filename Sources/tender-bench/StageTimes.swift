@@ -1,0 +1,53 @@
+import Dispatch
+import Foundation
+import TenderKit
+
+/// The median time of each stage of an evaluation, run in this process: loading and checking
+/// every file, conflicts, rules, scoring and award, then each output written into a staging
+/// folder that is thrown away.
+struct StageTimes {
+    var rows: [(String, Double)] = []
+
+    static func measure(folder: String, runs: Int) -> StageTimes? {
+        var samples: [String: [Double]] = [:]
+        var order: [String] = []
+        for _ in 0..<runs {
+            guard let run = measureOnce(folder: folder) else { return nil }
+            for (name, seconds) in run {
+                if samples[name] == nil { order.append(name) }
+                samples[name, default: []].append(seconds)
+            }
+        }
+        return StageTimes(rows: order.map { ($0, median(samples[$0] ?? [0])) })
+    }
+
+    private static func measureOnce(folder: String) -> [(String, Double)]? {
+        var times: [(String, Double)] = []
+        var last = DispatchTime.now().uptimeNanoseconds
+        let lap = { (name: String) in
+            let now = DispatchTime.now().uptimeNanoseconds
+            times.append((name, Double(now - last) / 1e9))
+            last = now
+        }
+        let whole = last
+        guard let round = RoundLoader.load(folder: folder).round else { return nil }
+        lap("load and check")
+        let decision = RoundEvaluator.evaluate(round) { stage in lap(stage.rawValue) }
+        let outputs: [(String, Set<RoundOutputs.Format>)] = [
+            ("decision.json", [.json]), ("rationale, conflicts and summaries (md)", [.md]),
+            ("rationale, conflicts and summaries (html)", [.html]), ("ocds.json", [.ocds]),
+            ("360giving.json and .csv", [.threeSixtyGiving]), ("audit-schedule.ics", [.ics]),
+        ]
+        let out = NSTemporaryDirectory() + "tender-bench-stages"
+        for (name, formats) in outputs {
+            guard let staged = try? OutputFolder(replacing: out) else { return nil }
+            try? RoundOutputs.write(
+                decision: decision, round: round, formats: formats, into: staged)
+            staged.discard()
+            lap(name)
+        }
+        times.append(
+            ("whole, in process", Double(DispatchTime.now().uptimeNanoseconds - whole) / 1e9))
+        return times
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+@testable import TenderKit
+@testable import tender
+
+/// Work spread over several threads (parsing, scoring, rendering the summaries) gives the same
+/// bytes as the same work on one thread, every document included.
+@Suite struct ParallelOutputTests {
+    @Test func parallelAndSingleThreadedRunsWriteTheSameBytes() throws {
+        let folder = try TemporaryCopy.makeFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let round = folder + "/round"
+        NationalRound(submissions: 2_000).write(to: round)
+        let single = ConsoleCapture().run([
+            "evaluate", round, "--out", folder + "/single", "--threads", "1",
+        ])
+        let parallel = ConsoleCapture().run([
+            "evaluate", round, "--out", folder + "/parallel", "--threads", "4",
+        ])
+        #expect(single == 0)
+        #expect(parallel == 0)
+        let one = files(in: folder + "/single")
+        let many = files(in: folder + "/parallel")
+        // decision.json, the rationale and the conflicts assessment in both formats, three
+        // open-data files (no audit schedule in this rubric), the marker, and a summary in each
+        // format for each of the 2,000 submissions.
+        #expect(one.count == 4_009)
+        #expect(one.keys.sorted() == many.keys.sorted())
+        let differing = one.keys.filter { one[$0] != many[$0] }.sorted()
+        #expect(differing.isEmpty, "differ: \(differing.prefix(5))")
+    }
+
+    @Test func aThreadCountBelowOneIsRefused() {
+        let capture = ConsoleCapture()
+        #expect(capture.run(["evaluate", "anywhere", "--threads", "0"]) == 2)
+        #expect(capture.error.contains("--threads"))
+    }
+
+    private func files(in folder: String) -> [String: Data] {
+        var found: [String: Data] = [:]
+        for path in FileManager.default.subpaths(atPath: folder) ?? [] {
+            var isDirectory: ObjCBool = false
+            let full = folder + "/" + path
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory),
+                !isDirectory.boolValue
+            {
+                found[path] = FileManager.default.contents(atPath: full)
+            }
+        }
+        return found
+    }
+}
