@@ -109,11 +109,15 @@ import Testing
 
     @Test func aFolderHoldingOtherFilesIsNeverReplaced() throws {
         let copy = try TemporarySample("victim-care-and-advice-2024")
-        let run = evaluate([copy.folder.path, "--out", copy.folder.path])
+        // A folder of someone else's (the round's own folder is refused earlier, as an input).
+        let other = copy.folder.appendingPathComponent("minutes").path
+        try FileManager.default.createDirectory(atPath: other, withIntermediateDirectories: true)
+        try Data("Panel minutes".utf8).write(to: URL(fileURLWithPath: other + "/minutes.txt"))
+        let run = evaluate([copy.folder.path, "--out", other])
         #expect(run.status == 2)
         #expect(run.err.contains("it holds files tender did not write"))
         #expect(run.err.contains("no output was changed"))
-        #expect(FileManager.default.fileExists(atPath: copy.folder.path + "/round.json"))
+        #expect(FileManager.default.fileExists(atPath: other + "/minutes.txt"))
     }
 
     @Test func stagingFoldersAndTemporariesOfKilledRunsAreRemoved() throws {

@@ -22,10 +22,10 @@ import Testing
         #expect(parallel == 0)
         let one = files(in: folder + "/single")
         let many = files(in: folder + "/parallel")
-        // decision.json, the rationale and the conflicts assessment in both formats, three
-        // open-data files (no audit schedule in this rubric), the marker, and a summary in each
-        // format for each of the 2,000 submissions.
-        #expect(one.count == 4_009)
+        // decision.json, the panel's and the public rationale and the conflicts assessment in
+        // both formats, three open-data files (no audit schedule in this rubric), the marker, and
+        // a summary in each format for each of the 2,000 submissions.
+        #expect(one.count == 4_011)
         #expect(one.keys.sorted() == many.keys.sorted())
         let differing = one.keys.filter { one[$0] != many[$0] }.sorted()
         #expect(differing.isEmpty, "differ: \(differing.prefix(5))")
