@@ -14,6 +14,7 @@ enum TenderCommand {
             "The chair",
             [StatusCommand.self, ConflictsCommand.self, DecideCommand.self, EvaluateCommand.self]
         ),
+        ("Applicants and auditors", [ExplainCommand.self, VerifyCommand.self]),
     ]
 
     static let commands: [any Command.Type] = groups.flatMap(\.commands)
@@ -128,7 +129,8 @@ enum TenderCommand {
         lines += [
             "",
             "Run 'tender COMMAND --help' for a command's arguments and options.",
-            "Exit codes: 0 success; 1 internal error; 2 invalid input or usage; 3 decision not final.",
+            "Exit codes: 0 success; 1 internal error; 2 invalid input or usage; 3 decision not final;",
+            "4 'verify' found a record that does not match its inputs.",
         ]
         return lines.joined(separator: "\n")
     }

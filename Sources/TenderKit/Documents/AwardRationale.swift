@@ -30,6 +30,7 @@ public struct AwardRationale {
         document.blocks += moderationSection()
         document.blocks += valueForMoneySection()
         document.blocks += awardSection()
+        document.blocks += sensitivitySection()
         document.blocks += blockingSection()
         document.blocks += inputsSection()
         return document

@@ -1,12 +1,15 @@
 import Foundation
 
-/// Writes `decision.json`, the machine-readable decision record (schema version 1): every number
+/// Writes `decision.json`, the machine-readable decision record (schema version `schemaVersion`): every number
 /// unrounded, submissions sorted by id, each with its gates, criteria (with the scores that count),
 /// flags and reasons. Written straight to bytes, with no JSON tree in between, so a national round
 /// holds the record in memory once.
 public struct DecisionRecordWriter {
     let decision: Decision
     let round: LoadedRound
+
+    /// The version of the record's shape: 2 added `sensitivity` and `inputs`.
+    public static let schemaVersion = 2
 
     public init(decision: Decision, round: LoadedRound) {
         self.decision = decision
@@ -16,7 +19,7 @@ public struct DecisionRecordWriter {
     public func write() -> [UInt8] {
         var json = JSONWriter()
         json.beginObject()
-        json.field("schemaVersion", 1)
+        json.field("schemaVersion", Self.schemaVersion)
         json.field("engineVersion", EngineVersion.current)
         writeRound(&json)
         json.field("status", decision.status.rawValue)
@@ -35,6 +38,8 @@ public struct DecisionRecordWriter {
         for finding in decision.conflicts.findings { writeFinding(finding, &json) }
         json.endArray()
         json.field("remainingBudget", decision.remainingBudget)
+        writeSensitivity(&json)
+        writeInputs(&json)
         json.endObject()
         return json.bytes
     }

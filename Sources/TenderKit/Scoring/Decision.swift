@@ -17,6 +17,8 @@ public struct Decision: Sendable {
     /// Every conflict-of-interest finding, sorted by evaluator, submission, basis.
     public var conflicts: ConflictAssessment
     public var remainingBudget: Decimal
+    /// How far the decision is from changing; nil until `SensitivityAnalysis` has run.
+    public var sensitivity: SensitivityReport? = nil
 }
 
 /// Something that must be settled before the decision can be final.

@@ -20,6 +20,7 @@ enum EvaluateCommand: Command {
                 help:
                     "Comma-separated outputs to write: \(RoundOutputs.Format.allCases.map(\.rawValue).joined(separator: ",")).",
                 default: "all of them"),
+            SensitivityOption.spec,
             .flag(
                 "require-final",
                 help: "Exit with status 3 when the decision is provisional (something blocks it)."),
@@ -33,7 +34,9 @@ enum EvaluateCommand: Command {
     {
         let folder = arguments.positionals[0]
         let formats = try parseFormats(arguments.value("format"))
-        let evaluation = try RoundEvaluation.run(folder: folder, console: console)
+        let evaluation = try RoundEvaluation.run(
+            folder: folder, console: console,
+            sensitivityDraws: SensitivityOption.draws(arguments))
         let outputFolder = arguments.value("out") ?? FilePath.join(folder, "out")
         let files = RoundOutputs.make(
             decision: evaluation.decision, round: evaluation.round, formats: formats)

@@ -6,13 +6,21 @@ struct RoundEvaluation {
     var round: LoadedRound
     var decision: Decision
 
-    static func run(folder: String, console: Console) throws(CommandError) -> RoundEvaluation {
+    /// - Parameter sensitivityDraws: when set, the sensitivity analysis runs too, with this many
+    ///   random weightings for the rank acceptability (0: none).
+    static func run(folder: String, console: Console, sensitivityDraws: Int? = nil)
+        throws(CommandError) -> RoundEvaluation
+    {
         let load = RoundLoader.load(folder: folder)
         guard let round = load.round else { throw .invalidInput(load.diagnostics) }
         console.printError(
             "Loaded \(folder): \(NumberText.counted(load.submissionCount, "submission")), \(NumberText.counted(load.evaluatorCount, "evaluator")), \(NumberText.counted(load.scoreCount, "score"))"
         )
-        let decision = RoundEvaluator.evaluate(round)
+        var decision = RoundEvaluator.evaluate(round)
+        if let sensitivityDraws {
+            decision.sensitivity = SensitivityAnalysis.analyse(
+                decision, round: round, draws: sensitivityDraws)
+        }
         return RoundEvaluation(round: round, decision: decision)
     }
 }
