@@ -23,12 +23,7 @@ extension SensitivityTests {
             var random = SeededGenerator(seed: Self.seed)
             var changed = 0
             var robust = 0
-            let first = Int(ProcessInfo.processInfo.environment["SWEEP_FROM"] ?? "0") ?? 0
             for number in 0..<Self.roundCount {
-                guard number >= first else {
-                    _ = ScoringTests.RandomRounds.make(&random)
-                    continue
-                }
                 let loaded = try ScoringTests.RandomRounds.make(&random).load()
                 let decision = RoundEvaluator.evaluate(loaded)
                 let model = SensitivityModel(decision: decision, loaded: loaded)
