@@ -9,9 +9,11 @@ extension AwardRationale {
         let wording = SensitivityWording(report: report, round: round, decision: decision)
         var blocks: [Block] = [
             .heading(level: 2, text: [.text("How close the decision was")], anchor: "sensitivity"),
-            .paragraph(
-                [wording.weightSentence, wording.scoreSentence, wording.acceptabilitySentence]
-                    .compactMap { $0 }.map { .text($0 + " ") }),
+            .paragraph([
+                .text(
+                    [wording.weightSentence, wording.scoreSentence, wording.acceptabilitySentence]
+                        .compactMap { $0 }.joined(separator: " "))
+            ]),
             .paragraph([
                 .text(
                     "Weight margins are exact: each is the smallest transfer of weight from one criterion to another (the other weights unchanged) beyond which the same scoring model, thresholds, tie-breaks and award included, gives another outcome; margins are rounded down and needed increases rounded up, so that each sentence stays true. The random weightings are drawn uniformly from the weights within ±\(NumberText.plain(SensitivityAnalysis.window)) points of the rubric's that are at least 0 and add to 100, with the seed shown, so anyone can repeat them."

@@ -68,14 +68,18 @@ struct SensitivityWording {
             return
                 "Within ±\(NumberText.plain(acceptability.window)) points of every weight, nobody is \(awardWord) in any of \(draws)."
         }
-        let listed = acceptability.awarded.prefix(5).map {
-            "\(organisation($0.submission)) in \(Self.share($0.share))"
+        let shown = acceptability.awarded.prefix(5)
+        let window = "Within ±\(NumberText.plain(acceptability.window)) points of every weight"
+        var sentence =
+            "\(window), \(organisation(shown[shown.startIndex].submission)) is \(awardWord) in \(Self.share(shown[shown.startIndex].share)) of \(draws) (seed \(acceptability.seed))"
+        for share in shown.dropFirst() {
+            sentence += ", \(organisation(share.submission)) in \(Self.share(share.share))"
         }
-        let rest = acceptability.awarded.count - listed.count
-        let tail =
-            rest > 0 ? ", and \(NumberText.counted(rest, "other submission")) less often" : ""
-        return
-            "Within ±\(NumberText.plain(acceptability.window)) points of every weight, \(awardWord) are \(listed.joined(separator: ", "))\(tail) of \(draws) (seed \(acceptability.seed))."
+        let rest = acceptability.awarded.count - shown.count
+        if rest > 0 {
+            sentence += ", and \(NumberText.counted(rest, "other submission")) less often"
+        }
+        return sentence + "."
     }
 
     /// The applicant's own figure, for its summary; nil for a submission that was not ranked.
