@@ -5,6 +5,7 @@ import Foundation
 let benchmarks: [(name: String, run: ([String]) -> Void)] = [
     ("conflicts", { _ in runConflictsBenchmark() }),
     ("evaluate", runEvaluationBenchmark),
+    ("sensitivity", runSensitivityBenchmark),
 ]
 
 // `tender-bench NAME [NUMBER...]`: numbers after a name are its arguments (evaluate 100000).

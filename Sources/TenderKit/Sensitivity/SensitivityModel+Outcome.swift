@@ -53,7 +53,7 @@ extension SensitivityModel {
             ahead += group.count
         }
         let allocator = AwardAllocator(
-            entries: entries, award: rubric.award, budget: loaded.round.budget)
+            entries: entries, award: rubric.award, budget: loaded.round.budget, describing: false)
         let ordered = entries.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }
         return ModelOutcome(
             order: ordered.map(\.position),

@@ -22,15 +22,25 @@ public enum DecisionVerifier {
     public static func verify(record: JSONValue, round: LoadedRound) -> VerificationResult {
         var decision = RoundEvaluator.evaluate(round)
         if let sensitivity = record["sensitivity"], sensitivity.object != nil {
-            let acceptability = sensitivity["acceptability"]
+            let (draws, seed) = recordedDraws(sensitivity)
             decision.sensitivity = SensitivityAnalysis.analyse(
-                decision, round: round, draws: acceptability?["draws"]?.number?.int ?? 0,
-                seed: acceptability?["seed"]?.number.flatMap { UInt64(exactly: $0.double) }
-                    ?? SensitivityAnalysis.defaultSeed)
+                decision, round: round, draws: draws, seed: seed)
         }
         let bytes = DecisionRecordWriter(decision: decision, round: round).write()
         let recomputed = (try? JSONReader.read(bytes).root) ?? JSONValue(.null)
         let context = VerificationContext(recorded: record, recomputed: recomputed, round: round)
         return VerificationResult(steps: steps.map { $0.check(context) })
+    }
+
+    /// The draws and seed a record's rank acceptability was made with (0 draws when it has none).
+    private static func recordedDraws(_ sensitivity: JSONValue) -> (Int, UInt64) {
+        guard let acceptability = sensitivity["acceptability"],
+            let draws = acceptability["draws"]?.number?.int
+        else { return (0, SensitivityAnalysis.defaultSeed) }
+        var seed = SensitivityAnalysis.defaultSeed
+        if let number = acceptability["seed"]?.number, let value = UInt64(exactly: number.double) {
+            seed = value
+        }
+        return (draws, seed)
     }
 }
