@@ -78,7 +78,7 @@ struct WideRound {
         let wide = rubric.replacingCharacters(
             in: start..<end, with: "\n" + criteria.joined(separator: ",\n") + ",\n"
         )
-        .replacingOccurrences(of: "\"weight\": 20, \"type\"", with: "\"weight\": 13, \"type\"")
+        .replacingOccurrences(of: "\"weight\": 20, \"type\"", with: "\"weight\": 14, \"type\"")
         save(wide, folder + "/rubric.json")
         save(
             """

@@ -26,6 +26,9 @@ extension SensitivityModel {
     func rankAndAward(_ set: ScoredSet, weights: [Double], adjusted: Adjustment? = nil)
         -> ModelOutcome
     {
+        if let outcome = rankAndAwardWithoutTies(set, weights: weights, adjusted: adjusted) {
+            return outcome
+        }
         let candidates = set.scored.map { position in
             var fractions = set.fractions[position]
             if let adjusted, adjusted.position == position {
@@ -37,9 +40,7 @@ extension SensitivityModel {
             return TieBreaker.Candidate(
                 position: position, id: ids[position],
                 total: points.reduce(0) { $0 + ($1 ?? 0) }, points: points,
-                scope: RuleScope(
-                    submission: loaded.submissions[position].json, round: loaded.round.json,
-                    rubric: rubric.json))
+                scope: scopes[position])
         }
         var entries: [AwardAllocator.Entry] = []
         var ahead = 0
@@ -59,6 +60,39 @@ extension SensitivityModel {
             order: ordered.map(\.position),
             awarded: allocator.outcomes.filter { $0.value.status == .awarded }.map(\.key).sorted(),
             totals: ordered.map(\.total))
+    }
+
+    /// Steps 8 to 10 when no two totals are within the tie tolerance, which is most weightings:
+    /// then `TieBreaker` makes every rank a group of one, in order of total, so ranking is a sort
+    /// of totals and the award is `AwardAllocator`'s on that order. nil when two totals tie, for
+    /// the full tie-breaks.
+    private func rankAndAwardWithoutTies(
+        _ set: ScoredSet, weights: [Double], adjusted: Adjustment?
+    ) -> ModelOutcome? {
+        var totals = [Double](repeating: 0, count: count)
+        for position in set.scored {
+            var fractions = set.fractions[position]
+            if let adjusted, adjusted.position == position {
+                fractions[adjusted.criterion] = adjusted.fractions[adjusted.criterion]
+            }
+            totals[position] = Self.total(fractions, weights: weights)
+        }
+        let order = set.scored.sorted { totals[$0] > totals[$1] }
+        for slot in order.indices.dropFirst()
+        where totals[order[slot - 1]] - totals[order[slot]] <= TieBreaker.tolerance {
+            return nil
+        }
+        let entries = order.enumerated().map { slot, position in
+            AwardAllocator.Entry(
+                position: position, id: ids[position], rank: slot + 1, total: totals[position],
+                amount: amounts[position])
+        }
+        let allocator = AwardAllocator(
+            entries: entries, award: rubric.award, budget: loaded.round.budget, describing: false)
+        return ModelOutcome(
+            order: order,
+            awarded: allocator.outcomes.filter { $0.value.status == .awarded }.map(\.key).sorted(),
+            totals: order.map { totals[$0] })
     }
 
     /// The weights with `amount` points moved from criterion `from` to criterion `to`.

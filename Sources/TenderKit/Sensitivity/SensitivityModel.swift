@@ -27,6 +27,8 @@ struct SensitivityModel: Sendable {
     let isQuality: [Bool]
     private let clarifications: [String: Decisions.Clarification]
     let breaker: TieBreaker
+    /// Each submission's rule scope, for the tie-breaks' rules.
+    let scopes: [RuleScope]
 
     var rubric: Rubric { loaded.rubric }
     var count: Int { ids.count }
@@ -58,6 +60,9 @@ struct SensitivityModel: Sendable {
                 (ModerationKey.make($0.submission, $0.criterion), $0)
             },
             uniquingKeysWith: { first, _ in first })
+        scopes = loaded.submissions.map {
+            RuleScope(submission: $0.json, round: loaded.round.json, rubric: rubric.json)
+        }
         breaker = TieBreaker(
             entries: rubric.tieBreak,
             criterionIndex: Dictionary(
