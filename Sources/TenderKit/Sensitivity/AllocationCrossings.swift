@@ -38,7 +38,7 @@ struct AllocationCrossings {
 
     init(
         lines: CrossingLines, order: [Int], awarded: [Int], amounts: [Decimal], budget: Decimal,
-        minimumTotal: Double?, at start: Double
+        minimumTotal: Double?, at start: Double, remainingBefore known: [Decimal]? = nil
     ) {
         self.lines = lines
         self.amounts = amounts
@@ -53,14 +53,16 @@ struct AllocationCrossings {
         var remaining = budget
         for (index, position) in order.enumerated() {
             slot[position] = index
-            remainingBefore.append(remaining)
-            if funded[position] { remaining -= amounts[position] }
+            if known == nil {
+                remainingBefore.append(remaining)
+                if funded[position] { remaining -= amounts[position] }
+            }
             if let minimumTotal {
                 below[position] = ScoreThreshold.isBelow(
                     lines.total(position, at: start), minimumTotal)
             }
         }
-        remainingBefore.append(remaining)
+        if let known { remainingBefore = known } else { remainingBefore.append(remaining) }
         version = [Int](repeating: 0, count: order.count)
     }
 

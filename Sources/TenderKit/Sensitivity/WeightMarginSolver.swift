@@ -26,7 +26,20 @@ struct WeightMarginSolver {
         self.model = model
         baseSet = model.scoredSet(pool: model.pool(weights: model.baseWeights))
         base = model.rankAndAward(baseSet, weights: model.baseWeights)
+        var remaining = model.loaded.round.budget.amount
+        var before: [Decimal] = []
+        let awarded = Set(base.awarded)
+        for position in base.order {
+            before.append(remaining)
+            if awarded.contains(position) { remaining -= model.amounts[position] }
+        }
+        before.append(remaining)
+        baseRemaining = before
     }
+
+    /// The budget left before each slot of the evaluation's ranking (and after the last), made
+    /// once and shared by every pair's sweep.
+    let baseRemaining: [Decimal]
 
     /// The margin of moving weight from criterion `from` to criterion `to`; nil when no transfer
     /// up to `from`'s whole weight changes the outcome.
@@ -83,7 +96,8 @@ struct WeightMarginSolver {
             var sweep = AllocationCrossings(
                 lines: lines, order: state.order, awarded: state.awarded, amounts: model.amounts,
                 budget: model.loaded.round.budget.amount,
-                minimumTotal: model.rubric.award.minimumTotal, at: start)
+                minimumTotal: model.rubric.award.minimumTotal, at: start,
+                remainingBefore: start == 0 && state == base ? baseRemaining : nil)
             return sweep.firstChange(from: start, to: end)
         }
     }
