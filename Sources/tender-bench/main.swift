@@ -6,6 +6,7 @@ let benchmarks: [(name: String, run: ([String]) -> Void)] = [
     ("conflicts", { _ in runConflictsBenchmark() }),
     ("evaluate", runEvaluationBenchmark),
     ("history", runHistoryBenchmark),
+    ("sensitivity", runSensitivityBenchmark),
 ]
 
 // `tender-bench NAME [NUMBER...]`: numbers after a name are its arguments (evaluate 100000).

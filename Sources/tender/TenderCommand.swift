@@ -17,6 +17,7 @@ enum TenderCommand {
                 EvaluateCommand.self, HistoryCommand.self,
             ]
         ),
+        ("Applicants and auditors", [ExplainCommand.self, VerifyCommand.self]),
     ]
 
     static let commands: [any Command.Type] = groups.flatMap(\.commands)
@@ -131,7 +132,8 @@ enum TenderCommand {
         lines += [
             "",
             "Run 'tender COMMAND --help' for a command's arguments and options.",
-            "Exit codes: 0 success; 1 internal error; 2 invalid input or usage; 3 decision not final.",
+            "Exit codes: 0 success; 1 internal error; 2 invalid input or usage; 3 decision not final;",
+            "4 'verify' found a record that does not match its inputs.",
         ]
         return lines.joined(separator: "\n")
     }

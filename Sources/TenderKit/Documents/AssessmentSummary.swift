@@ -42,7 +42,7 @@ public struct AssessmentSummary {
         if result.status == .ineligible {
             document.blocks += gateSection()
         } else {
-            document.blocks += ownScoresSection() + comparisonSection()
+            document.blocks += ownScoresSection() + comparisonSection() + sensitivityNote()
         }
         document.blocks.append(
             .paragraph([

@@ -45,6 +45,7 @@ public struct AwardRationale {
         document.blocks += moderationSection()
         document.blocks += valueForMoneySection()
         document.blocks += awardSection() + lotsSection() + standstillSection()
+        document.blocks += sensitivitySection()
         document.blocks += blockingSection()
         document.blocks += historySection(showsNames: audience == .panel)
         document.blocks += inputsSection()

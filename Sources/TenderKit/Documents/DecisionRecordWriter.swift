@@ -1,12 +1,15 @@
 import Foundation
 
-/// Writes `decision.json`, the machine-readable decision record (schema version 1): every number
+/// Writes `decision.json`, the machine-readable decision record (schema version `schemaVersion`): every number
 /// unrounded, submissions sorted by id, each with its gates, criteria (with the scores that count),
 /// flags and reasons. Written straight to bytes, with no JSON tree in between, and streamed to its
 /// file a few hundred submissions at a time. One function per section of the record.
 public struct DecisionRecordWriter {
     let decision: Decision
     let round: LoadedRound
+
+    /// The version of the record's shape: 2 added `sensitivity` and `inputs`.
+    public static let schemaVersion = 2
 
     public init(decision: Decision, round: LoadedRound) {
         self.decision = decision
@@ -33,12 +36,14 @@ public struct DecisionRecordWriter {
         writeRemainingBudget(&json)
         writeHistory(&json)
         writeLotsAndStandstill(&json)
+        writeSensitivity(&json)
+        writeInputs(&json)
         json.endObject()
         try sink.write(json.takeBytes())
     }
 
     private func writeHeader(_ json: inout JSONWriter) {
-        json.field("schemaVersion", 1)
+        json.field("schemaVersion", Self.schemaVersion)
         json.field("engineVersion", EngineVersion.current)
     }
 

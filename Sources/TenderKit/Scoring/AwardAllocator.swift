@@ -28,9 +28,13 @@ struct AwardAllocator {
     private(set) var outcomes: [Int: Outcome] = [:]
     private(set) var tiedPositions: [Int] = []
     private(set) var remaining: Decimal
+    /// Whether reasons are written (the sensitivity analysis, re-allocating thousands of times,
+    /// needs only the outcomes).
+    private let describes: Bool
 
-    init(entries: [Entry], award: Rubric.Award, budget: Money) {
+    init(entries: [Entry], award: Rubric.Award, budget: Money, describing: Bool = true) {
         remaining = budget.amount
+        describes = describing
         let ordered = entries.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }
         switch award.mode {
         case .single:
@@ -50,22 +54,25 @@ struct AwardAllocator {
                 remaining -= entry.amount
                 outcomes[entry.position] = Outcome(
                     status: .awarded, awarded: entry.amount,
-                    reason:
+                    reason: text(
                         "Ranked first with \(NumberText.fixed(entry.total, 2)) points: awarded \(MoneyText.format(entry.amount, currency: currency))"
+                    )
                 )
             } else if !winnerQualifies {
                 outcomes[entry.position] = Outcome(
                     status: .notAwarded, awarded: nil,
                     // Every applicant reads this reason: it must not quote the top (also
                     // unsuccessful) submission's total to the others.
-                    reason:
+                    reason: text(
                         "No award was made: no submission reached the minimum total of \(NumberText.plain(minimumTotal ?? 0)) for an award"
+                    )
                 )
             } else {
                 outcomes[entry.position] = Outcome(
                     status: .notAwarded, awarded: nil,
-                    reason:
+                    reason: text(
                         "Ranked \(entry.rank) with \(NumberText.fixed(entry.total, 2)) points; the contract goes to the highest-ranked submission (\(NumberText.fixed(first.total, 2)) points)"
+                    )
                 )
             }
         }
@@ -80,21 +87,24 @@ struct AwardAllocator {
             if let minimumTotal, ScoreThreshold.isBelow(entry.total, minimumTotal) {
                 outcomes[entry.position] = Outcome(
                     status: .notFunded, awarded: nil,
-                    reason:
+                    reason: text(
                         "Ranked \(entry.rank) with \(NumberText.fixed(entry.total, 2)) points, below the minimum total of \(NumberText.plain(minimumTotal)) for funding"
+                    )
                 )
             } else if entry.amount <= remaining {
                 remaining -= entry.amount
                 outcomes[entry.position] = Outcome(
                     status: .awarded, awarded: entry.amount,
-                    reason:
+                    reason: text(
                         "Ranked \(entry.rank) with \(NumberText.fixed(entry.total, 2)) points: funded \(MoneyText.format(entry.amount, currency: currency)), leaving \(MoneyText.format(remaining, currency: currency))"
+                    )
                 )
             } else {
                 outcomes[entry.position] = Outcome(
                     status: .notFunded, awarded: nil,
-                    reason:
+                    reason: text(
                         "Ranked \(entry.rank) with \(NumberText.fixed(entry.total, 2)) points: the amount requested, \(MoneyText.format(entry.amount, currency: currency)), does not fit the remaining budget of \(MoneyText.format(remaining, currency: currency))"
+                    )
                 )
             }
         }
@@ -109,5 +119,10 @@ struct AwardAllocator {
             }
             start = end
         }
+    }
+
+    /// A reason, or nothing when the allocator does not describe.
+    private func text(_ reason: @autoclosure () -> String) -> String {
+        describes ? reason() : ""
     }
 }

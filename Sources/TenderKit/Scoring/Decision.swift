@@ -24,6 +24,8 @@ public struct Decision: Sendable {
     public var standstill: Standstill?
     /// Each quantitative criterion's best and worst value (rubric order; none when nobody was scored).
     public var valueScales: [ValueScale] = []
+    /// How far the decision is from changing; nil until `SensitivityAnalysis` has run.
+    public var sensitivity: SensitivityReport? = nil
 }
 
 /// Something that must be settled before the decision can be final.

@@ -14,6 +14,8 @@ enum ExitCode: Int32 {
     case invalidInput = 2
     /// The decision is provisional (with `--require-final`), or something blocks it (`status`).
     case notFinal = 3
+    /// `verify`: the published record does not match the inputs.
+    case mismatch = 4
 }
 
 /// Why a command stopped; `TenderCommand` turns each into words on standard error and an exit code.

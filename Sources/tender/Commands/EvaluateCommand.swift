@@ -28,6 +28,7 @@ enum EvaluateCommand: Command {
                     "Comma-separated outputs to write: \(RoundOutputs.Format.allCases.map(\.rawValue).joined(separator: ",")).",
                 default: "all of them"),
             .flag("strict", help: DiagnosticCount.strictHelp),
+            SensitivityOption.spec,
             .flag(
                 "require-final",
                 help:
@@ -74,7 +75,8 @@ enum EvaluateCommand: Command {
         let progress = ProgressReporter(console: console, quiet: quiet)
         let evaluation = try RoundEvaluation.run(
             folder: folder, console: console, strict: arguments.flag("strict"),
-            writesOpenData: formats.contains(.ocds), progress: progress, quiet: quiet)
+            writesOpenData: formats.contains(.ocds), progress: progress, quiet: quiet,
+            sensitivityDraws: SensitivityOption.draws(arguments))
         let outputFolder = arguments.value("out") ?? FilePath.join(folder, "out")
         if let problem = RoundInputs(evaluation.round).problem(writingFolder: outputFolder) {
             throw .failed(problem)

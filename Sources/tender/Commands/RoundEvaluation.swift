@@ -7,9 +7,11 @@ struct RoundEvaluation {
     var decision: Decision
 
     /// Warnings are printed and the run goes on, unless `strict` makes them stop it like errors.
+    /// `sensitivityDraws`, when set, runs the sensitivity analysis too, with this many random
+    /// weightings for the rank acceptability (0: none).
     static func run(
         folder: String, console: Console, strict: Bool = false, writesOpenData: Bool = false,
-        progress: ProgressReporter = .silent, quiet: Bool = false
+        progress: ProgressReporter = .silent, quiet: Bool = false, sensitivityDraws: Int? = nil
     ) throws(CommandError) -> RoundEvaluation {
         progress.begin("loading and checking the round")
         let load = RoundLoader.load(folder: folder, writesOpenData: writesOpenData)
@@ -21,8 +23,15 @@ struct RoundEvaluation {
         }
         if !quiet { report(load, folder: folder, console: console) }
         progress.begin("scoring \(NumberText.counted(load.submissionCount, "submission"))")
-        let decision = RoundEvaluator.evaluate(round)
+        var decision = RoundEvaluator.evaluate(round)
         progress.finish()
+        // The analysis is of a round awarded whole; a round in lots has none yet.
+        if let sensitivityDraws, round.round.lots.isEmpty {
+            progress.begin("sensitivity analysis")
+            decision.sensitivity = SensitivityAnalysis.analyse(
+                decision, round: round, draws: sensitivityDraws)
+            progress.finish()
+        }
         return RoundEvaluation(round: round, decision: decision)
     }
 

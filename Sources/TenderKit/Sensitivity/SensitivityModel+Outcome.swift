@@ -1,0 +1,115 @@
+import Foundation
+
+/// What the award is at some weights: the order the award step takes the ranked submissions in,
+/// and who is awarded.
+struct ModelOutcome: Sendable, Equatable {
+    /// Ranked submissions (file-order positions) in rank order, within a shared rank by id.
+    var order: [Int]
+    /// Awarded submissions' positions, ascending.
+    var awarded: [Int]
+    /// Total per ranked position, aligned with `order`.
+    var totals: [Double]
+}
+
+extension SensitivityModel {
+    /// Steps 5 to 10 at `weights`, reusing `cache` when the pool is the one it was made for.
+    func outcome(weights: [Double], adjusted: Adjustment? = nil, cache: ScoredSet? = nil)
+        -> ModelOutcome
+    {
+        let pool = pool(weights: weights, adjusted: adjusted)
+        let set = cache.flatMap { $0.pool == pool ? $0 : nil } ?? scoredSet(pool: pool)
+        return rankAndAward(set, weights: weights, adjusted: adjusted)
+    }
+
+    /// Steps 8 to 10 for a scored set: totals, the tie-breaks and the award, by `TieBreaker` and
+    /// `AwardAllocator` as in `tender evaluate`.
+    func rankAndAward(_ set: ScoredSet, weights: [Double], adjusted: Adjustment? = nil)
+        -> ModelOutcome
+    {
+        if let outcome = rankAndAwardWithoutTies(set, weights: weights, adjusted: adjusted) {
+            return outcome
+        }
+        let candidates = set.scored.map { position in
+            var fractions = set.fractions[position]
+            if let adjusted, adjusted.position == position {
+                fractions[adjusted.criterion] = adjusted.fractions[adjusted.criterion]
+            }
+            let points = fractions.enumerated().map { index, fraction in
+                fraction.map { $0 * weights[index] }
+            }
+            return TieBreaker.Candidate(
+                position: position, id: ids[position],
+                total: points.reduce(0) { $0 + ($1 ?? 0) }, points: points,
+                scope: scopes[position])
+        }
+        var entries: [AwardAllocator.Entry] = []
+        var ahead = 0
+        for group in breaker.rank(candidates) {
+            for candidate in group {
+                entries.append(
+                    AwardAllocator.Entry(
+                        position: candidate.position, id: candidate.id, rank: ahead + 1,
+                        total: candidate.total, amount: amounts[candidate.position]))
+            }
+            ahead += group.count
+        }
+        let allocator = AwardAllocator(
+            entries: entries, award: rubric.award, budget: loaded.round.budget, describing: false)
+        let ordered = entries.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }
+        return ModelOutcome(
+            order: ordered.map(\.position),
+            awarded: allocator.outcomes.filter { $0.value.status == .awarded }.map(\.key).sorted(),
+            totals: ordered.map(\.total))
+    }
+
+    /// Steps 8 to 10 when no two totals are within the tie tolerance, which is most weightings:
+    /// then `TieBreaker` makes every rank a group of one, in order of total, so ranking is a sort
+    /// of totals and the award is `AwardAllocator`'s on that order. nil when two totals tie, for
+    /// the full tie-breaks.
+    private func rankAndAwardWithoutTies(
+        _ set: ScoredSet, weights: [Double], adjusted: Adjustment?
+    ) -> ModelOutcome? {
+        var totals = [Double](repeating: 0, count: count)
+        for position in set.scored {
+            var fractions = set.fractions[position]
+            if let adjusted, adjusted.position == position {
+                fractions[adjusted.criterion] = adjusted.fractions[adjusted.criterion]
+            }
+            totals[position] = Self.total(fractions, weights: weights)
+        }
+        let order = set.scored.sorted { totals[$0] > totals[$1] }
+        for slot in order.indices.dropFirst()
+        where totals[order[slot - 1]] - totals[order[slot]] <= TieBreaker.tolerance {
+            return nil
+        }
+        let entries = order.enumerated().map { slot, position in
+            AwardAllocator.Entry(
+                position: position, id: ids[position], rank: slot + 1, total: totals[position],
+                amount: amounts[position])
+        }
+        let allocator = AwardAllocator(
+            entries: entries, award: rubric.award, budget: loaded.round.budget, describing: false)
+        return ModelOutcome(
+            order: order,
+            awarded: allocator.outcomes.filter { $0.value.status == .awarded }.map(\.key).sorted(),
+            totals: order.map { totals[$0] })
+    }
+
+    /// The weights with `amount` points moved from criterion `from` to criterion `to`.
+    func weights(moving amount: Double, from: Int, to: Int) -> [Double] {
+        var weights = baseWeights
+        weights[from] -= amount
+        weights[to] += amount
+        if weights[from] < 0 { weights[from] = 0 }
+        return weights
+    }
+
+    /// Submission `position`'s agreed score on `criterion` raised by `increase` scale points.
+    func raising(_ position: Int, criterion: Int, by increase: Double) -> Adjustment? {
+        guard let consensus = consensus[position][criterion] else { return nil }
+        var fractions = qualityFractions[position]
+        fractions[criterion] =
+            (consensus + increase - rubric.scale.min) / (rubric.scale.max - rubric.scale.min)
+        return Adjustment(position: position, criterion: criterion, fractions: fractions)
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+
+/// Steps 5 to 10 of the scoring model as a function of the criteria's weights (and, for the score
+/// margins, of one raised consensus), for the sensitivity analysis.
+///
+/// Nothing here is a second scoring model: the thresholds, the abnormally-low test, the
+/// quantitative scales, the tie-breaks and the award are the very components `tender evaluate`
+/// runs (`ScoreThreshold`, `AbnormallyLowTest`, `QuantitativePoints`, `TieBreaker`,
+/// `AwardAllocator`), fed with what steps 1 to 4 found, which no weight changes: who passed the
+/// gates, every agreed score, every value and amount. Points are computed with the same
+/// arithmetic in the same order, so at the rubric's own weights the totals are the decision's to
+/// the bit (a test checks this, and checks the outcome against `RoundEvaluator` at random weights).
+struct SensitivityModel: Sendable {
+    let loaded: LoadedRound
+    let ids: [String]
+    /// Passed every gate and had every value.
+    let eligible: [Bool]
+    /// No agreed score below its criterion's `minimum` (weights do not move these).
+    let passesMinima: [Bool]
+    /// Per submission and criterion: (consensus − scale.min) ÷ (scale.max − scale.min) for a
+    /// panel-scored criterion with a consensus; nil otherwise.
+    let qualityFractions: [[Double?]]
+    let consensus: [[Double?]]
+    let values: [[Decimal?]]
+    let amounts: [Decimal]
+    let baseWeights: [Double]
+    let isQuality: [Bool]
+    private let clarifications: [String: Decisions.Clarification]
+    let breaker: TieBreaker
+    /// Each submission's rule scope, for the tie-breaks' rules.
+    let scopes: [RuleScope]
+
+    var rubric: Rubric { loaded.rubric }
+    var count: Int { ids.count }
+
+    init(decision: Decision, loaded: LoadedRound) {
+        self.loaded = loaded
+        let rubric = loaded.rubric
+        let span = rubric.scale.max - rubric.scale.min
+        ids = decision.submissions.map(\.id)
+        eligible = decision.submissions.map { $0.status != .ineligible }
+        isQuality = rubric.criteria.map(\.isQuality)
+        baseWeights = rubric.criteria.map(\.weight)
+        consensus = decision.submissions.map { result in
+            result.criteria.map { $0.kind == .quality ? $0.consensus : nil }
+        }
+        qualityFractions = consensus.map { row in
+            row.map { value in value.map { ($0 - rubric.scale.min) / span } }
+        }
+        values = decision.submissions.map { result in result.criteria.map(\.value) }
+        amounts = decision.submissions.map { $0.amount ?? 0 }
+        passesMinima = consensus.map { row in
+            zip(rubric.criteria, row).allSatisfy { criterion, value in
+                guard let minimum = criterion.minimum, let value else { return true }
+                return !ScoreThreshold.isBelow(value, minimum)
+            }
+        }
+        clarifications = Dictionary(
+            loaded.decisions.clarifications.map {
+                (ModerationKey.make($0.submission, $0.criterion), $0)
+            },
+            uniquingKeysWith: { first, _ in first })
+        scopes = loaded.submissions.map {
+            RuleScope(submission: $0.json, round: loaded.round.json, rubric: rubric.json)
+        }
+        breaker = TieBreaker(
+            entries: rubric.tieBreak,
+            criterionIndex: Dictionary(
+                rubric.criteria.enumerated().map { ($1.id, $0) },
+                uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// Step 5's quality percentage at `weights`, as `QualityAssessment` computes it; nil when the
+    /// panel-scored weight is 0.
+    func qualityPercent(_ position: Int, weights: [Double], fractions: [Double?]? = nil) -> Double?
+    {
+        let row = fractions ?? qualityFractions[position]
+        var points = 0.0
+        var weight = 0.0
+        for criterion in 0..<row.count where isQuality[criterion] {
+            points += row[criterion].map { $0 * weights[criterion] } ?? 0
+            weight += weights[criterion]
+        }
+        return weight > 0 ? points / weight * 100 : nil
+    }
+
+    /// Step 5: the submissions passing every threshold at `weights`, in file order.
+    func pool(weights: [Double], adjusted: Adjustment? = nil) -> [Int] {
+        (0..<count).filter { position in
+            guard eligible[position], passesMinima[position] else { return false }
+            guard let minimum = rubric.minimumQuality,
+                let percent = qualityPercent(
+                    position, weights: weights, fractions: adjusted?.fractions(for: position))
+            else { return true }
+            return !ScoreThreshold.isBelow(percent, minimum)
+        }
+    }
+
+    /// Steps 6 and 7 for a pool: who is scored, and each scored submission's quantitative
+    /// fractions (points ÷ weight, so that fraction × weight is the points to the bit).
+    func scoredSet(pool: [Int]) -> ScoredSet {
+        let test = AbnormallyLowTest(
+            pool: pool, values: values, rubric: rubric, submissionIDs: ids,
+            clarifications: clarifications, currency: loaded.round.budget.currency)
+        let rejected = Set(
+            test.findings.filter { $0.clarification?.outcome == .rejected }.map(\.position))
+        let scored = pool.filter { !rejected.contains($0) }
+        var fractions = [[Double?]](
+            repeating: [Double?](repeating: nil, count: baseWeights.count), count: count)
+        for position in scored { fractions[position] = qualityFractions[position] }
+        for (index, criterion) in rubric.criteria.enumerated() {
+            guard let quantitative = criterion.quantitative else { continue }
+            let scoredValues = scored.map { values[$0][index]?.doubleValue ?? 0 }
+            guard
+                let scale = QuantitativePoints(
+                    values: scoredValues, quantitative: quantitative, weight: 1)
+            else { continue }
+            for (offset, position) in scored.enumerated() {
+                fractions[position][index] = scale.points(scoredValues[offset])
+            }
+        }
+        return ScoredSet(pool: pool, scored: scored, fractions: fractions)
+    }
+
+    /// Step 8: a total at `weights`, summed in rubric order as the evaluation sums it.
+    static func total(_ fractions: [Double?], weights: [Double]) -> Double {
+        var total = 0.0
+        for (index, fraction) in fractions.enumerated() {
+            total = total + (fraction.map { $0 * weights[index] } ?? 0)
+        }
+        return total
+    }
+}
+
+/// Who is scored for one pool, with every scored submission's fractions per criterion.
+struct ScoredSet: Sendable {
+    var pool: [Int]
+    var scored: [Int]
+    /// Per submission (file order) and criterion; nil rows for those not scored.
+    var fractions: [[Double?]]
+}
+
+/// One agreed score raised: submission `position`'s consensus on `criterion` by `increase`.
+struct Adjustment: Sendable {
+    var position: Int
+    var criterion: Int
+    var fractions: [Double?]
+
+    func fractions(for position: Int) -> [Double?]? {
+        position == self.position ? fractions : nil
+    }
+}

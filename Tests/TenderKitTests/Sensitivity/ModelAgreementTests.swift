@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+@testable import TenderKit
+
+extension SensitivityTests {
+    /// `SensitivityModel` is the evaluation's own steps: at the rubric's weights its totals are the
+    /// decision's to the bit, and at random weights it awards what `RoundEvaluator` awards for a
+    /// rubric with those weights.
+    @Suite("The model is the evaluation")
+    struct ModelAgreementTests {
+        @Test("the model agrees with RoundEvaluator on 150 random rounds at random weights")
+        func agreesWithEvaluator() throws {
+            var random = SeededGenerator(seed: 77_001)
+            for number in 0..<150 {
+                let loaded = try ScoringTests.RandomRounds.make(&random).load()
+                let decision = RoundEvaluator.evaluate(loaded)
+                let model = SensitivityModel(decision: decision, loaded: loaded)
+                let base = model.outcome(weights: model.baseWeights)
+                let ranked = decision.submissions.filter { $0.rank != nil }
+                #expect(
+                    base.awarded.map { model.ids[$0] }
+                        == decision.submissions.filter {
+                            $0.status == .awarded
+                        }.map(\.id), "round \(number)")
+                #expect(base.order.count == ranked.count, "round \(number)")
+                for (slot, position) in base.order.enumerated() {
+                    #expect(base.totals[slot] == decision.submissions[position].total)
+                }
+                for draw in RankAcceptability.draws(
+                    around: model.baseWeights, count: 3, seed: UInt64(number))
+                {
+                    var changed = loaded
+                    for index in changed.rubric.criteria.indices {
+                        changed.rubric.criteria[index].weight = draw[index]
+                    }
+                    let expected = RoundEvaluator.evaluate(changed).submissions.filter {
+                        $0.status == .awarded
+                    }.map(\.id)
+                    let outcome = model.outcome(weights: draw).awarded.map { model.ids[$0] }
+                    #expect(outcome == expected, "round \(number) at \(draw)")
+                }
+            }
+        }
+    }
+}
