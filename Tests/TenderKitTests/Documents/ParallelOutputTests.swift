@@ -12,11 +12,14 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let round = folder + "/round"
         NationalRound(submissions: 2_000).write(to: round)
+        // 100 draws rather than 1,000 keep the debug build quick; the draws are seeded either way.
         let single = ConsoleCapture().run([
-            "evaluate", round, "--out", folder + "/single", "--threads", "1",
+            "evaluate", round, "--out", folder + "/single", "--threads", "1", "--sensitivity-draws",
+            "100",
         ])
         let parallel = ConsoleCapture().run([
             "evaluate", round, "--out", folder + "/parallel", "--threads", "4",
+            "--sensitivity-draws", "100",
         ])
         #expect(single == 0)
         #expect(parallel == 0)
