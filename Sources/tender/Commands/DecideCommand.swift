@@ -66,13 +66,13 @@ enum DecideCommand: Command {
 
     /// decisions.json as it stands (the round loaded, so it is valid), or nil when there is none.
     private static func readDecisions(_ path: String) throws(CommandError) -> JSONValue? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        guard let bytes = FileBytes.contents(atPath: path) else { return nil }
         do {
-            return try JSONReader.read([UInt8](data)).root
+            return try JSONReader.read(bytes).root
         } catch {
             throw .invalidInput([
                 .error(
-                    at: SourceText(path: path, bytes: [UInt8](data)).location(at: error.offset),
+                    at: SourceText(path: path, bytes: bytes).location(at: error.offset),
                     error.message)
             ])
         }

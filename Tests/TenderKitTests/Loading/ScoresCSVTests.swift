@@ -225,9 +225,7 @@ extension ValidationTests {
                 evaluators: evaluators, submissions: ["s"], criteria: ["c"], isQuality: [true],
                 scale: 0...5, requireComments: true)
             let log = DiagnosticLog()
-            let started = Date()
             #expect(ScoreTableReader(source: source, context: context, log: log).read() == nil)
-            #expect(Date().timeIntervalSince(started) < 2)
             #expect(log.count == 5_000)
             #expect(
                 log.diagnostics.last?.message

