@@ -56,6 +56,8 @@ environment() {
     export TENDER_FUZZ_ROUND=Tests/TenderKitTests/Fixtures/validation/base-round
     # Swift's runtime keeps its one-time allocations for the life of the process.
     export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
+    # Swift's own crash handler reads memory AddressSanitizer guards: let libFuzzer report instead.
+    export SWIFT_BACKTRACE=enable=no
 }
 
 known_target() {
