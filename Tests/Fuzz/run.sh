@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer binary and fuzzes one target.
 #
-#   Tests/Fuzz/run.sh TARGET SECONDS [LIBFUZZER OPTIONS...]
+#   Tests/Fuzz/run.sh TARGET SECONDS [LIBFUZZER OPTIONS...]   SECONDS of CPU time
 #   Tests/Fuzz/run.sh --build            build only
 #   Tests/Fuzz/run.sh --list             the targets
 #   Tests/Fuzz/run.sh TARGET --merge     minimise the target's committed corpus
