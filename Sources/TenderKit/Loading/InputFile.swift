@@ -17,10 +17,10 @@ enum InputFile {
             log.error("\(what) is a folder, not a file", at: .file(path))
             return nil
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = FileBytes.contents(atPath: path) else {
             log.error("\(what) cannot be read (check its permissions)", at: .file(path))
             return nil
         }
-        return SourceText(path: path, bytes: [UInt8](data))
+        return SourceText(path: path, bytes: bytes)
     }
 }

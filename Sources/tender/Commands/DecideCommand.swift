@@ -108,13 +108,13 @@ enum DecideCommand: Command {
                     "round folder not found (a round is a folder holding round.json)")
             ])
         }
-        guard let data = FileManager.default.contents(atPath: path) else { return (nil, nil) }
+        guard let bytes = FileBytes.contents(atPath: path) else { return (nil, nil) }
         do {
-            return (try JSONReader.read([UInt8](data)).root, [UInt8](data))
+            return (try JSONReader.read(bytes).root, bytes)
         } catch {
             throw .invalidInput([
                 .error(
-                    at: SourceText(path: path, bytes: [UInt8](data)).location(at: error.offset),
+                    at: SourceText(path: path, bytes: bytes).location(at: error.offset),
                     error.message)
             ])
         }

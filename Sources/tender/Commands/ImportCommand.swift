@@ -63,11 +63,11 @@ enum ImportCommand: Command {
     }
 
     private static func readSheet(_ path: String) throws(CommandError) -> SourceText {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = FileBytes.contents(atPath: path) else {
             throw .invalidInput([
                 .error(at: .file(path), "the scoresheet cannot be read (is the path right?)")
             ])
         }
-        return SourceText(path: path, bytes: [UInt8](data))
+        return SourceText(path: path, bytes: bytes)
     }
 }

@@ -74,7 +74,7 @@ extension ScoringSession {
     mutating func save(_ item: ScoringQueue.Item, score: Double, comment: String)
         throws(CommandError)
     {
-        let current = FileManager.default.contents(atPath: scoresPath).map { [UInt8]($0) } ?? []
+        let current = FileBytes.contents(atPath: scoresPath) ?? []
         let row = ScoresFile.NewRow(
             evaluator: evaluation.round.panel.evaluators[evaluator].id,
             submission: evaluation.round.submissions[item.submission].id,

@@ -1,4 +1,5 @@
 import Foundation
+import TenderKit
 
 /// Runs another program (Python's jsonschema, Chromium, the built `tender`) for the tests that need
 /// one, capturing what it prints. Output goes through temporary files, not pipes, so a program that
@@ -30,9 +31,17 @@ enum ExternalProcess {
         process.standardError = try FileHandle(forWritingTo: errorURL)
         try process.run()
         process.waitUntilExit()
+        // FileBytes, not String(contentsOf:), which leaks a buffer for each empty file it reads.
         return Run(
-            code: process.terminationStatus, out: try String(contentsOf: outURL, encoding: .utf8),
-            error: try String(contentsOf: errorURL, encoding: .utf8))
+            code: process.terminationStatus, out: try text(of: outURL),
+            error: try text(of: errorURL))
+    }
+
+    private static func text(of url: URL) throws -> String {
+        guard let text = FileBytes.text(atPath: url.path) else {
+            throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: url.path])
+        }
+        return text
     }
 
     /// Whether `arguments` runs and exits 0 (to decide whether a test can run here).

@@ -48,7 +48,7 @@ enum TemporaryCopy {
     }
 
     static func read(_ path: String) throws -> String {
-        try String(contentsOfFile: path, encoding: .utf8)
+        try #require(FileBytes.text(atPath: path), "cannot read \(path) as UTF-8")
     }
 
     static func write(_ text: String, to path: String) throws {

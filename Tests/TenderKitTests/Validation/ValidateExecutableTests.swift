@@ -3,9 +3,16 @@ import Testing
 
 @testable import TenderKit
 
-/// Where `swift build` puts the `tender` executable, and whether it is there.
+/// Where `swift build` puts the `tender` executable, and whether it is there: beside the test
+/// bundle (so `swift test --sanitize=address --scratch-path .build-asan` runs the sanitized one),
+/// else `.build/debug/tender`.
 enum TenderExecutable {
-    static let path = RepositoryFiles.path(".build/debug/tender")
+    static let path: String = {
+        let bundle = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let beside = bundle.deletingLastPathComponent().appendingPathComponent("tender").path
+        return FileManager.default.isExecutableFile(atPath: beside)
+            ? beside : RepositoryFiles.path(".build/debug/tender")
+    }()
     static let exists = FileManager.default.isExecutableFile(atPath: path)
 }
 

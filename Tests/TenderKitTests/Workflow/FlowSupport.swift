@@ -129,7 +129,7 @@ enum Flow {
     }
 
     static func bytes(_ path: String) throws -> [UInt8] {
-        [UInt8](try #require(FileManager.default.contents(atPath: path), "cannot read \(path)"))
+        try #require(FileBytes.contents(atPath: path), "cannot read \(path)")
     }
 
     static func write(_ text: String, to path: String) throws {

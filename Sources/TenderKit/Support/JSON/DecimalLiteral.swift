@@ -96,10 +96,17 @@ struct DecimalLiteral {
         }
         var value = 0
         while index < buffer.count, isDigit(buffer[index]) {
-            value = min(value * 10 + Int(buffer[index] - UInt8(ascii: "0")), 100_000)
+            value = addingExponentDigit(buffer[index], to: value)
             index += 1
         }
         return negative ? -value : value
+    }
+
+    /// An exponent's value so far with one more digit, held at 100,000: far outside what `Decimal`
+    /// or `Double` can hold, so the literal is refused or infinite either way, and no sum of it and
+    /// a digit count can overflow (`1e-9223372036854775807` once crashed the long path).
+    private static func addingExponentDigit(_ digit: UInt8, to value: Int) -> Int {
+        min(value * 10 + Int(digit - UInt8(ascii: "0")), 100_000)
     }
 
     static func isDigit(_ byte: UInt8) -> Bool {
@@ -156,10 +163,11 @@ struct DecimalLiteral {
             } else if byte == UInt8(ascii: ".") {
                 inFraction = true
             } else if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
-                exponent =
-                    Int(
-                        String(decoding: text[(index + 1)...], as: UTF8.self).replacingOccurrences(
-                            of: "+", with: "")) ?? 1000
+                let exponentText = text[(index + 1)...]
+                exponent = exponentText.reduce(0) { value, byte in
+                    isDigit(byte) ? addingExponentDigit(byte, to: value) : value
+                }
+                if exponentText.first == UInt8(ascii: "-") { exponent = -exponent }
                 break
             }
             index += 1
