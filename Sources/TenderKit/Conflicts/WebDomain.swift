@@ -38,9 +38,10 @@ public enum WebDomain {
         let secondLevel: Set<Substring> = [
             "co", "org", "ac", "gov", "net", "ltd", "plc", "sch", "nhs", "police", "com", "me",
         ]
+        // Three labels or more (the guard above): a second-level label under a country code.
+        let topLevel = labels[labels.count - 1]
         let suffixLength =
-            labels.count >= 3 && secondLevel.contains(labels[labels.count - 2])
-                && labels.last!.count == 2 ? 2 : 1
+            secondLevel.contains(labels[labels.count - 2]) && topLevel.count == 2 ? 2 : 1
         let shortest = suffixLength + 1
         return (0...(labels.count - shortest)).map { labels[$0...].joined(separator: ".") }
     }
