@@ -30,7 +30,9 @@ public enum ControlCharacters {
     /// DEL (`␛`, `␍`, `␀`, `␡`), `<U+XXXX>` for the others.
     public static func picture(_ scalar: Unicode.Scalar) -> String {
         switch scalar.value {
-        case 0x00...0x1F: String(Unicode.Scalar(0x2400 + scalar.value)!)
+        case 0x00...0x1F:
+            // U+2400 to U+241F are all scalars; the fallback only keeps this free of a trap.
+            Unicode.Scalar(0x2400 + scalar.value).map { String($0) } ?? "<\(name(scalar))>"
         case 0x7F: "\u{2421}"
         default: "<\(name(scalar))>"
         }
