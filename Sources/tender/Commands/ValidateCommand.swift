@@ -27,12 +27,14 @@ enum ValidateCommand: Command {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode
     {
-        var diagnostics: [Diagnostic] = []
-        for path in arguments.positionals {
-            diagnostics += validate(path, console: console)
-        }
+        // Each path's problems in the order the paths were given (sorted within a path), so the
+        // order never depends on where the files live.
+        let perPath = arguments.positionals.map { validate($0, console: console) }
+        let diagnostics = perPath.flatMap { $0 }
         guard !diagnostics.isEmpty else { return .success }
-        console.printError(DiagnosticFormatter().format(diagnostics))
+        for problems in perPath where !problems.isEmpty {
+            console.printError(DiagnosticFormatter().format(problems))
+        }
         let strict = arguments.flag("strict")
         let stops = DiagnosticCount.stops(diagnostics, strict: strict)
         // Notes (a round without a history) are worth reading but count as nothing.

@@ -91,20 +91,26 @@ extension ValidationTests {
                 ])
         }
 
-        /// A clean path still gets its summary when another path on the command line is broken.
-        @Test func cleanAndBrokenPathsTogetherExitTwo() {
+        /// A clean path still gets its summary when another path on the command line is broken,
+        /// and each path's problems come in the order the paths were given, wherever they live.
+        @Test(arguments: [false, true])
+        func cleanAndBrokenPathsTogetherExitTwo(brokenFirst: Bool) {
             let console = ConsoleCapture()
             let clean = BrokenFixture.baseRound
-            #expect(console.run(["validate", clean, "/no/such/round"]) == 2)
+            let broken = "/no/such/round"
+            let paths = brokenFirst ? [broken, clean] : [clean, broken]
+            #expect(console.run(["validate"] + paths) == 2)
             #expect(
                 console.outLines == [
                     "\(clean): valid round 'mini-2024': 3 submissions, 3 evaluators, 8 scores"
                 ])
+            let problems = [
+                "\(broken):1:1: error: no such file or folder",
+                ValidateCaseTableTests.noHistory(clean),
+            ]
             #expect(
-                console.errorLines == [
-                    "/no/such/round:1:1: error: no such file or folder",
-                    ValidateCaseTableTests.noHistory(clean), "tender validate: 1 error",
-                ])
+                console.errorLines == (brokenFirst ? problems : problems.reversed())
+                    + ["tender validate: 1 error"])
         }
 
         @Test(arguments: [
