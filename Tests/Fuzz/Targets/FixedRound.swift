@@ -36,7 +36,7 @@ struct FixedRound: Sendable {
         let context = ScoreTableReader.Context(
             evaluators: panel.evaluators.map(\.id), submissions: submissions.map(\.id),
             criteria: rubric.criteria.map(\.id), isQuality: rubric.criteria.map(\.isQuality),
-            scale: scale, requireComments: rubric.panel.requireComments)
+            scale: rubric.scale, requireComments: rubric.panel.requireComments)
         return ScoreTableReader(source: source, context: context, log: log).read()
     }
 
