@@ -30,6 +30,17 @@ public enum MoneyBound {
         return nil
     }
 
+    /// `amount` in pence (hundredths), exactly, or nil when it is not a whole number of pence
+    /// within the bound. Sums and differences of such amounts stay far inside `Int64`.
+    static func pence(_ amount: Decimal) -> Int64? {
+        guard problem(amount) == nil else { return nil }
+        var scaled = amount * 100
+        var whole = Decimal()
+        NSDecimalRound(&whole, &scaled, 0, .plain)
+        guard whole == scaled else { return nil }
+        return Int64(whole.description)
+    }
+
     /// The sentence the README and messages use for the bound.
     public static let ruleDescription =
         "amounts of money have at most 15 digits before the decimal point and 2 after it"

@@ -43,14 +43,29 @@ struct RankAcceptability {
         return draws
     }
 
-    /// How many of `draws` award each submission (file-order positions), evaluated on every core.
-    static func awardCounts(_ model: SensitivityModel, draws: [[Double]], cache: ScoredSet) -> [Int]
-    {
-        let outcomes = ParallelMap.map(draws.count, minimumChunk: 8) { index in
-            model.outcome(weights: draws[index], cache: cache).awarded
+    /// How many of `draws` award each submission (file-order positions), evaluated on every core
+    /// in chunks of consecutive draws. A draw whose pool is `cache`'s goes through `DrawAward`;
+    /// one with another pool, or a tie that decides the award, through the model's full steps.
+    static func awardCounts(
+        _ model: SensitivityModel, draws: [[Double]], cache: ScoredSet, base: ModelOutcome
+    ) -> [Int] {
+        let fast = DrawAward(model: model, set: cache, base: base)
+        let chunks = min(draws.count, 64)
+        let outcomes = ParallelMap.map(chunks, minimumChunk: 1) { chunk in
+            var scratch = DrawAward.Scratch()
+            return (chunk * draws.count / chunks..<(chunk + 1) * draws.count / chunks).map {
+                index in
+                let weights = draws[index]
+                if let fast, model.hasPool(cache.pool, weights: weights),
+                    let awarded = fast.awarded(weights: weights, scratch: &scratch)
+                {
+                    return awarded
+                }
+                return model.outcome(weights: weights, cache: cache).awarded
+            }
         }
         var counts = [Int](repeating: 0, count: model.count)
-        for awarded in outcomes {
+        for awarded in outcomes.joined() {
             for position in awarded { counts[position] += 1 }
         }
         return counts

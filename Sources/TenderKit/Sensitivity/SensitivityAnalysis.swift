@@ -33,7 +33,7 @@ public enum SensitivityAnalysis {
             scoreMargin: report(scores.scoreMargin(), model: model),
             toWin: scores.toWin().map { report($0, model: model) },
             acceptability: draws > 0
-                ? acceptability(model, cache: solver.baseSet, draws: draws, seed: seed) : nil)
+                ? acceptability(model, solver: solver, draws: draws, seed: seed) : nil)
     }
 
     private static func smallest(
@@ -66,10 +66,11 @@ public enum SensitivityAnalysis {
     }
 
     private static func acceptability(
-        _ model: SensitivityModel, cache: ScoredSet, draws: Int, seed: UInt64
+        _ model: SensitivityModel, solver: WeightMarginSolver, draws: Int, seed: UInt64
     ) -> SensitivityReport.Acceptability {
         let weights = RankAcceptability.draws(around: model.baseWeights, count: draws, seed: seed)
-        let counts = RankAcceptability.awardCounts(model, draws: weights, cache: cache)
+        let counts = RankAcceptability.awardCounts(
+            model, draws: weights, cache: solver.baseSet, base: solver.base)
         let shares = counts.indices.filter { counts[$0] > 0 }.map { position in
             SensitivityReport.Share(
                 submission: model.ids[position], share: Double(counts[position]) / Double(draws),

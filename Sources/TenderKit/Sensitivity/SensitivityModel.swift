@@ -96,6 +96,11 @@ struct SensitivityModel: Sendable {
         }
     }
 
+    /// Whether step 5's pool at `weights` is `pool` (always, without `minimumQuality`).
+    func hasPool(_ pool: [Int], weights: [Double]) -> Bool {
+        rubric.minimumQuality == nil || self.pool(weights: weights) == pool
+    }
+
     /// Steps 6 and 7 for a pool: who is scored, and each scored submission's quantitative
     /// fractions (points ÷ weight, so that fraction × weight is the points to the bit).
     func scoredSet(pool: [Int]) -> ScoredSet {

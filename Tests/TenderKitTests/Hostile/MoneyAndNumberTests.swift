@@ -121,5 +121,21 @@ extension HostileInputTests {
             #expect(alder.status == .ineligible)
             #expect(alder.amount == nil)
         }
+
+        /// The sensitivity analysis allocates in pence: every amount within the bound converts
+        /// exactly, and nothing outside it converts at all.
+        @Test(arguments: [
+            ("48500", 4_850_000), ("12.34", 1_234), ("0.1", 10), ("-3", -300), ("0", 0),
+            ("999999999999999.99", 99_999_999_999_999_999), ("5e5", 50_000_000),
+        ])
+        func amountsWithinTheBoundAreWholePence(text: String, pence: Int64) throws {
+            let amount = try #require(Decimal(string: text))
+            #expect(MoneyBound.pence(amount) == pence)
+        }
+
+        @Test(arguments: ["12.345", "0.001", "1e15", "1e61"])
+        func amountsOutsideTheBoundHaveNoPence(text: String) throws {
+            #expect(MoneyBound.pence(try #require(Decimal(string: text))) == nil)
+        }
     }
 }

@@ -42,5 +42,36 @@ extension SensitivityTests {
                 }
             }
         }
+
+        @Test(
+            "the draws' shortcut awards what the model awards, or leaves a tie to it",
+            arguments: [1, 64])
+        func drawShortcutAgreesWithModel(firstTop: Int) throws {
+            var random = SeededGenerator(seed: 77_002)
+            var decided = 0
+            for number in 0..<150 {
+                let loaded = try ScoringTests.RandomRounds.make(&random).load()
+                let model = SensitivityModel(
+                    decision: RoundEvaluator.evaluate(loaded), loaded: loaded)
+                let set = model.scoredSet(pool: model.pool(weights: model.baseWeights))
+                let base = model.rankAndAward(set, weights: model.baseWeights)
+                var shortcut = try #require(DrawAward(model: model, set: set, base: base))
+                shortcut.firstTop = firstTop
+                var scratch = DrawAward.Scratch()
+                for draw in RankAcceptability.draws(
+                    around: model.baseWeights, count: 5, seed: UInt64(number))
+                where model.hasPool(set.pool, weights: draw) {
+                    guard let awarded = shortcut.awarded(weights: draw, scratch: &scratch) else {
+                        continue
+                    }
+                    decided += 1
+                    #expect(
+                        awarded == model.outcome(weights: draw, cache: set).awarded,
+                        "round \(number) at \(draw)")
+                }
+            }
+            // Most random weightings have no deciding tie: the shortcut must have been taken.
+            #expect(decided > 300)
+        }
     }
 }
