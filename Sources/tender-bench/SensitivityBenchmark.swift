@@ -40,7 +40,10 @@ private func measureSensitivity(folder: String) {
     let evaluate = DispatchTime.now().uptimeNanoseconds - evaluateStart
     print("  evaluate:                 \(milliseconds(since: evaluateStart))")
     let marginsStart = DispatchTime.now().uptimeNanoseconds
-    let exact = SensitivityAnalysis.analyse(decision, round: round, draws: 0)
+    guard let exact = SensitivityAnalysis.analyse(decision, round: round, draws: 0) else {
+        print("  no analysis: an amount is not whole pence")
+        return
+    }
     let margins = DispatchTime.now().uptimeNanoseconds - marginsStart
     print(
         "  exact margins and toWin: \(milliseconds(since: marginsStart)) (\(String(format: "%.1f", Double(margins) / Double(evaluate) * 100))% of evaluate)"
@@ -53,6 +56,6 @@ private func measureSensitivity(folder: String) {
     )
     let margin = exact.weightMargin.margin.map { String(format: "%.4f", $0) } ?? "robust"
     print(
-        "  weight margin \(margin) (\(exact.weightMargin.from ?? "-") → \(exact.weightMargin.to ?? "-")); \(exact.toWin.count) toWin figures; \(whole.acceptability?.awarded.count ?? 0) submissions awarded in some draw"
+        "  weight margin \(margin) (\(exact.weightMargin.from ?? "-") → \(exact.weightMargin.to ?? "-")); \(exact.toWin.count) toWin figures; \(whole?.acceptability?.awarded.count ?? 0) submissions awarded in some draw"
     )
 }

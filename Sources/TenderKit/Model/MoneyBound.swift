@@ -31,14 +31,17 @@ public enum MoneyBound {
     }
 
     /// `amount` in pence (hundredths), exactly, or nil when it is not a whole number of pence
-    /// within the bound. Sums and differences of such amounts stay far inside `Int64`.
+    /// within the bound (as `problem` says). Sums and differences of such amounts stay far inside
+    /// `Int64`. The nearest `Double` gives the answer for most amounts, confirmed exactly; the
+    /// rest (beyond 2⁵³ pence, or not whole pence) are settled by `Decimal` rounding.
     static func pence(_ amount: Decimal) -> Int64? {
-        guard problem(amount) == nil else { return nil }
         var scaled = amount * 100
+        guard !scaled.isNaN, abs(scaled) < limit * 100 else { return nil }
+        let nearest = (scaled as NSDecimalNumber).doubleValue.rounded()
+        if abs(nearest) < 0x1p53, Decimal(Int64(nearest)) == scaled { return Int64(nearest) }
         var whole = Decimal()
         NSDecimalRound(&whole, &scaled, 0, .plain)
-        guard whole == scaled else { return nil }
-        return Int64(whole.description)
+        return whole == scaled ? Int64(whole.description) : nil
     }
 
     /// The sentence the README and messages use for the bound.

@@ -1,146 +1,164 @@
-import Foundation
-
 /// The first transfer at which the funded set changes, in `allocation` mode, over a stretch of
 /// transfers in which the scored submissions (and so every quantitative scale) stay the same.
 ///
 /// There, every total is a line in the transferred weight t: T(t) = a + b·t, with b the
 /// submission's fraction on the receiving criterion minus its fraction on the giving one. The
-/// funded set can only change where the order of two lines changes, or where a line crosses
-/// `minimumTotal`. Rather than re-running the allocation at each such point, the sweep keeps the
-/// ranking as a kinetic sorted list: each pair of neighbours has the time at which the lower one
-/// overtakes the upper, in a heap, so the next change of order is always the heap's minimum and a
-/// swap only renews the certificates of the three neighbouring pairs (O(log n) per event, and the
-/// sweep starts from the ranking the evaluation already made, so there is no sort).
+/// funded set F can only change where a line crosses `minimumTotal`, or where an unfunded line
+/// overtakes a funded one: greedy allocation in rank order gives F again exactly when every
+/// unfunded submission does not fit in what F's members ranked above it leave (a funded member
+/// always fits, whatever the order, because all of F fits in the budget). Two funded lines, or two
+/// unfunded ones, changing places change nothing.
 ///
-/// Whether a swap changes the funded set is decided locally, from the budget remaining before the
-/// upper slot, kept for every slot. With the funded set F fixed, greedy allocation in rank order
-/// gives F again exactly when every unfunded submission q (not below `minimumTotal`) does not fit
-/// in what F's members ranked above it leave: a funded member always fits, whatever the order,
-/// because all of F fits in the budget. So when two neighbours swap:
-/// - both funded or both unfunded: nothing changes (the same money leaves the same pair);
-/// - unfunded over funded: the funded one still fits above, the unfunded one still does not;
-/// - funded over unfunded: the unfunded one now meets the budget the funded one met; if its amount
-///   fits in it (and it reaches `minimumTotal`), the funded set changes here, otherwise nothing.
-/// A line falling below `minimumTotal` changes the set when it was funded; one rising above it,
-/// when its amount fits the budget remaining at its slot. Each event is O(1) apart from the heap,
-/// and the sweep stops at the first change, so the margin costs O((n + k) log n) for k swaps
-/// before it, never a re-allocation per crossing.
+/// So the crossings are found, not re-allocated at: `KineticRanking` keeps the order of the lines
+/// that matter as a kinetic sorted list and decides each swap from the budget left above it. Which
+/// lines matter depends on how far t goes, so the stretch is swept in windows that double in
+/// length (the first 1/256 of it, then the next 2/256, …), and the sweep stops at the first change,
+/// which in a close round comes in the first window. In a window, a funded line that stays above
+/// every unfunded line throughout (its lowest point above their highest), or an unfunded line that
+/// stays below every funded line, never meets a line that could change F: both are left out of the
+/// ranking, the first only taking its amount from the budget. What is left, the band around the
+/// funding line, is usually a small part of the submissions, so a window costs O(n) to find its
+/// band plus O((m + k) log m) for a band of m lines and k swaps in it: never a re-allocation per
+/// crossing, and no step quadratic in the submissions.
 struct AllocationCrossings {
     let lines: CrossingLines
-    let amounts: [Decimal]
+    let pence: [Int64]
+    let budget: Int64
     let minimumTotal: Double?
-    private(set) var order: [Int]
-    private var slot: [Int]
-    private var funded: [Bool]
-    private var below: [Bool]
-    private var remainingBefore: [Decimal]
-    private var version: [Int]
+    /// The ranking at the stretch's start (positions, with the evaluation's tie order).
+    let order: [Int]
+    let funded: [Bool]
+    /// The budget left when every funded submission has its amount: what an unfunded submission
+    /// ranked below all of them meets.
+    let leftover: Int64
 
     init(
-        lines: CrossingLines, order: [Int], awarded: [Int], amounts: [Decimal], budget: Decimal,
-        minimumTotal: Double?, at start: Double, remainingBefore known: [Decimal]? = nil
+        lines: CrossingLines, order: [Int], awarded: [Int], pence: [Int64], budget: Int64,
+        minimumTotal: Double?
     ) {
         self.lines = lines
-        self.amounts = amounts
+        self.pence = pence
+        self.budget = budget
         self.minimumTotal = minimumTotal
         self.order = order
-        slot = [Int](repeating: -1, count: amounts.count)
-        funded = [Bool](repeating: false, count: amounts.count)
-        below = [Bool](repeating: false, count: amounts.count)
-        for position in awarded { funded[position] = true }
-        remainingBefore = []
-        remainingBefore.reserveCapacity(order.count + 1)
-        var remaining = budget
-        for (index, position) in order.enumerated() {
-            slot[position] = index
-            if known == nil {
-                remainingBefore.append(remaining)
-                if funded[position] { remaining -= amounts[position] }
-            }
-            if let minimumTotal {
-                below[position] = ScoreThreshold.isBelow(
-                    lines.total(position, at: start), minimumTotal)
-            }
+        var funded = [Bool](repeating: false, count: pence.count)
+        var spent: Int64 = 0
+        for position in awarded {
+            funded[position] = true
+            spent += pence[position]
         }
-        if let known { remainingBefore = known } else { remainingBefore.append(remaining) }
-        version = [Int](repeating: 0, count: order.count)
+        self.funded = funded
+        leftover = budget - spent
     }
 
     /// The earliest t in [start, end] at which the funded set changes, or nil.
-    mutating func firstChange(from start: Double, to end: Double) -> Double? {
-        var queue = CrossingQueue(initialEvents(from: start, to: end))
+    func firstChange(from start: Double, to end: Double) -> Double? {
+        var windowStart = start
+        var length = (end - start) / 256
+        var isFirst = true
+        while true {
+            let windowEnd = length > 0 ? min(end, windowStart + length) : end
+            if let time = firstChange(in: windowStart, windowEnd, keepingOrder: isFirst) {
+                return time
+            }
+            guard windowEnd < end else { return nil }
+            windowStart = windowEnd
+            length *= 2
+            isFirst = false
+        }
+    }
+
+    /// The first change in the window [from, to]. The first window takes the lines in the order
+    /// the stretch starts with (the evaluation's, ties included); a later one sorts its band by
+    /// the totals at its start, equal totals in that same order.
+    private func firstChange(in from: Double, _ to: Double, keepingOrder: Bool) -> Double? {
+        let band = Band(self, from: from, to: to)
+        var ranking = KineticRanking(
+            order: keepingOrder ? order.filter(band.contains) : band.sorted(at: from),
+            crossings: self, startingBudget: budget - band.fundedAboveSpend, from: from)
+        var queue = CrossingQueue(ranking.swapEvents(until: to) + thresholdEvents(from, to))
         while let event = queue.pop() {
-            guard event.time <= end else { return nil }
             switch event.kind {
             case .threshold:
-                if thresholdChanges(event.index) { return event.time }
+                if ranking.thresholdChanges(event.index) { return event.time }
             case .swap:
-                let upper = event.index
-                guard upper + 1 < order.count, version[upper] == event.stamp else { continue }
-                if swapChanges(upper) { return event.time }
-                for neighbour in [upper - 1, upper, upper + 1]
-                where neighbour >= 0 && neighbour + 1 < order.count {
-                    version[neighbour] += 1
-                    if let time = certificate(neighbour, now: event.time), time <= end {
-                        queue.push(
-                            .init(
-                                time: time, kind: .swap, index: neighbour, stamp: version[neighbour]
-                            ))
-                    }
+                guard ranking.isCurrent(event) else { continue }
+                if ranking.swapChanges(event.index) { return event.time }
+                for renewed in ranking.renewedEvents(around: event.index, at: event.time, until: to)
+                {
+                    queue.push(renewed)
                 }
             }
         }
         return nil
     }
 
-    private func initialEvents(from start: Double, to end: Double) -> [CrossingQueue.Event] {
-        var events: [CrossingQueue.Event] = []
-        for upper in 0..<max(0, order.count - 1) {
-            if let time = certificate(upper, now: start), time <= end {
-                events.append(.init(time: time, kind: .swap, index: upper, stamp: 0))
-            }
+    private func thresholdEvents(_ from: Double, _ to: Double) -> [CrossingQueue.Event] {
+        guard let minimumTotal else { return [] }
+        return order.compactMap { position in
+            guard let time = lines.crossing(position, level: minimumTotal, after: from),
+                time <= to
+            else { return nil }
+            return .init(time: time, kind: .threshold, index: position, stamp: 0)
         }
-        if let minimumTotal {
-            for position in order {
-                if let time = lines.crossing(position, level: minimumTotal, after: start),
-                    time <= end
-                {
-                    events.append(.init(time: time, kind: .threshold, index: position, stamp: 0))
+    }
+
+    /// The lines that can meet a line of the other kind in a window: every line but the funded
+    /// ones that stay above all unfunded lines and the unfunded ones that stay below all funded.
+    struct Band {
+        private let member: [Bool]
+        private let lines: CrossingLines
+        private let startSlot: [Int]
+        /// The pence of the funded lines left out above the band.
+        let fundedAboveSpend: Int64
+
+        init(_ crossings: AllocationCrossings, from: Double, to: Double) {
+            let lines = crossings.lines
+            self.lines = lines
+            let low = { (position: Int) in
+                min(lines.total(position, at: from), lines.total(position, at: to))
+            }
+            let high = { (position: Int) in
+                max(lines.total(position, at: from), lines.total(position, at: to))
+            }
+            var lowestFunded = Double.infinity
+            var highestUnfunded = -Double.infinity
+            for position in crossings.order {
+                if crossings.funded[position] {
+                    lowestFunded = min(lowestFunded, low(position))
+                } else {
+                    highestUnfunded = max(highestUnfunded, high(position))
                 }
             }
+            var member = [Bool](repeating: false, count: crossings.pence.count)
+            var spend: Int64 = 0
+            var slots = [Int](repeating: 0, count: crossings.pence.count)
+            for (slot, position) in crossings.order.enumerated() {
+                slots[position] = slot
+                if crossings.funded[position] {
+                    if low(position) > highestUnfunded {
+                        spend += crossings.pence[position]
+                        continue
+                    }
+                } else if high(position) < lowestFunded {
+                    continue
+                }
+                member[position] = true
+            }
+            self.member = member
+            startSlot = slots
+            fundedAboveSpend = spend
         }
-        return events
-    }
 
-    /// When the submission in slot `upper + 1` overtakes the one in slot `upper`, if it does.
-    private func certificate(_ upper: Int, now: Double) -> Double? {
-        lines.overtaking(order[upper + 1], passes: order[upper], after: now)
-    }
+        func contains(_ position: Int) -> Bool { member[position] }
 
-    /// Applies the swap of slots `upper` and `upper + 1`; true when it changes the funded set.
-    private mutating func swapChanges(_ upper: Int) -> Bool {
-        let above = order[upper]
-        let rising = order[upper + 1]
-        if funded[above], !funded[rising], !below[rising],
-            amounts[rising] <= remainingBefore[upper]
-        {
-            return true
+        /// The band's lines by total at `t`, highest first; equal totals in the starting order.
+        func sorted(at t: Double) -> [Int] {
+            member.indices.filter { member[$0] }.sorted { left, right in
+                let a = lines.total(left, at: t)
+                let b = lines.total(right, at: t)
+                return a > b || (a == b && startSlot[left] < startSlot[right])
+            }
         }
-        order[upper] = rising
-        order[upper + 1] = above
-        slot[rising] = upper
-        slot[above] = upper + 1
-        remainingBefore[upper + 1] =
-            remainingBefore[upper] - (funded[rising] ? amounts[rising] : 0)
-        return false
-    }
-
-    /// Applies a crossing of `minimumTotal`; true when it changes the funded set.
-    private mutating func thresholdChanges(_ position: Int) -> Bool {
-        let falling = lines.slope[position] < 0
-        guard falling != below[position] else { return false }
-        below[position] = falling
-        if falling { return funded[position] }
-        return !funded[position] && amounts[position] <= remainingBefore[slot[position]]
     }
 }

@@ -23,18 +23,13 @@ struct DrawAward: Sendable {
     /// How many of the highest totals a draw sorts first (the tests set 1 to exercise doubling).
     var firstTop: Int
 
-    /// nil when some amount or the budget is not a whole number of pence within `MoneyBound`.
-    init?(model: SensitivityModel, set: ScoredSet, base: ModelOutcome) {
+    init(model: SensitivityModel, set: ScoredSet, base: ModelOutcome) {
         positions = set.scored
         columns = model.baseWeights.count
         fractions = set.scored.flatMap { position in set.fractions[position].map { $0 ?? 0 } }
-        let pence = set.scored.map { MoneyBound.pence(model.amounts[$0]) }
-        guard let budget = MoneyBound.pence(model.loaded.round.budget.amount),
-            !pence.contains(nil)
-        else { return nil }
-        self.pence = pence.map { $0 ?? 0 }
-        self.budget = budget
-        smallestAmount = self.pence.min() ?? 0
+        pence = set.scored.map { model.pence[$0] }
+        budget = model.budgetPence
+        smallestAmount = pence.min() ?? 0
         mode = model.rubric.award.mode
         minimumTotal = model.rubric.award.minimumTotal
         let awarded = Set(base.awarded)

@@ -56,7 +56,7 @@ struct RankAcceptability {
             return (chunk * draws.count / chunks..<(chunk + 1) * draws.count / chunks).map {
                 index in
                 let weights = draws[index]
-                if let fast, model.hasPool(cache.pool, weights: weights),
+                if model.hasPool(cache.pool, weights: weights),
                     let awarded = fast.awarded(weights: weights, scratch: &scratch)
                 {
                     return awarded

@@ -24,19 +24,12 @@ struct ScoreMargins {
 
     let model: SensitivityModel
     let base: ModelOutcome
-    private let remainingBefore: [Decimal]
+    private let remainingBefore: [Int64]
 
     init(model: SensitivityModel, base: ModelOutcome) {
         self.model = model
         self.base = base
-        var remaining = model.loaded.round.budget.amount
-        var before: [Decimal] = []
-        let awarded = Set(base.awarded)
-        for position in base.order {
-            before.append(remaining)
-            if awarded.contains(position) { remaining -= model.amounts[position] }
-        }
-        remainingBefore = before
+        remainingBefore = model.remainingBefore(base)
     }
 
     /// Every ranked submission that was not awarded, in rank order.
@@ -78,7 +71,7 @@ struct ScoreMargins {
         case .single:
             return slot == 0 ? minimum : max(base.totals[0], minimum)
         case .allocation:
-            let amount = model.amounts[base.order[slot]]
+            let amount = model.pence[base.order[slot]]
             if amount <= remainingBefore[slot] { return minimum }
             // remainingBefore never rises down the ranking: find the last slot above this one
             // whose budget left still covers the amount.

@@ -9,12 +9,13 @@ public enum SensitivityAnalysis {
     public static let window = RankAcceptability.window
 
     /// - Parameter draws: the number of random weightings (0 turns the acceptability off).
+    /// - Returns: nil only for amounts that are not whole pence, which no loaded round has.
     public static func analyse(
         _ decision: Decision, round: LoadedRound, draws: Int = defaultDraws,
         seed: UInt64 = defaultSeed
-    ) -> SensitivityReport {
-        let model = SensitivityModel(decision: decision, loaded: round)
-        let solver = WeightMarginSolver(model: model)
+    ) -> SensitivityReport? {
+        guard let model = SensitivityModel(decision: decision, loaded: round) else { return nil }
+        let solver = WeightMarginSolver(model: model, base: ModelOutcome(decision: decision))
         let criteria = round.rubric.criteria
         let pairs = criteria.indices.flatMap { from in
             criteria.indices.filter { $0 != from }.map { (from, $0) }

@@ -11,6 +11,20 @@ struct ModelOutcome: Sendable, Equatable {
     var totals: [Double]
 }
 
+extension ModelOutcome {
+    /// The outcome the evaluation reached at the rubric's weights, read from its decision: the
+    /// ranked submissions by rank and, within a shared rank, by id (as the award step takes them).
+    init(decision: Decision) {
+        let submissions = decision.submissions
+        order = submissions.indices.filter { submissions[$0].rank != nil }.sorted {
+            (submissions[$0].rank ?? 0, submissions[$0].id)
+                < (submissions[$1].rank ?? 0, submissions[$1].id)
+        }
+        awarded = submissions.indices.filter { submissions[$0].status == .awarded }
+        totals = order.map { submissions[$0].total ?? 0 }
+    }
+}
+
 extension SensitivityModel {
     /// Steps 5 to 10 at `weights`, reusing `cache` when the pool is the one it was made for.
     func outcome(weights: [Double], adjusted: Adjustment? = nil, cache: ScoredSet? = nil)
@@ -40,7 +54,9 @@ extension SensitivityModel {
             return TieBreaker.Candidate(
                 position: position, id: ids[position],
                 total: points.reduce(0) { $0 + ($1 ?? 0) }, points: points,
-                scope: scopes[position])
+                scope: RuleScope(
+                    submission: loaded.submissions[position].json, round: loaded.round.json,
+                    rubric: rubric.json))
         }
         var entries: [AwardAllocator.Entry] = []
         var ahead = 0
@@ -93,6 +109,20 @@ extension SensitivityModel {
             order: order,
             awarded: allocator.outcomes.filter { $0.value.status == .awarded }.map(\.key).sorted(),
             totals: order.map { totals[$0] })
+    }
+
+    /// The budget left, in pence, before each slot of `outcome.order`, and after the last.
+    func remainingBefore(_ outcome: ModelOutcome) -> [Int64] {
+        var remaining = budgetPence
+        var before: [Int64] = []
+        before.reserveCapacity(outcome.order.count + 1)
+        let awarded = Set(outcome.awarded)
+        for position in outcome.order {
+            before.append(remaining)
+            if awarded.contains(position) { remaining -= pence[position] }
+        }
+        before.append(remaining)
+        return before
     }
 
     /// The weights with `amount` points moved from criterion `from` to criterion `to`.

@@ -23,17 +23,31 @@ struct SensitivityModel: Sendable {
     let consensus: [[Double?]]
     let values: [[Decimal?]]
     let amounts: [Decimal]
+    /// `amounts` and the budget in pence, for the award step's arithmetic in the sweeps and draws.
+    let pence: [Int64]
+    let budgetPence: Int64
     let baseWeights: [Double]
     let isQuality: [Bool]
     private let clarifications: [String: Decisions.Clarification]
     let breaker: TieBreaker
-    /// Each submission's rule scope, for the tie-breaks' rules.
-    let scopes: [RuleScope]
+    /// The submissions the evaluation rejected for an abnormally low value (step 6, at the
+    /// rubric's weights).
+    let rejectedAtBase: Set<Int>
 
     var rubric: Rubric { loaded.rubric }
     var count: Int { ids.count }
 
-    init(decision: Decision, loaded: LoadedRound) {
+    /// nil when an amount or the budget is not a whole number of pence within `MoneyBound` (the
+    /// loader and the eligibility step refuse such amounts, so a loaded round always has a model).
+    init?(decision: Decision, loaded: LoadedRound) {
+        let amounts = decision.submissions.map { $0.amount ?? 0 }
+        let pence = amounts.compactMap(MoneyBound.pence)
+        guard pence.count == amounts.count,
+            let budgetPence = MoneyBound.pence(loaded.round.budget.amount)
+        else { return nil }
+        self.amounts = amounts
+        self.pence = pence
+        self.budgetPence = budgetPence
         self.loaded = loaded
         let rubric = loaded.rubric
         let span = rubric.scale.max - rubric.scale.min
@@ -48,7 +62,6 @@ struct SensitivityModel: Sendable {
             row.map { value in value.map { ($0 - rubric.scale.min) / span } }
         }
         values = decision.submissions.map { result in result.criteria.map(\.value) }
-        amounts = decision.submissions.map { $0.amount ?? 0 }
         passesMinima = consensus.map { row in
             zip(rubric.criteria, row).allSatisfy { criterion, value in
                 guard let minimum = criterion.minimum, let value else { return true }
@@ -60,9 +73,10 @@ struct SensitivityModel: Sendable {
                 (ModerationKey.make($0.submission, $0.criterion), $0)
             },
             uniquingKeysWith: { first, _ in first })
-        scopes = loaded.submissions.map {
-            RuleScope(submission: $0.json, round: loaded.round.json, rubric: rubric.json)
-        }
+        rejectedAtBase = Set(
+            decision.submissions.indices.filter {
+                decision.submissions[$0].status == .rejected
+            })
         breaker = TieBreaker(
             entries: rubric.tieBreak,
             criterionIndex: Dictionary(
@@ -109,6 +123,11 @@ struct SensitivityModel: Sendable {
             clarifications: clarifications, currency: loaded.round.budget.currency)
         let rejected = Set(
             test.findings.filter { $0.clarification?.outcome == .rejected }.map(\.position))
+        return scoredSet(pool: pool, rejected: rejected)
+    }
+
+    /// Step 7 for a pool whose step 6 is known: `rejected` are the values rejected in it.
+    func scoredSet(pool: [Int], rejected: Set<Int>) -> ScoredSet {
         let scored = pool.filter { !rejected.contains($0) }
         var fractions = [[Double?]](
             repeating: [Double?](repeating: nil, count: baseWeights.count), count: count)

@@ -22,24 +22,14 @@ struct WeightMarginSolver {
     let base: ModelOutcome
     let baseSet: ScoredSet
 
-    init(model: SensitivityModel) {
+    /// `base` is the evaluation's own outcome (`ModelOutcome(decision:)`), which the model at the
+    /// rubric's weights reproduces to the bit; the scored set reuses the evaluation's step 6.
+    init(model: SensitivityModel, base: ModelOutcome) {
         self.model = model
-        baseSet = model.scoredSet(pool: model.pool(weights: model.baseWeights))
-        base = model.rankAndAward(baseSet, weights: model.baseWeights)
-        var remaining = model.loaded.round.budget.amount
-        var before: [Decimal] = []
-        let awarded = Set(base.awarded)
-        for position in base.order {
-            before.append(remaining)
-            if awarded.contains(position) { remaining -= model.amounts[position] }
-        }
-        before.append(remaining)
-        baseRemaining = before
+        baseSet = model.scoredSet(
+            pool: model.pool(weights: model.baseWeights), rejected: model.rejectedAtBase)
+        self.base = base
     }
-
-    /// The budget left before each slot of the evaluation's ranking (and after the last), made
-    /// once and shared by every pair's sweep.
-    let baseRemaining: [Decimal]
 
     /// The margin of moving weight from criterion `from` to criterion `to`; nil when no transfer
     /// up to `from`'s whole weight changes the outcome.
@@ -77,9 +67,15 @@ struct WeightMarginSolver {
     /// Who would be awarded just beyond a margin (or at it, when the change is at the end).
     func awardedBeyond(_ margin: Double, from: Int, to: Int) -> [Int] {
         let end = model.baseWeights[from]
+        let shortcut = DrawAward(model: model, set: baseSet, base: base)
+        var scratch = DrawAward.Scratch()
         for t in [min(end, margin + 1e-6 * max(1, margin)), margin] {
-            let outcome = model.outcome(weights: model.weights(moving: t, from: from, to: to))
-            if outcome.awarded != base.awarded { return outcome.awarded }
+            let weights = model.weights(moving: t, from: from, to: to)
+            let awarded =
+                model.hasPool(baseSet.pool, weights: weights)
+                ? shortcut.awarded(weights: weights, scratch: &scratch) : nil
+            let outcome = awarded ?? model.outcome(weights: weights, cache: baseSet).awarded
+            if outcome != base.awarded { return outcome }
         }
         return base.awarded
     }
@@ -93,11 +89,9 @@ struct WeightMarginSolver {
         case .single:
             return singleAwardChange(lines, state: state, from: start, to: end)
         case .allocation:
-            var sweep = AllocationCrossings(
-                lines: lines, order: state.order, awarded: state.awarded, amounts: model.amounts,
-                budget: model.loaded.round.budget.amount,
-                minimumTotal: model.rubric.award.minimumTotal, at: start,
-                remainingBefore: start == 0 && state == base ? baseRemaining : nil)
+            let sweep = AllocationCrossings(
+                lines: lines, order: state.order, awarded: state.awarded, pence: model.pence,
+                budget: model.budgetPence, minimumTotal: model.rubric.award.minimumTotal)
             return sweep.firstChange(from: start, to: end)
         }
     }

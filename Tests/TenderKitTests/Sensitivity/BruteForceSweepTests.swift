@@ -26,8 +26,9 @@ extension SensitivityTests {
             for number in 0..<Self.roundCount {
                 let loaded = try ScoringTests.RandomRounds.make(&random).load()
                 let decision = RoundEvaluator.evaluate(loaded)
-                let model = SensitivityModel(decision: decision, loaded: loaded)
-                let solver = WeightMarginSolver(model: model)
+                let model = try #require(SensitivityModel(decision: decision, loaded: loaded))
+                let solver = WeightMarginSolver(
+                    model: model, base: ModelOutcome(decision: decision))
                 let count = loaded.rubric.criteria.count
                 let problems = ParallelMap.map(count * count, minimumChunk: 1) { index in
                     let (from, to) = (index / count, index % count)

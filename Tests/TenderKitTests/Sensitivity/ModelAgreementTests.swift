@@ -15,8 +15,15 @@ extension SensitivityTests {
             for number in 0..<150 {
                 let loaded = try ScoringTests.RandomRounds.make(&random).load()
                 let decision = RoundEvaluator.evaluate(loaded)
-                let model = SensitivityModel(decision: decision, loaded: loaded)
+                let model = try #require(SensitivityModel(decision: decision, loaded: loaded))
                 let base = model.outcome(weights: model.baseWeights)
+                // The analysis starts from the decision's outcome and the evaluation's step 6.
+                #expect(base == ModelOutcome(decision: decision), "round \(number)")
+                let pool = model.pool(weights: model.baseWeights)
+                let recomputed = model.scoredSet(pool: pool)
+                let reused = model.scoredSet(pool: pool, rejected: model.rejectedAtBase)
+                #expect(recomputed.scored == reused.scored, "round \(number)")
+                #expect(recomputed.fractions == reused.fractions, "round \(number)")
                 let ranked = decision.submissions.filter { $0.rank != nil }
                 #expect(
                     base.awarded.map { model.ids[$0] }
@@ -51,11 +58,11 @@ extension SensitivityTests {
             var decided = 0
             for number in 0..<150 {
                 let loaded = try ScoringTests.RandomRounds.make(&random).load()
-                let model = SensitivityModel(
-                    decision: RoundEvaluator.evaluate(loaded), loaded: loaded)
+                let model = try #require(
+                    SensitivityModel(decision: RoundEvaluator.evaluate(loaded), loaded: loaded))
                 let set = model.scoredSet(pool: model.pool(weights: model.baseWeights))
                 let base = model.rankAndAward(set, weights: model.baseWeights)
-                var shortcut = try #require(DrawAward(model: model, set: set, base: base))
+                var shortcut = DrawAward(model: model, set: set, base: base)
                 shortcut.firstTop = firstTop
                 var scratch = DrawAward.Scratch()
                 for draw in RankAcceptability.draws(

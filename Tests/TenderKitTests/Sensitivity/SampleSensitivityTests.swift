@@ -17,7 +17,8 @@ extension SensitivityTests {
         func sentences(sample: String) throws {
             let loaded = try ScoringTests.SampleDecisionTests.load(sample)
             var decision = RoundEvaluator.evaluate(loaded)
-            let report = SensitivityAnalysis.analyse(decision, round: loaded, draws: 200)
+            let report = try #require(
+                SensitivityAnalysis.analyse(decision, round: loaded, draws: 200))
             decision.sensitivity = report
             let rationale = MarkdownRenderer().render(
                 AwardRationale(decision: decision, round: loaded).document())
