@@ -3,8 +3,9 @@ import Foundation
 import TenderKit
 
 /// The median time of each stage of an evaluation, run in this process: loading and checking
-/// every file, conflicts, rules, scoring and award, then each output written into a staging
-/// folder that is thrown away.
+/// every file, conflicts, rules, scoring and award, the sensitivity analysis (its exact margins
+/// alone, then the whole of it as `tender evaluate` runs it), then each output written into a
+/// staging folder that is thrown away.
 struct StageTimes {
     var rows: [(String, Double)] = []
 
@@ -32,7 +33,11 @@ struct StageTimes {
         let whole = last
         guard let round = RoundLoader.load(folder: folder).round else { return nil }
         lap("load and check")
-        let decision = RoundEvaluator.evaluate(round) { stage in lap(stage.rawValue) }
+        var decision = RoundEvaluator.evaluate(round) { stage in lap(stage.rawValue) }
+        _ = SensitivityAnalysis.analyse(decision, round: round, draws: 0)
+        lap("sensitivity: exact margins and toWin")
+        decision.sensitivity = SensitivityAnalysis.analyse(decision, round: round)
+        lap("sensitivity: the whole analysis, 1,000 draws included")
         let outputs: [(String, Set<RoundOutputs.Format>)] = [
             ("decision.json", [.json]), ("rationale, conflicts and summaries (md)", [.md]),
             ("rationale, conflicts and summaries (html)", [.html]), ("ocds.json", [.ocds]),

@@ -2,15 +2,16 @@
 /// `SensitivityModel.rankAndAward`, for a scored set fixed in advance, without the cost that only
 /// a tie needs.
 ///
-/// Only the top of the ranking can be awarded. In `single` mode that is the first; in
-/// `allocation` mode the budget is spent down the ranking until what is left is below the
-/// smallest amount any scored submission asks for, after which nobody further down can be funded.
-/// So a draw computes every total (the same sum, in the same order, as the model), selects the
-/// K highest (`TopSelection`, O(n)), sorts only those, and allocates in pence, doubling K until the
-/// budget is spent or every submission is taken. K starts from where the evaluation's own
-/// allocation stopped. When two totals among those that decide the award lie within the tie
-/// tolerance, the draw is not decided here (nil): the model then runs the full tie-breaks.
+/// A draw computes every total (the same sum, in the same order, as the model), orders them by
+/// a bucket sort (`DescendingOrder`, O(n)), and allocates in pence down the order until the budget
+/// left is below the smallest amount any scored submission asks for, after which nobody further
+/// down can be funded. A run of totals each within the tie tolerance of the next is put in order
+/// by the model's own tie-breaks (`SensitivityModel.tieOrder`), as the full ranking would put it.
+/// In `single` mode only the highest total counts, found in one pass; a tie for it is left to the
+/// model's full steps (nil).
 struct DrawAward: Sendable {
+    private let model: SensitivityModel
+    private let set: ScoredSet
     private let positions: [Int]
     /// Scored submission × criterion, row by row; a missing fraction is 0, as in the model's sum.
     private let fractions: [Double]
@@ -20,10 +21,10 @@ struct DrawAward: Sendable {
     private let smallestAmount: Int64
     private let mode: Rubric.Award.Mode
     private let minimumTotal: Double?
-    /// How many of the highest totals a draw sorts first (the tests set 1 to exercise doubling).
-    var firstTop: Int
 
-    init(model: SensitivityModel, set: ScoredSet, base: ModelOutcome) {
+    init(model: SensitivityModel, set: ScoredSet) {
+        self.model = model
+        self.set = set
         positions = set.scored
         columns = model.baseWeights.count
         fractions = set.scored.flatMap { position in set.fractions[position].map { $0 ?? 0 } }
@@ -32,90 +33,111 @@ struct DrawAward: Sendable {
         smallestAmount = pence.min() ?? 0
         mode = model.rubric.award.mode
         minimumTotal = model.rubric.award.minimumTotal
-        let awarded = Set(base.awarded)
-        let lastAwardedSlot = base.order.lastIndex { awarded.contains($0) } ?? 0
-        firstTop = mode == .single ? 2 : (lastAwardedSlot + 1) * 5 / 4 + 64
     }
 
     /// Scratch space for one thread's draws.
     struct Scratch {
         var totals: [Double] = []
-        var indices: [Int32] = []
+        var order = DescendingOrder()
     }
 
-    /// The awarded positions, ascending, or nil when a tie needs the full tie-breaks.
+    /// The awarded positions (in no particular order), or nil when a tie needs the full
+    /// tie-breaks.
     func awarded(weights: [Double], scratch: inout Scratch) -> [Int]? {
         computeTotals(weights, into: &scratch.totals)
-        var top = firstTop
-        while true {
-            let order = TopSelection.largest(top, of: scratch.totals, using: &scratch.indices)
-            let complete = order.count == positions.count
-            switch allocate(order, totals: scratch.totals, complete: complete) {
-            case .decided(let awarded): return awarded.map { positions[$0] }.sorted()
-            case .tied: return nil
-            case .needsMore: top *= 2
-            }
+        let rows: [Int]?
+        switch mode {
+        case .single: rows = single(scratch.totals)
+        case .allocation:
+            scratch.order.prepare(scratch.totals)
+            rows = allocate(&scratch.order, totals: scratch.totals, weights: weights)
         }
+        return rows.map { $0.map { positions[$0] } }
     }
 
     private func computeTotals(_ weights: [Double], into totals: inout [Double]) {
         if totals.count != positions.count {
             totals = [Double](repeating: 0, count: positions.count)
         }
-        for row in 0..<positions.count {
-            var total = 0.0
-            let start = row * columns
-            for column in 0..<columns {
-                total = total + fractions[start + column] * weights[column]
+        let columns = self.columns
+        fractions.withUnsafeBufferPointer { fractions in
+            weights.withUnsafeBufferPointer { weights in
+                totals.withUnsafeMutableBufferPointer { totals in
+                    for row in 0..<totals.count {
+                        var total = 0.0
+                        let start = row * columns
+                        for column in 0..<columns {
+                            total = total + fractions[start + column] * weights[column]
+                        }
+                        totals[row] = total
+                    }
+                }
             }
-            totals[row] = total
         }
     }
 
-    private enum Allocation {
-        case decided([Int])
-        case tied
-        case needsMore
+    /// `single` mode: the highest total, awarded unless below `minimumTotal`; nil on a tie for it.
+    private func single(_ totals: [Double]) -> [Int]? {
+        guard var best = totals.indices.first else { return [] }
+        var second = -Double.infinity
+        for row in totals.indices.dropFirst() {
+            if totals[row] > totals[best] || (totals[row] == totals[best] && row < best) {
+                second = totals[best]
+                best = row
+            } else {
+                second = max(second, totals[row])
+            }
+        }
+        guard totals[best] - second > TieBreaker.tolerance else { return nil }
+        let qualifies = minimumTotal.map { !ScoreThreshold.isBelow(totals[best], $0) } ?? true
+        return qualifies ? [best] : []
     }
 
-    /// Step 10 down `order` (row indices, highest total first). Decided once nothing further down
-    /// can change the award; `needsMore` when `order` ends before that and is not every row.
-    private func allocate(_ order: ArraySlice<Int32>, totals: [Double], complete: Bool)
-        -> Allocation
+    /// `allocation` mode: the budget spent down `order` (highest total first), each run of tied
+    /// totals in the tie-breaks' order, until nobody further down can be funded.
+    private func allocate(_ order: inout DescendingOrder, totals: [Double], weights: [Double])
+        -> [Int]
     {
         var remaining = budget
         var awarded: [Int] = []
-        var slot = order.startIndex
-        while slot < order.endIndex {
-            let row = Int(order[slot])
-            if slot > order.startIndex,
-                totals[Int(order[slot - 1])] - totals[row] <= TieBreaker.tolerance
-            {
-                return .tied
-            }
+        // Takes one row; true when nobody further down can be funded.
+        func take(_ row: Int) -> Bool {
             let qualifies = minimumTotal.map { !ScoreThreshold.isBelow(totals[row], $0) } ?? true
-            if mode == .single {
-                return qualifies ? finish(slot, order, totals, [row], complete) : .decided([])
-            }
             if qualifies, pence[row] <= remaining {
                 remaining -= pence[row]
                 awarded.append(row)
             }
-            if remaining < smallestAmount { return finish(slot, order, totals, awarded, complete) }
-            slot += 1
+            return remaining < smallestAmount
         }
-        return complete ? .decided(awarded) : .needsMore
+        var slot = 0
+        while slot < order.count {
+            let row = order.row(at: slot)
+            slot += 1
+            var run: [Int] = []
+            while slot < order.count {
+                let next = order.row(at: slot)
+                guard totals[run.last ?? row] - totals[next] <= TieBreaker.tolerance else { break }
+                if run.isEmpty { run.append(row) }
+                run.append(next)
+                slot += 1
+            }
+            if run.isEmpty {
+                if take(row) { return awarded }
+            } else {
+                for tiedRow in tied(run, totals: totals, weights: weights) where take(tiedRow) {
+                    return awarded
+                }
+            }
+        }
+        return awarded
     }
 
-    /// The award once the allocation stops at `slot`: decided unless the next submission ties
-    /// with it (then its order, and so the award, is the tie-breaks' to say).
-    private func finish(
-        _ slot: Int, _ order: ArraySlice<Int32>, _ totals: [Double], _ awarded: [Int],
-        _ complete: Bool
-    ) -> Allocation {
-        let next = slot + 1
-        guard next < order.endIndex else { return complete ? .decided(awarded) : .needsMore }
-        let gap = totals[Int(order[slot])] - totals[Int(order[next])]
-        return gap <= TieBreaker.tolerance ? .tied : .decided(awarded)
+    /// A run of tied rows in the order the award step takes them.
+    private func tied(_ run: [Int], totals: [Double], weights: [Double]) -> [Int] {
+        let rowOf = Dictionary(uniqueKeysWithValues: run.map { (positions[$0], $0) })
+        let ordered = model.tieOrder(
+            run.map { positions[$0] }, totals: run.map { totals[$0] }, set: set,
+            weights: weights)
+        return ordered.compactMap { rowOf[$0] }
     }
 }

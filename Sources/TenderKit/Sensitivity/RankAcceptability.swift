@@ -47,9 +47,9 @@ struct RankAcceptability {
     /// in chunks of consecutive draws. A draw whose pool is `cache`'s goes through `DrawAward`;
     /// one with another pool, or a tie that decides the award, through the model's full steps.
     static func awardCounts(
-        _ model: SensitivityModel, draws: [[Double]], cache: ScoredSet, base: ModelOutcome
+        _ model: SensitivityModel, draws: [[Double]], cache: ScoredSet
     ) -> [Int] {
-        let fast = DrawAward(model: model, set: cache, base: base)
+        let fast = DrawAward(model: model, set: cache)
         let chunks = min(draws.count, 64)
         let outcomes = ParallelMap.map(chunks, minimumChunk: 1) { chunk in
             var scratch = DrawAward.Scratch()

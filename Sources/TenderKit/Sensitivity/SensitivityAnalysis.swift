@@ -70,8 +70,7 @@ public enum SensitivityAnalysis {
         _ model: SensitivityModel, solver: WeightMarginSolver, draws: Int, seed: UInt64
     ) -> SensitivityReport.Acceptability {
         let weights = RankAcceptability.draws(around: model.baseWeights, count: draws, seed: seed)
-        let counts = RankAcceptability.awardCounts(
-            model, draws: weights, cache: solver.baseSet, base: solver.base)
+        let counts = RankAcceptability.awardCounts(model, draws: weights, cache: solver.baseSet)
         let shares = counts.indices.filter { counts[$0] > 0 }.map { position in
             SensitivityReport.Share(
                 submission: model.ids[position], share: Double(counts[position]) / Double(draws),

@@ -48,15 +48,7 @@ extension SensitivityModel {
             if let adjusted, adjusted.position == position {
                 fractions[adjusted.criterion] = adjusted.fractions[adjusted.criterion]
             }
-            let points = fractions.enumerated().map { index, fraction in
-                fraction.map { $0 * weights[index] }
-            }
-            return TieBreaker.Candidate(
-                position: position, id: ids[position],
-                total: points.reduce(0) { $0 + ($1 ?? 0) }, points: points,
-                scope: RuleScope(
-                    submission: loaded.submissions[position].json, round: loaded.round.json,
-                    rubric: rubric.json))
+            return candidate(position, fractions: fractions, weights: weights)
         }
         var entries: [AwardAllocator.Entry] = []
         var ahead = 0
@@ -109,6 +101,35 @@ extension SensitivityModel {
             order: order,
             awarded: allocator.outcomes.filter { $0.value.status == .awarded }.map(\.key).sorted(),
             totals: order.map { totals[$0] })
+    }
+
+    /// Submission `position` for the tie-breaks: its points at `weights`, and its total (the sum
+    /// of the points unless given).
+    private func candidate(
+        _ position: Int, fractions: [Double?], weights: [Double], total: Double? = nil
+    ) -> TieBreaker.Candidate {
+        let points = fractions.enumerated().map { index, fraction in
+            fraction.map { $0 * weights[index] }
+        }
+        return TieBreaker.Candidate(
+            position: position, id: ids[position],
+            total: total ?? points.reduce(0) { $0 + ($1 ?? 0) }, points: points,
+            scope: RuleScope(
+                submission: loaded.submissions[position].json, round: loaded.round.json,
+                rubric: rubric.json))
+    }
+
+    /// Tied submissions (`positions`, with their `totals` at `weights`) in the order the award step
+    /// takes them: `TieBreaker`'s groups in rank order, each group by id, as `rankAndAward` orders
+    /// the whole ranking.
+    func tieOrder(_ positions: [Int], totals: [Double], set: ScoredSet, weights: [Double]) -> [Int]
+    {
+        let candidates = zip(positions, totals).map { position, total in
+            candidate(position, fractions: set.fractions[position], weights: weights, total: total)
+        }
+        return breaker.rank(candidates).flatMap { group in
+            group.sorted { $0.id < $1.id }.map(\.position)
+        }
     }
 
     /// The budget left, in pence, before each slot of `outcome.order`, and after the last.

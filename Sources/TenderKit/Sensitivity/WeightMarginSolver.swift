@@ -67,13 +67,13 @@ struct WeightMarginSolver {
     /// Who would be awarded just beyond a margin (or at it, when the change is at the end).
     func awardedBeyond(_ margin: Double, from: Int, to: Int) -> [Int] {
         let end = model.baseWeights[from]
-        let shortcut = DrawAward(model: model, set: baseSet, base: base)
+        let shortcut = DrawAward(model: model, set: baseSet)
         var scratch = DrawAward.Scratch()
         for t in [min(end, margin + 1e-6 * max(1, margin)), margin] {
             let weights = model.weights(moving: t, from: from, to: to)
             let awarded =
                 model.hasPool(baseSet.pool, weights: weights)
-                ? shortcut.awarded(weights: weights, scratch: &scratch) : nil
+                ? shortcut.awarded(weights: weights, scratch: &scratch)?.sorted() : nil
             let outcome = awarded ?? model.outcome(weights: weights, cache: baseSet).awarded
             if outcome != base.awarded { return outcome }
         }

@@ -50,10 +50,8 @@ extension SensitivityTests {
             }
         }
 
-        @Test(
-            "the draws' shortcut awards what the model awards, or leaves a tie to it",
-            arguments: [1, 64])
-        func drawShortcutAgreesWithModel(firstTop: Int) throws {
+        @Test("the draws' shortcut awards what the model awards, or leaves a tie to it")
+        func drawShortcutAgreesWithModel() throws {
             var random = SeededGenerator(seed: 77_002)
             var decided = 0
             for number in 0..<150 {
@@ -61,9 +59,7 @@ extension SensitivityTests {
                 let model = try #require(
                     SensitivityModel(decision: RoundEvaluator.evaluate(loaded), loaded: loaded))
                 let set = model.scoredSet(pool: model.pool(weights: model.baseWeights))
-                let base = model.rankAndAward(set, weights: model.baseWeights)
-                var shortcut = DrawAward(model: model, set: set, base: base)
-                shortcut.firstTop = firstTop
+                let shortcut = DrawAward(model: model, set: set)
                 var scratch = DrawAward.Scratch()
                 for draw in RankAcceptability.draws(
                     around: model.baseWeights, count: 5, seed: UInt64(number))
@@ -73,7 +69,7 @@ extension SensitivityTests {
                     }
                     decided += 1
                     #expect(
-                        awarded == model.outcome(weights: draw, cache: set).awarded,
+                        awarded.sorted() == model.outcome(weights: draw, cache: set).awarded,
                         "round \(number) at \(draw)")
                 }
             }
