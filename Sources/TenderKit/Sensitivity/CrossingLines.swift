@@ -6,14 +6,24 @@ struct CrossingLines {
     var intercept: [Double]
     var slope: [Double]
 
-    init(set: ScoredSet, weights: [Double], from: Int, to: Int) {
-        intercept = [Double](repeating: 0, count: set.fractions.count)
+    /// - Parameter totals: every scored submission's total at `weights`, when already known (the
+    ///   same for every pair of criteria over the same set).
+    init(set: ScoredSet, weights: [Double], from: Int, to: Int, totals: [Double]? = nil) {
+        intercept = totals ?? Self.totals(set, weights: weights)
         slope = [Double](repeating: 0, count: set.fractions.count)
         for position in set.scored {
             let fractions = set.fractions[position]
-            intercept[position] = SensitivityModel.total(fractions, weights: weights)
             slope[position] = (fractions[to] ?? 0) - (fractions[from] ?? 0)
         }
+    }
+
+    /// Every scored submission's total at `weights`, by position (0 for the unscored).
+    static func totals(_ set: ScoredSet, weights: [Double]) -> [Double] {
+        var totals = [Double](repeating: 0, count: set.fractions.count)
+        for position in set.scored {
+            totals[position] = SensitivityModel.total(set.fractions[position], weights: weights)
+        }
+        return totals
     }
 
     func total(_ position: Int, at t: Double) -> Double {

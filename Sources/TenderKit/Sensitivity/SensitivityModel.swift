@@ -40,34 +40,29 @@ struct SensitivityModel: Sendable {
     /// nil when an amount or the budget is not a whole number of pence within `MoneyBound` (the
     /// loader and the eligibility step refuse such amounts, so a loaded round always has a model).
     init?(decision: Decision, loaded: LoadedRound) {
-        let amounts = decision.submissions.map { $0.amount ?? 0 }
-        let pence = amounts.compactMap(MoneyBound.pence)
-        guard pence.count == amounts.count,
+        let rubric = loaded.rubric
+        let submissions = decision.submissions
+        let rows = ParallelMap.map(submissions.count, minimumChunk: 4_096) { position in
+            Row(
+                amount: submissions[position].amount, criteria: submissions[position].criteria,
+                rubric: rubric)
+        }
+        let pence = rows.compactMap(\.pence)
+        guard pence.count == rows.count,
             let budgetPence = MoneyBound.pence(loaded.round.budget.amount)
         else { return nil }
-        self.amounts = amounts
         self.pence = pence
         self.budgetPence = budgetPence
         self.loaded = loaded
-        let rubric = loaded.rubric
-        let span = rubric.scale.max - rubric.scale.min
-        ids = decision.submissions.map(\.id)
-        eligible = decision.submissions.map { $0.status != .ineligible }
+        amounts = rows.map(\.amount)
+        ids = submissions.indices.map { submissions[$0].id }
+        eligible = submissions.indices.map { submissions[$0].status != .ineligible }
         isQuality = rubric.criteria.map(\.isQuality)
         baseWeights = rubric.criteria.map(\.weight)
-        consensus = decision.submissions.map { result in
-            result.criteria.map { $0.kind == .quality ? $0.consensus : nil }
-        }
-        qualityFractions = consensus.map { row in
-            row.map { value in value.map { ($0 - rubric.scale.min) / span } }
-        }
-        values = decision.submissions.map { result in result.criteria.map(\.value) }
-        passesMinima = consensus.map { row in
-            zip(rubric.criteria, row).allSatisfy { criterion, value in
-                guard let minimum = criterion.minimum, let value else { return true }
-                return !ScoreThreshold.isBelow(value, minimum)
-            }
-        }
+        consensus = rows.map(\.consensus)
+        qualityFractions = rows.map(\.fractions)
+        values = rows.map(\.values)
+        passesMinima = rows.map(\.passesMinima)
         clarifications = Dictionary(
             loaded.decisions.clarifications.map {
                 (ModerationKey.make($0.submission, $0.criterion), $0)
@@ -107,6 +102,29 @@ struct SensitivityModel: Sendable {
                     position, weights: weights, fractions: adjusted?.fractions(for: position))
             else { return true }
             return !ScoreThreshold.isBelow(percent, minimum)
+        }
+    }
+
+    /// One submission's part of the model, made on every core.
+    private struct Row: Sendable {
+        var amount: Decimal
+        var pence: Int64?
+        var consensus: [Double?]
+        var fractions: [Double?]
+        var values: [Decimal?]
+        var passesMinima: Bool
+
+        init(amount: Decimal?, criteria: [CriterionResult], rubric: Rubric) {
+            self.amount = amount ?? 0
+            pence = MoneyBound.pence(self.amount)
+            let span = rubric.scale.max - rubric.scale.min
+            consensus = criteria.map { $0.kind == .quality ? $0.consensus : nil }
+            fractions = consensus.map { value in value.map { ($0 - rubric.scale.min) / span } }
+            values = criteria.map(\.value)
+            passesMinima = zip(rubric.criteria, consensus).allSatisfy { criterion, value in
+                guard let minimum = criterion.minimum, let value else { return true }
+                return !ScoreThreshold.isBelow(value, minimum)
+            }
         }
     }
 

@@ -29,7 +29,11 @@ struct WeightMarginSolver {
         baseSet = model.scoredSet(
             pool: model.pool(weights: model.baseWeights), rejected: model.rejectedAtBase)
         self.base = base
+        baseTotals = CrossingLines.totals(baseSet, weights: model.baseWeights)
     }
+
+    /// Every scored submission's total at the rubric's weights, shared by every pair's lines.
+    private let baseTotals: [Double]
 
     /// The margin of moving weight from criterion `from` to criterion `to`; nil when no transfer
     /// up to `from`'s whole weight changes the outcome.
@@ -50,7 +54,9 @@ struct WeightMarginSolver {
                 if atCut.awarded != base.awarded || state.awarded != base.awarded { return start }
                 start = nudge
             }
-            let lines = CrossingLines(set: set, weights: model.baseWeights, from: from, to: to)
+            let lines = CrossingLines(
+                set: set, weights: model.baseWeights, from: from, to: to,
+                totals: start == 0 ? baseTotals : nil)
             // A crossing at `end` itself is no change by itself: nothing lies beyond it, and the
             // outcome there is the model's to say, below.
             if let time = firstChange(lines, state: state, from: start, to: cut),
