@@ -180,7 +180,7 @@ public struct AwardRationale {
 
     private func inputsSection() -> [Block] {
         let rows: [[[Inline]]] = round.sources.map { source in
-            [[.code(round.inputName(of: source))], [.code(SHA256.hex(source.bytes))]]
+            [[.code(round.inputName(of: source))], [.code(source.sha256)]]
         }
         return [
             .heading(level: 2, text: [.text("Inputs")], anchor: "inputs"),

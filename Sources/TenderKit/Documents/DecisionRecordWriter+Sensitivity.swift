@@ -8,10 +8,12 @@ extension DecisionRecordWriter {
     func writeInputs(_ json: inout JSONWriter) {
         json.key("inputs")
         json.beginArray()
-        for source in round.sources {
+        let sources = round.sources
+        let digests = ParallelMap.map(sources.count, minimumChunk: 64) { sources[$0].sha256 }
+        for (source, digest) in zip(sources, digests) {
             json.beginObject()
             json.field("file", round.inputName(of: source))
-            json.field("sha256", SHA256.hex(source.bytes))
+            json.field("sha256", digest)
             json.endObject()
         }
         json.endArray()

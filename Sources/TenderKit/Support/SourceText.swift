@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The bytes of one input file and the table that turns byte offsets into line and column.
 ///
 /// Readers keep only byte offsets in the values they produce; an offset becomes a
@@ -7,6 +9,16 @@ public final class SourceText: Sendable {
     public let bytes: [UInt8]
     /// Byte offset at which each line starts; `lineStarts[0] == 0`.
     private let lineStarts: [Int]
+    /// The SHA-256 of `bytes`, once asked for (several documents print it).
+    private let digest = Mutex<String?>(nil)
+
+    /// The SHA-256 of the file's bytes, as 64 lower-case hex digits (worked out once).
+    public var sha256: String {
+        if let known = digest.withLock({ $0 }) { return known }
+        let computed = SHA256.hex(bytes)
+        digest.withLock { $0 = computed }
+        return computed
+    }
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path

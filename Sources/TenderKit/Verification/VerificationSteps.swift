@@ -35,7 +35,7 @@ struct InputDigestStep: VerificationStep {
         }
         var now: [String: String] = [:]
         for source in context.round.sources {
-            now[context.round.inputName(of: source)] = SHA256.hex(source.bytes)
+            now[context.round.inputName(of: source)] = source.sha256
         }
         var mismatches: [String] = []
         var seen = Set<String>()
