@@ -10,10 +10,10 @@ struct CrossingLines {
     ///   same for every pair of criteria over the same set).
     init(set: ScoredSet, weights: [Double], from: Int, to: Int, totals: [Double]? = nil) {
         intercept = totals ?? Self.totals(set, weights: weights)
+        let (gaining, giving) = (set.columns[to], set.columns[from])
         slope = [Double](repeating: 0, count: set.fractions.count)
         for position in set.scored {
-            let fractions = set.fractions[position]
-            slope[position] = (fractions[to] ?? 0) - (fractions[from] ?? 0)
+            slope[position] = gaining[position] - giving[position]
         }
     }
 

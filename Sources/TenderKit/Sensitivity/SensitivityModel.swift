@@ -21,7 +21,12 @@ struct SensitivityModel: Sendable {
     /// panel-scored criterion with a consensus; nil otherwise.
     let qualityFractions: [[Double?]]
     let consensus: [[Double?]]
-    let values: [[Decimal?]]
+    /// Each criterion's values as `Double` (0 where there is none), for the quantitative points;
+    /// empty for a panel-scored criterion.
+    let valueColumns: [[Double]]
+    /// The decision's results, for the values step 6 reads as `Decimal` (only when a weighting
+    /// moves the pool).
+    private let results: [SubmissionResult]
     let amounts: [Decimal]
     /// `amounts` and the budget in pence, for the award step's arithmetic in the sweeps and draws.
     let pence: [Int64]
@@ -61,7 +66,13 @@ struct SensitivityModel: Sendable {
         baseWeights = rubric.criteria.map(\.weight)
         consensus = rows.map(\.consensus)
         qualityFractions = rows.map(\.fractions)
-        values = rows.map(\.values)
+        results = submissions
+        valueColumns = rubric.criteria.indices.map { criterion in
+            guard rubric.criteria[criterion].quantitative != nil else { return [] }
+            return ParallelMap.map(submissions.count, minimumChunk: 4_096) { position in
+                submissions[position].criteria[criterion].value?.doubleValue ?? 0
+            }
+        }
         passesMinima = rows.map(\.passesMinima)
         clarifications = Dictionary(
             loaded.decisions.clarifications.map {
@@ -111,7 +122,6 @@ struct SensitivityModel: Sendable {
         var pence: Int64?
         var consensus: [Double?]
         var fractions: [Double?]
-        var values: [Decimal?]
         var passesMinima: Bool
 
         init(amount: Decimal?, criteria: [CriterionResult], rubric: Rubric) {
@@ -120,7 +130,6 @@ struct SensitivityModel: Sendable {
             let span = rubric.scale.max - rubric.scale.min
             consensus = criteria.map { $0.kind == .quality ? $0.consensus : nil }
             fractions = consensus.map { value in value.map { ($0 - rubric.scale.min) / span } }
-            values = criteria.map(\.value)
             passesMinima = zip(rubric.criteria, consensus).allSatisfy { criterion, value in
                 guard let minimum = criterion.minimum, let value else { return true }
                 return !ScoreThreshold.isBelow(value, minimum)
@@ -137,7 +146,8 @@ struct SensitivityModel: Sendable {
     /// fractions (points ÷ weight, so that fraction × weight is the points to the bit).
     func scoredSet(pool: [Int]) -> ScoredSet {
         let test = AbnormallyLowTest(
-            pool: pool, values: values, rubric: rubric, submissionIDs: ids,
+            pool: pool, values: results.map { $0.criteria.map(\.value) }, rubric: rubric,
+            submissionIDs: ids,
             clarifications: clarifications, currency: loaded.round.budget.currency)
         let rejected = Set(
             test.findings.filter { $0.clarification?.outcome == .rejected }.map(\.position))
@@ -152,7 +162,7 @@ struct SensitivityModel: Sendable {
         for position in scored { fractions[position] = qualityFractions[position] }
         for (index, criterion) in rubric.criteria.enumerated() {
             guard let quantitative = criterion.quantitative else { continue }
-            let scoredValues = scored.map { values[$0][index]?.doubleValue ?? 0 }
+            let scoredValues = scored.map { valueColumns[index][$0] }
             guard
                 let scale = QuantitativePoints(
                     values: scoredValues, quantitative: quantitative, weight: 1)
@@ -161,7 +171,8 @@ struct SensitivityModel: Sendable {
                 fractions[position][index] = scale.points(scoredValues[offset])
             }
         }
-        return ScoredSet(pool: pool, scored: scored, fractions: fractions)
+        return ScoredSet(
+            pool: pool, scored: scored, fractions: fractions, criteria: baseWeights.count)
     }
 
     /// Step 8: a total at `weights`, summed in rubric order as the evaluation sums it.
@@ -180,6 +191,24 @@ struct ScoredSet: Sendable {
     var scored: [Int]
     /// Per submission (file order) and criterion; nil rows for those not scored.
     var fractions: [[Double?]]
+    /// The same by criterion, then submission, with 0 for nil: one contiguous column per
+    /// criterion, for the sweeps that read two criteria of every submission.
+    let columns: [[Double]]
+
+    init(pool: [Int], scored: [Int], fractions: [[Double?]], criteria: Int) {
+        self.pool = pool
+        self.scored = scored
+        self.fractions = fractions
+        var columns = [[Double]](
+            repeating: [Double](repeating: 0, count: fractions.count),
+            count: criteria)
+        for position in scored {
+            for (criterion, fraction) in fractions[position].enumerated() {
+                columns[criterion][position] = fraction ?? 0
+            }
+        }
+        self.columns = columns
+    }
 }
 
 /// One agreed score raised: submission `position`'s consensus on `criterion` by `increase`.
