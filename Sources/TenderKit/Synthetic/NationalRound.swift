@@ -20,13 +20,14 @@ public struct NationalRound: Sendable {
         "sustainability", "governance", "inclusion",
     ]
 
-    /// The round's folder under the temporary directory; written unless an identical one is there.
+    /// The round's folder under the temporary directory; written unless an identical one is there
+    /// (the signature's version changes whenever what `write` writes changes).
     public func prepare() -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "tender-bench-national-\(submissions)"
         ).path
         let marker = folder + "/.generated"
-        let signature = "v2 \(submissions) \(evaluators) \(scorersEach) \(seed)"
+        let signature = "v3 \(submissions) \(evaluators) \(scorersEach) \(seed)"
         if (try? String(contentsOfFile: marker, encoding: .utf8)) == signature { return folder }
         write(to: folder)
         _ = FileManager.default.createFile(atPath: marker, contents: Data(signature.utf8))
