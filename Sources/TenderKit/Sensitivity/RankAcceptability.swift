@@ -45,7 +45,8 @@ struct RankAcceptability {
 
     /// How many of `draws` award each submission (file-order positions), evaluated on every core
     /// in chunks of consecutive draws. A draw whose pool is `cache`'s goes through `DrawAward`;
-    /// one with another pool, or a tie that decides the award, through the model's full steps.
+    /// one with another pool, or (in `single` mode) with a tie for the top, through the model's
+    /// full steps.
     static func awardCounts(
         _ model: SensitivityModel, draws: [[Double]], cache: ScoredSet
     ) -> [Int] {
