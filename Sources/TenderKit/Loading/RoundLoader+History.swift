@@ -14,10 +14,8 @@ extension RoundLoader {
         // scores.csv and decisions.json are read last, so they are found from the end.
         let currentDigest = { (file: String) -> String? in
             let path = FilePath.join(folder, file)
-            let bytes =
-                sources.last { $0.path == path }?.bytes
-                ?? FileManager.default.contents(atPath: path).map { [UInt8]($0) }
-            return bytes.map(SHA256.hex)
+            if let source = sources.last(where: { $0.path == path }) { return source.sha256 }
+            return FileManager.default.contents(atPath: path).map { SHA256.hex([UInt8]($0)) }
         }
         let (journal, problems) = HistoryJournal.read(folder: folder, currentDigest: currentDigest)
         log.append(contentsOf: problems)

@@ -13,9 +13,6 @@ struct DrawAward: Sendable {
     private let model: SensitivityModel
     private let set: ScoredSet
     private let positions: [Int]
-    /// Scored submission × criterion, row by row; a missing fraction is 0, as in the model's sum.
-    private let fractions: [Double]
-    private let columns: Int
     private let pence: [Int64]
     private let budget: Int64
     private let smallestAmount: Int64
@@ -26,8 +23,6 @@ struct DrawAward: Sendable {
         self.model = model
         self.set = set
         positions = set.scored
-        columns = model.baseWeights.count
-        fractions = set.scored.flatMap { position in set.fractions[position].map { $0 ?? 0 } }
         pence = set.scored.map { model.pence[$0] }
         budget = model.budgetPence
         smallestAmount = pence.min() ?? 0
@@ -55,23 +50,14 @@ struct DrawAward: Sendable {
         return rows.map { $0.map { positions[$0] } }
     }
 
+    /// Every scored submission's total, summed criterion by criterion in rubric order from 0 (a
+    /// missing fraction is 0 in `ScoredSet.columns`), as the model sums each row.
     private func computeTotals(_ weights: [Double], into totals: inout [Double]) {
-        if totals.count != positions.count {
-            totals = [Double](repeating: 0, count: positions.count)
-        }
-        let columns = self.columns
-        fractions.withUnsafeBufferPointer { fractions in
-            weights.withUnsafeBufferPointer { weights in
-                totals.withUnsafeMutableBufferPointer { totals in
-                    for row in 0..<totals.count {
-                        var total = 0.0
-                        let start = row * columns
-                        for column in 0..<columns {
-                            total = total + fractions[start + column] * weights[column]
-                        }
-                        totals[row] = total
-                    }
-                }
+        totals = [Double](repeating: 0, count: positions.count)
+        for (criterion, column) in set.columns.enumerated() {
+            let weight = weights[criterion]
+            for (row, position) in positions.enumerated() {
+                totals[row] = totals[row] + column[position] * weight
             }
         }
     }
