@@ -28,8 +28,17 @@ import Testing
         let committed = try Self.files(under: expected)
         #expect(written.keys.sorted() == committed.keys.sorted(), "outputs added or missing")
         for (path, bytes) in written.sorted(by: { $0.key < $1.key }) {
-            #expect(committed[path] == bytes, "\(name)/\(path) differs from the committed copy")
+            guard let copy = committed[path], copy != bytes else { continue }
+            Issue.record(
+                "\(name)/\(path) differs from the committed copy\(Self.firstDifference(bytes, copy))"
+            )
         }
+    }
+
+    /// ` from line N`: where two texts first differ, so that the failure does not print both.
+    static func firstDifference(_ written: [UInt8], _ committed: [UInt8]) -> String {
+        let same = zip(written, committed).prefix { $0 == $1 }.count
+        return " from line \(written.prefix(same).count { $0 == UInt8(ascii: "\n") } + 1)"
     }
 
     /// Every file under `folder` by its path relative to it, hidden files included.
