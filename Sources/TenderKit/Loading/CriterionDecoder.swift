@@ -30,7 +30,7 @@ enum CriterionDecoder {
         var quantitative: Criterion.Quantitative?
         var minimum: Double?
         if isQuantitative {
-            guard let decoded = decodeQuantitative(criterion) else { return nil }
+            guard let decoded = decodeQuantitative(criterion, id: id) else { return nil }
             quantitative = decoded
         } else {
             minimum = criterion.number("minimum", required: false)?.double
@@ -60,8 +60,12 @@ enum CriterionDecoder {
         return type
     }
 
-    private static func decodeQuantitative(_ criterion: FieldReader) -> Criterion.Quantitative? {
-        let value = RuleCompilation.rule("value", in: criterion, expecting: .number)
+    private static func decodeQuantitative(_ criterion: FieldReader, id: String?)
+        -> Criterion.Quantitative?
+    {
+        let value = RuleCompilation.rule(
+            "value", in: criterion, expecting: .number,
+            reference: id.map(RuleReference.criterionValue))
         let better = criterion.choice("better", as: Criterion.Quantitative.Better.self)
         let method = criterion.choice("method", as: Criterion.Quantitative.Method.self)
         let unit = criterion.string("unit", required: false)

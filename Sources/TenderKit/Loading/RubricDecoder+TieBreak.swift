@@ -12,12 +12,12 @@ extension RubricDecoder {
                     at: entry.offset)
                 return nil
             }
-            result.append(tieBreak(text, at: entry.offset))
+            result.append(tieBreak(text, at: entry.offset, index: index))
         }
         return result
     }
 
-    private func tieBreak(_ text: String, at offset: Int) -> Rubric.TieBreak {
+    private func tieBreak(_ text: String, at offset: Int, index: Int) -> Rubric.TieBreak {
         for (prefix, isLower) in [("lower:", true), ("higher:", false)] where text.hasPrefix(prefix)
         {
             let afterPrefix = text.dropFirst(prefix.count)
@@ -26,7 +26,7 @@ extension RubricDecoder {
             let rule = RuleCompilation.compile(
                 String(expression), literalAt: offset, textOffset: textOffset,
                 source: reader.source, log: reader.log,
-                expecting: .number)
+                expecting: .number, reference: .tieBreak(index))
             return isLower ? .lower(rule) : .higher(rule)
         }
         return .criterion(text, reader.source.location(at: offset))

@@ -57,7 +57,8 @@ struct RubricDecoder {
         guard let award = reader.child("award") else { return nil }
         award.rejectUnknownFields(allowed: DocumentFields.award)
         let mode = award.choice("mode", as: Rubric.Award.Mode.self)
-        let amount = RuleCompilation.rule("amount", in: award, expecting: .number)
+        let amount = RuleCompilation.rule(
+            "amount", in: award, expecting: .number, reference: .awardAmount)
         let minimumTotal = award.number(
             "minimumTotal", required: false, in: 0...100, rangeText: "a total from 0 to 100")
         let limitGiven = award.value("maxLotsPerBidder", required: false) != nil
@@ -137,7 +138,8 @@ struct RubricDecoder {
             gate.rejectUnknownFields(allowed: DocumentFields.gate)
             let id = gate.identifier("id")
             let title = gate.string("title")
-            let rule = RuleCompilation.rule("rule", in: gate, expecting: .boolean)
+            let rule = RuleCompilation.rule(
+                "rule", in: gate, expecting: .boolean, reference: id.map(RuleReference.gate))
             let message = gate.string("message")
             guard let id, let title, let rule, let message else { return nil }
             return Rubric.Gate(
@@ -153,7 +155,8 @@ struct RubricDecoder {
         guard let audit = reader.child("audit") else { return nil }
         audit.rejectUnknownFields(allowed: DocumentFields.audit)
         let every = audit.integer("reviewEveryMonths", minimum: 1)
-        let duration = RuleCompilation.rule("durationMonths", in: audit, expecting: .number)
+        let duration = RuleCompilation.rule(
+            "durationMonths", in: audit, expecting: .number, reference: .auditDuration)
         guard let every, let duration else { return nil }
         return Rubric.Audit(reviewEveryMonths: every, durationMonths: duration)
     }

@@ -173,28 +173,17 @@ public struct RubricRule: Sendable {
     public var program: RuleProgram?
     /// Where the rule stands in its file, to point inside it (nil for rules built in code).
     public var origin: RuleOrigin?
+    /// Which of the rubric's rules this is (nil for rules built in code).
+    public var reference: RuleReference?
 
     public init(
-        text: String, location: SourceLocation, program: RuleProgram?, origin: RuleOrigin? = nil
+        text: String, location: SourceLocation, program: RuleProgram?, origin: RuleOrigin? = nil,
+        reference: RuleReference? = nil
     ) {
         self.text = text
         self.location = location
         self.program = program
         self.origin = origin
+        self.reference = reference
     }
-
-    public func evaluate(in scope: RuleScope) -> Result<RuleValue, RuleEvaluationError> {
-        guard let program else { return .failure(RubricRule.notCompiled) }
-        return program.evaluate(in: scope)
-    }
-
-    public func explain(in scope: RuleScope) -> RuleExplanation {
-        guard let program else {
-            return RuleExplanation(result: .failure(RubricRule.notCompiled), steps: [], summary: "")
-        }
-        return program.explain(in: scope)
-    }
-
-    private static let notCompiled = RuleEvaluationError(
-        message: "the rule did not compile", path: nil, offset: 0)
 }

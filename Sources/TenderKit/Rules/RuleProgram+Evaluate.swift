@@ -10,8 +10,9 @@ extension RuleProgram {
         }
     }
 
-    /// Evaluates the rule and records every sub-expression's value, for rationales.
-    public func explain(in scope: RuleScope) -> RuleExplanation {
+    /// Evaluates the rule and records every sub-expression's value, for rationales; `reference`
+    /// names the rubric's rule, for the summary to point at where a text is too long to quote.
+    public func explain(in scope: RuleScope, reference: RuleReference? = nil) -> RuleExplanation {
         var interpreter = Interpreter(
             scope: scope, localSlots: localSlots, trace: EvaluationRecorder())
         let outcome: Result<RuleValue, EvalFailure>
@@ -26,7 +27,8 @@ extension RuleProgram {
                 text: entry.node.text, offset: entry.node.offset, value: try? entry.outcome.get(),
                 lambdaDepth: entry.lambdaDepth)
         }
-        let summary = ExplanationSummary(recorder: recorder).sentence(for: root, outcome: outcome)
+        let summary = ExplanationSummary(recorder: recorder, reference: reference).sentence(
+            for: root, outcome: outcome)
         return RuleExplanation(
             result: outcome.mapError(\.publicError), steps: steps, summary: summary)
     }

@@ -65,18 +65,66 @@ import Testing
 /// An explanation quotes a long sub-expression by its start, so a 60 KB list literal is not
 /// repeated in every submission's explanation.
 @Suite struct RulesLongExplanationTests {
-    @Test func aLongListLiteralIsNotRepeatedInTheExplanation() throws {
-        let literal = "[" + (1...4_000).map { "\"code-\($0)\"" }.joined(separator: ", ") + "]"
+    static let literal = "[" + (1...4_000).map { "\"code-\($0)\"" }.joined(separator: ", ") + "]"
+    static let scope = RuleScope(
+        submission: RuleTestSupport.json("{\"code\": \"code-7\"}"),
+        round: RuleTestSupport.scope.round, rubric: RuleTestSupport.scope.rubric)
+
+    /// How the explanation names the rule to read the rest in, for each kind of rubric rule.
+    static let pointers: [(RuleReference?, String)] = [
+        (nil, "(50,893 characters as written in the rule)"),
+        (.gate("tees-postcode"), "(50,893 characters: see gate tees-postcode in the rubric)"),
+        (
+            .criterionValue("cost-per-head"),
+            "(50,893 characters: see criterion cost-per-head's value in the rubric)"
+        ),
+        (.awardAmount, "(50,893 characters: see award.amount in the rubric)"),
+        (.auditDuration, "(50,893 characters: see audit.durationMonths in the rubric)"),
+        (.tieBreak(1), "(50,893 characters: see tieBreak[1] in the rubric)"),
+    ]
+
+    @Test(arguments: pointers)
+    func aLongListLiteralIsNamedByItsRuleNotRepeated(reference: RuleReference?, pointer: String)
+        throws
+    {
         let program = try RuleProgram.compile(
-            "submission.code in \(literal)", expecting: .boolean)
-        let scope = RuleScope(
-            submission: RuleTestSupport.json("{\"code\": \"code-7\"}"),
-            round: RuleTestSupport.scope.round, rubric: RuleTestSupport.scope.rubric)
-        let explanation = program.explain(in: scope)
+            "submission.code in \(Self.literal)", expecting: .boolean)
+        let explanation = program.explain(in: Self.scope, reference: reference)
         #expect(explanation.result == .success(.bool(true)))
         #expect(
             explanation.summary
-                == "submission.code \"code-7\" in [\"code-1\", \"code-2\", \"code-3\", \"code-4\",… (50,893 characters as written in the rule): passed"
-        )
+                == "submission.code \"code-7\" in [\"code-1\", \"code-2\", \"code-3\", \"code-4\",… "
+                + pointer + ": passed")
+    }
+
+    @Test func aRuleOfExactlyTheLimitIsQuotedInFull() throws {
+        let items = (1...15).map { "\"c-\($0)\"" }.joined(separator: ", ")
+        let literal = "[" + items + String(repeating: " ", count: 120 - items.utf8.count - 2) + "]"
+        #expect(literal.utf8.count == RuleExplanation.maxQuotedBytes)
+        let program = try RuleProgram.compile("submission.code in \(literal)", expecting: .boolean)
+        let explanation = program.explain(in: Self.scope, reference: .gate("g"))
+        #expect(explanation.summary == "submission.code \"code-7\" in \(literal): failed")
+    }
+}
+
+/// The loader gives every rubric rule its reference, so explanations can name it.
+@Suite struct RuleReferenceLoadingTests {
+    @Test func everyRuleOfABundledRubricKnowsWhereItStands() throws {
+        let loaded = RubricLoader.load(
+            path: RepositoryFiles.path("Rubrics/appropriate-adult-service.json"))
+        let rubric = try #require(loaded.rubric)
+        #expect(rubric.gates.map(\.rule.reference) == rubric.gates.map { .gate($0.id) })
+        let quantitative = rubric.quantitativeCriteria
+        #expect(quantitative.count == 2)
+        #expect(
+            quantitative.map { $0.quantitative?.value.reference }
+                == quantitative.map { .criterionValue($0.id) })
+        #expect(rubric.award.amount.reference == .awardAmount)
+        #expect(rubric.audit?.durationMonths.reference == .auditDuration)
+        guard case .lower(let price) = rubric.tieBreak.last else {
+            Issue.record("the rubric's last tie-break is 'lower: submission.price'")
+            return
+        }
+        #expect(price.reference == .tieBreak(1))
     }
 }

@@ -9,6 +9,8 @@ import Foundation
 /// to; literals are shown as written; a part skipped by short-circuiting says "(not checked)".
 struct ExplanationSummary {
     let recorder: EvaluationRecorder
+    /// Which rubric rule is explained, to point at for a text too long to quote.
+    let reference: RuleReference?
 
     func sentence(for root: CheckedExpression, outcome: Result<RuleValue, EvalFailure>) -> String {
         switch outcome {
@@ -18,7 +20,7 @@ struct ExplanationSummary {
             if root.isConstant { return value.shown }
             let described = headline(root)
             return described + " = " + value.shown
-                + (described == root.shownText ? pathValues(inside: root) : "")
+                + (described == shown(root) ? pathValues(inside: root) : "")
         case .failure(let failure):
             let shown = root.type == .boolean ? describe(root) : headline(root)
             return shown + ": could not be evaluated: " + failure.message
@@ -29,7 +31,7 @@ struct ExplanationSummary {
     private func headline(_ node: CheckedExpression) -> String {
         switch node.kind {
         case .arithmetic, .coalesce: describe(node)
-        default: node.shownText
+        default: shown(node)
         }
     }
 
@@ -69,7 +71,7 @@ struct ExplanationSummary {
     private func clause(
         _ child: CheckedExpression, within parent: CheckedExpression, describing: Bool = true
     ) -> String {
-        let text = describing ? describe(child) : child.shownText
+        let text = describing ? describe(child) : shown(child)
         switch (child.kind, parent.kind) {
         case (.and, .or), (.or, .and): return "(" + text + ")"
         default: return text
@@ -92,13 +94,13 @@ struct ExplanationSummary {
 
     /// An operand with its value: `submission.beneficiaries 250`; a literal as written.
     private func operand(_ node: CheckedExpression) -> String {
-        if node.isConstant { return node.shownText }
-        guard let value = recorder.value(of: node) else { return node.shownText }
+        if node.isConstant { return shown(node) }
+        guard let value = recorder.value(of: node) else { return shown(node) }
         switch node.kind {
         case .arithmetic: return "(" + describe(node) + " = " + value.shown + ")"
         case .coalesce: return describe(node)
         case .and, .or, .ordering, .equality, .membership, .not: return "(" + describe(node) + ")"
-        default: return node.shownText + " " + value.shown
+        default: return shown(node) + " " + value.shown
         }
     }
 
@@ -106,40 +108,44 @@ struct ExplanationSummary {
     private func coalesce(_ left: CheckedExpression, _ fallback: CheckedExpression) -> String {
         if let value = recorder.value(of: left), value != .null { return operand(left) }
         guard recorder.wasEvaluated(fallback) else {
-            return left.shownText + " ?? " + fallback.shownText
+            return shown(left) + " ?? " + shown(fallback)
         }
         let reason = recorder.value(of: left) == .null ? "null" : "missing"
-        let used = recorder.value(of: fallback).map(\.shown) ?? fallback.shownText
-        return left.shownText + " (\(reason), so \(used))"
+        let used = recorder.value(of: fallback).map(\.shown) ?? shown(fallback)
+        return shown(left) + " (\(reason), so \(used))"
     }
 
     /// A true/false value that is not a comparison: `any(…) is true (submission.purposes is […])`.
     private func booleanLeaf(_ node: CheckedExpression) -> String {
-        guard let value = recorder.value(of: node) else { return node.shownText }
-        return node.shownText + " is " + value.shown + pathValues(inside: node)
+        guard let value = recorder.value(of: node) else { return shown(node) }
+        return shown(node) + " is " + value.shown + pathValues(inside: node)
     }
 
     /// The values of the data paths used inside a node (outside lambdas): ` (submission.x is 5)`.
     private func pathValues(inside node: CheckedExpression) -> String {
         var seen: Set<String> = [node.text]
-        var shown: [String] = []
+        var values: [String] = []
         for path in node.pathsInside() where !seen.contains(path.text) {
             seen.insert(path.text)
             if let value = recorder.value(of: path) {
-                shown.append(path.shownText + " is " + value.shown)
+                values.append(shown(path) + " is " + value.shown)
             }
         }
-        return shown.isEmpty ? "" : " (" + shown.prefix(3).joined(separator: ", ") + ")"
+        return values.isEmpty ? "" : " (" + values.prefix(3).joined(separator: ", ") + ")"
     }
 }
 
-extension CheckedExpression {
-    /// The node's text as an explanation shows it: as written, or, past
-    /// `RuleExplanation.maxQuotedBytes`, its start and a pointer to the rule, so that a 60 KB list
-    /// literal is not repeated in every submission's explanation.
-    var shownText: String {
+extension ExplanationSummary {
+    /// A node's text as an explanation shows it: as written, or, past
+    /// `RuleExplanation.maxQuotedBytes`, its start and the rule to read it in (by its id), so that
+    /// a 60 KB list literal is not repeated in every submission's explanation.
+    func shown(_ node: CheckedExpression) -> String {
+        let text = node.text
         guard text.utf8.count > RuleExplanation.maxQuotedBytes else { return text }
-        return String(text.prefix(40))
-            + "… (\(NumberText.decimal(Decimal(text.count))) characters as written in the rule)"
+        let length = NumberText.decimal(Decimal(text.count)) + " characters"
+        guard let reference else {
+            return String(text.prefix(40)) + "… (\(length) as written in the rule)"
+        }
+        return String(text.prefix(40)) + "… (\(length): see \(reference.shown) in the rubric)"
     }
 }
