@@ -51,7 +51,7 @@ import Testing
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder),
                 !isFolder.boolValue
             else { continue }
-            files[relative] = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+            files[relative] = try #require(FileBytes.contents(atPath: path), "cannot read \(path)")
         }
         return files
     }
