@@ -36,11 +36,12 @@ private func measureSensitivity(folder: String) {
         return
     }
     let evaluateStart = DispatchTime.now().uptimeNanoseconds
-    let decision = RoundEvaluator.evaluate(round)
+    let decision = RoundEvaluator.evaluate(round.scoringInput)
     let evaluate = DispatchTime.now().uptimeNanoseconds - evaluateStart
     print("  evaluate:                 \(milliseconds(since: evaluateStart))")
     let marginsStart = DispatchTime.now().uptimeNanoseconds
-    guard let exact = SensitivityAnalysis.analyse(decision, round: round, draws: 0) else {
+    guard let exact = SensitivityAnalysis.analyse(decision, input: round.scoringInput, draws: 0)
+    else {
         print("  no analysis: an amount is not whole pence")
         return
     }
@@ -49,7 +50,7 @@ private func measureSensitivity(folder: String) {
         "  exact margins and toWin: \(milliseconds(since: marginsStart)) (\(String(format: "%.1f", Double(margins) / Double(evaluate) * 100))% of evaluate)"
     )
     let wholeStart = DispatchTime.now().uptimeNanoseconds
-    let whole = SensitivityAnalysis.analyse(decision, round: round)
+    let whole = SensitivityAnalysis.analyse(decision, input: round.scoringInput)
     let total = DispatchTime.now().uptimeNanoseconds - wholeStart
     print(
         "  whole analysis (1,000 draws): \(milliseconds(since: wholeStart)); the draws \(String(format: "%.0f", Double(total - min(total, margins)) / 1e6)) ms"

@@ -33,10 +33,10 @@ struct StageTimes {
         let whole = last
         guard let round = RoundLoader.load(folder: folder).round else { return nil }
         lap("load and check")
-        var decision = RoundEvaluator.evaluate(round) { stage in lap(stage.rawValue) }
-        _ = SensitivityAnalysis.analyse(decision, round: round, draws: 0)
+        var decision = RoundEvaluator.evaluate(round.scoringInput) { stage in lap(stage.rawValue) }
+        _ = SensitivityAnalysis.analyse(decision, input: round.scoringInput, draws: 0)
         lap("sensitivity: exact margins and toWin")
-        decision.sensitivity = SensitivityAnalysis.analyse(decision, round: round)
+        decision.sensitivity = SensitivityAnalysis.analyse(decision, input: round.scoringInput)
         lap("sensitivity: the whole analysis, 1,000 draws included")
         let outputs: [(String, Set<RoundOutputs.Format>)] = [
             ("decision.json", [.json]), ("rationale, conflicts and summaries (md)", [.md]),

@@ -8,13 +8,13 @@ import Foundation
 extension EvaluationState {
     /// Scores and awards every lot; returns the lots in the round's order.
     mutating func evaluateLots() -> [LotResult] {
-        let lots = loaded.round.lots
+        let lots = input.round.lots
         let members = lotMembers()
         let ranked = members.map { scoreLot($0) }
         let sequence = rubric.award.lotOrder.awardSequence(of: lots)
         let plan = LotAwardPlan(
             limit: rubric.award.maxLotsPerBidder, minimumTotal: rubric.award.minimumTotal,
-            bidder: BidderIdentity(loaded.submissions.map(\.organisation)).bidder)
+            bidder: BidderIdentity(input.submissions.map(\.organisation)).bidder)
         let outcomes = plan.award(
             sequence.map { LotAwardPlan.LotEntries(lot: lots[$0].id, entries: ranked[$0]) })
         var byLot = [LotResult?](repeating: nil, count: lots.count)
@@ -34,11 +34,11 @@ extension EvaluationState {
     /// The positions of each lot's submissions (lots in round order, submissions in file order),
     /// recording each result's lot.
     private mutating func lotMembers() -> [[Int]] {
-        let lots = loaded.round.lots
+        let lots = input.round.lots
         let index = Dictionary(
             lots.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var members = [[Int]](repeating: [], count: lots.count)
-        for (position, submission) in loaded.submissions.enumerated() {
+        for (position, submission) in input.submissions.enumerated() {
             results[position].lot = submission.lot
             if let lot = submission.lot, let at = index[lot] { members[at].append(position) }
         }
@@ -62,9 +62,9 @@ extension EvaluationState {
     private mutating func apply(
         _ outcome: LotAwardPlan.LotOutcome, to entries: [AwardAllocator.Entry], lot: Lot
     ) {
-        let currency = loaded.round.budget.currency
+        let currency = input.round.budget.currency
         let titles = Dictionary(
-            loaded.round.lots.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+            input.round.lots.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         let winnerTotal = outcome.winner.flatMap { results[$0].total }
         for entry in entries {
             let reason: LotAwardReason

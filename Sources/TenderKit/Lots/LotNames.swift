@@ -3,15 +3,15 @@
 struct LotNames {
     private let titleBySubmission: [String: String]
 
-    init(_ round: LoadedRound) {
-        guard !round.round.lots.isEmpty else {
+    init(round: Round, submissions: [Submission]) {
+        guard !round.lots.isEmpty else {
             titleBySubmission = [:]
             return
         }
         let titles = Dictionary(
-            round.round.lots.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+            round.lots.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         titleBySubmission = Dictionary(
-            round.submissions.compactMap { submission in
+            submissions.compactMap { submission in
                 submission.lot.flatMap { titles[$0] }.map { (submission.id, $0) }
             }, uniquingKeysWith: { first, _ in first })
     }

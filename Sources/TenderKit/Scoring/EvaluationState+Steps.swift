@@ -5,14 +5,14 @@ extension EvaluationState {
     /// Step 6: abnormally low values and their clarifications.
     mutating func testAbnormallyLowValues() {
         let clarifications = Dictionary(
-            loaded.decisions.clarifications.map {
+            input.decisions.clarifications.map {
                 (ModerationKey.make($0.submission, $0.criterion), $0)
             },
             uniquingKeysWith: { first, _ in first })
         let test = AbnormallyLowTest(
             pool: pool, values: checks.map(\.values), rubric: rubric,
             submissionIDs: results.map(\.id),
-            clarifications: clarifications, currency: loaded.round.budget.currency)
+            clarifications: clarifications, currency: input.round.budget.currency)
         for finding in test.findings {
             let id = results[finding.position].id
             switch finding.clarification?.outcome {
@@ -86,7 +86,7 @@ extension EvaluationState {
                 position: position, id: results[position].id, total: results[position].total ?? 0,
                 points: results[position].criteria.map(\.points),
                 scope: RuleScope(
-                    submission: loaded.submissions[position].json, round: loaded.round.json,
+                    submission: input.submissions[position].json, round: input.round.json,
                     rubric: rubric.json))
         }
         let breaker = TieBreaker(
@@ -132,7 +132,7 @@ extension EvaluationState {
 
     private mutating func award(_ entries: [AwardAllocator.Entry]) {
         let allocator = AwardAllocator(
-            entries: entries, award: rubric.award, budget: loaded.round.budget)
+            entries: entries, award: rubric.award, budget: input.round.budget)
         for (position, outcome) in allocator.outcomes {
             results[position].status = outcome.status
             results[position].awarded = outcome.awarded
@@ -158,7 +158,7 @@ extension EvaluationState {
                 blocking.append(
                     BlockingItem(
                         kind: .possibleConflict, submission: results[position].id, criterion: nil,
-                        evaluator: loaded.panel.evaluators[evaluator].id,
+                        evaluator: input.panel.evaluators[evaluator].id,
                         detail:
                             "a possible conflict of interest awaits the chair's ruling; until then the evaluator's scores count"
                     ))

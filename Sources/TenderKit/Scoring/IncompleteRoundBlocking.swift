@@ -4,7 +4,7 @@
 extension EvaluationState {
     mutating func blockOnIncompleteRound() {
         let fields = RoundReadiness.incompleteFields(
-            round: loaded.round, panel: loaded.panel, mode: loaded.rubric.award.mode)
+            round: input.round, panel: input.panel, mode: input.rubric.award.mode)
         for field in fields {
             blocking.append(
                 BlockingItem(

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Evaluates a loaded round by the scoring model (steps 1 to 11 in the README): eligibility,
+/// Evaluates a round by the scoring model (steps 1 to 11 in the README): eligibility,
 /// consensus, thresholds, abnormally low values, quantitative points, totals, ranking, award, and
 /// what blocks a final decision. Pure: the same round gives the same `Decision`, bit for bit.
 public enum RoundEvaluator {
@@ -11,30 +11,30 @@ public enum RoundEvaluator {
     }
 
     /// Assesses conflicts of interest, then scores the round with the excluded evaluators left out.
-    public static func evaluate(_ loaded: LoadedRound, finished: (Stage) -> Void = { _ in })
+    public static func evaluate(_ input: ScoringInput, finished: (Stage) -> Void = { _ in })
         -> Decision
     {
         let assessment = ConflictAssessment.assess(
-            panel: loaded.panel, submissions: loaded.submissions,
-            lookbackYears: loaded.rubric.conflicts.lookbackYears,
-            closes: loaded.round.closes, rulings: loaded.decisions.conflicts)
+            panel: input.panel, submissions: input.submissions,
+            lookbackYears: input.rubric.conflicts.lookbackYears,
+            closes: input.round.closes, rulings: input.decisions.conflicts)
         finished(.conflicts)
-        let decision = evaluate(loaded, conflicts: assessment, finished: finished)
+        let decision = evaluate(input, conflicts: assessment, finished: finished)
         finished(.scoringAndAward)
         return decision
     }
 
     /// Scores the round given a conflicts assessment (tests pass their own).
     static func evaluate(
-        _ loaded: LoadedRound, conflicts: ConflictAssessment, finished: (Stage) -> Void = { _ in }
+        _ input: ScoringInput, conflicts: ConflictAssessment, finished: (Stage) -> Void = { _ in }
     ) -> Decision {
-        let exclusions = ScoringExclusions(conflicts, submissionCount: loaded.submissions.count)
-        var state = EvaluationState(loaded: loaded, exclusions: exclusions)
+        let exclusions = ScoringExclusions(conflicts, submissionCount: input.submissions.count)
+        var state = EvaluationState(input: input, exclusions: exclusions)
         state.evaluateRules()
         finished(.rules)
         state.assessQuality()
         var lots: [LotResult] = []
-        if loaded.round.lots.isEmpty {
+        if input.round.lots.isEmpty {
             state.testAbnormallyLowValues()
             state.scoreQuantitativeCriteria()
             state.rankAndAward()
@@ -45,21 +45,21 @@ public enum RoundEvaluator {
         state.blockOnIncompleteRound()
         let blocking = state.blocking.sorted()
         var decision = Decision(
-            roundID: loaded.round.id, roundTitle: loaded.round.title,
-            mode: loaded.rubric.award.mode, budget: loaded.round.budget,
+            roundID: input.round.id, roundTitle: input.round.title,
+            mode: input.rubric.award.mode, budget: input.round.budget,
             status: blocking.isEmpty ? .final : .provisional, blocking: blocking,
             submissions: state.results,
             conflicts: conflicts, remainingBudget: state.remainingBudget,
             valueScales: state.valueScales)
         decision.lots = lots
-        decision.standstill = Standstill(round: loaded.round, status: decision.status)
+        decision.standstill = Standstill(round: input.round, status: decision.status)
         return decision
     }
 }
 
 /// The working state of one evaluation, step by step.
 struct EvaluationState {
-    let loaded: LoadedRound
+    let input: ScoringInput
     let exclusions: ScoringExclusions
     var checks: [EligibilityCheck] = []
     var results: [SubmissionResult] = []
@@ -70,51 +70,51 @@ struct EvaluationState {
     var rejected: Set<Int> = []
     var valueScales: [ValueScale] = []
 
-    init(loaded: LoadedRound, exclusions: ScoringExclusions) {
-        self.loaded = loaded
+    init(input: ScoringInput, exclusions: ScoringExclusions) {
+        self.input = input
         self.exclusions = exclusions
-        remainingBudget = loaded.round.budget.amount
+        remainingBudget = input.round.budget.amount
     }
 
-    var rubric: Rubric { loaded.rubric }
+    var rubric: Rubric { input.rubric }
 
     /// Step 1: every gate and value rule for every submission.
     mutating func evaluateRules() {
-        let loaded = self.loaded
+        let input = self.input
         let budget = RuleLimits.stepBudget(
-            evaluations: loaded.submissions.count * loaded.rubric.rulesPerSubmission)
-        checks = ParallelMap.map(loaded.submissions.count) { position in
+            evaluations: input.submissions.count * input.rubric.rulesPerSubmission)
+        checks = ParallelMap.map(input.submissions.count) { position in
             EligibilityCheck(
-                submission: loaded.submissions[position], round: loaded.round,
-                rubric: loaded.rubric, stepBudget: budget)
+                submission: input.submissions[position], round: input.round,
+                rubric: input.rubric, stepBudget: budget)
         }
     }
 
     /// Steps 2 to 5.
     mutating func assessQuality() {
-        let loaded = self.loaded
+        let input = self.input
         let exclusions = self.exclusions
         let inputs = QualityAssessment.Inputs(
-            rubric: loaded.rubric, scores: loaded.scores,
+            rubric: input.rubric, scores: input.scores,
             index: ScoreIndex(
-                scores: loaded.scores, submissionCount: loaded.submissions.count,
-                rubric: loaded.rubric),
+                scores: input.scores, submissionCount: input.submissions.count,
+                rubric: input.rubric),
             moderation: Dictionary(
-                loaded.decisions.moderation.map {
+                input.decisions.moderation.map {
                     (ModerationKey.make($0.submission, $0.criterion), $0.score)
                 },
                 uniquingKeysWith: { first, _ in first }),
-            evaluatorIDs: loaded.panel.evaluators.map(\.id))
+            evaluatorIDs: input.panel.evaluators.map(\.id))
         let checks = self.checks
-        let assessments = ParallelMap.map(loaded.submissions.count) {
+        let assessments = ParallelMap.map(input.submissions.count) {
             position -> QualityAssessment? in
             guard checks[position].isEligible else { return nil }
             return QualityAssessment(
-                submission: loaded.submissions[position], at: position,
+                submission: input.submissions[position], at: position,
                 values: checks[position].values,
                 excluded: exclusions.excluded[position], inputs: inputs)
         }
-        for (position, submission) in loaded.submissions.enumerated() {
+        for (position, submission) in input.submissions.enumerated() {
             results.append(
                 initialResult(submission, position: position, assessment: assessments[position]))
             blocking += assessments[position]?.blocking ?? []

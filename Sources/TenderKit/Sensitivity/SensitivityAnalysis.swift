@@ -11,12 +11,12 @@ public enum SensitivityAnalysis {
     /// - Parameter draws: the number of random weightings (0 turns the acceptability off).
     /// - Returns: nil only for amounts that are not whole pence, which no loaded round has.
     public static func analyse(
-        _ decision: Decision, round: LoadedRound, draws: Int = defaultDraws,
+        _ decision: Decision, input: ScoringInput, draws: Int = defaultDraws,
         seed: UInt64 = defaultSeed
     ) -> SensitivityReport? {
-        guard let model = SensitivityModel(decision: decision, loaded: round) else { return nil }
+        guard let model = SensitivityModel(decision: decision, input: input) else { return nil }
         let solver = WeightMarginSolver(model: model, base: ModelOutcome(decision: decision))
-        let criteria = round.rubric.criteria
+        let criteria = input.rubric.criteria
         let pairs = criteria.indices.flatMap { from in
             criteria.indices.filter { $0 != from }.map { (from, $0) }
         }

@@ -62,7 +62,7 @@ extension SensitivityModel {
             ahead += group.count
         }
         let allocator = AwardAllocator(
-            entries: entries, award: rubric.award, budget: loaded.round.budget, describing: false)
+            entries: entries, award: rubric.award, budget: input.round.budget, describing: false)
         let ordered = entries.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }
         return ModelOutcome(
             order: ordered.map(\.position),
@@ -96,7 +96,7 @@ extension SensitivityModel {
                 amount: amounts[position])
         }
         let allocator = AwardAllocator(
-            entries: entries, award: rubric.award, budget: loaded.round.budget, describing: false)
+            entries: entries, award: rubric.award, budget: input.round.budget, describing: false)
         return ModelOutcome(
             order: order,
             awarded: allocator.outcomes.filter { $0.value.status == .awarded }.map(\.key).sorted(),
@@ -115,7 +115,7 @@ extension SensitivityModel {
             position: position, id: ids[position],
             total: total ?? points.reduce(0) { $0 + ($1 ?? 0) }, points: points,
             scope: RuleScope(
-                submission: loaded.submissions[position].json, round: loaded.round.json,
+                submission: input.submissions[position].json, round: input.round.json,
                 rubric: rubric.json))
     }
 

@@ -11,7 +11,7 @@ import Foundation
 /// arithmetic in the same order, so at the rubric's own weights the totals are the decision's to
 /// the bit (a test checks this, and checks the outcome against `RoundEvaluator` at random weights).
 struct SensitivityModel: Sendable {
-    let loaded: LoadedRound
+    let input: ScoringInput
     let ids: [String]
     /// Passed every gate and had every value.
     let eligible: [Bool]
@@ -39,13 +39,13 @@ struct SensitivityModel: Sendable {
     /// rubric's weights).
     let rejectedAtBase: Set<Int>
 
-    var rubric: Rubric { loaded.rubric }
+    var rubric: Rubric { input.rubric }
     var count: Int { ids.count }
 
     /// nil when an amount or the budget is not a whole number of pence within `MoneyBound` (the
     /// loader and the eligibility step refuse such amounts, so a loaded round always has a model).
-    init?(decision: Decision, loaded: LoadedRound) {
-        let rubric = loaded.rubric
+    init?(decision: Decision, input: ScoringInput) {
+        let rubric = input.rubric
         let submissions = decision.submissions
         let rows = ParallelMap.map(submissions.count, minimumChunk: 4_096) { position in
             Row(
@@ -54,11 +54,11 @@ struct SensitivityModel: Sendable {
         }
         let pence = rows.compactMap(\.pence)
         guard pence.count == rows.count,
-            let budgetPence = MoneyBound.pence(loaded.round.budget.amount)
+            let budgetPence = MoneyBound.pence(input.round.budget.amount)
         else { return nil }
         self.pence = pence
         self.budgetPence = budgetPence
-        self.loaded = loaded
+        self.input = input
         amounts = rows.map(\.amount)
         ids = submissions.indices.map { submissions[$0].id }
         eligible = submissions.indices.map { submissions[$0].status != .ineligible }
@@ -75,7 +75,7 @@ struct SensitivityModel: Sendable {
         }
         passesMinima = rows.map(\.passesMinima)
         clarifications = Dictionary(
-            loaded.decisions.clarifications.map {
+            input.decisions.clarifications.map {
                 (ModerationKey.make($0.submission, $0.criterion), $0)
             },
             uniquingKeysWith: { first, _ in first })
@@ -148,7 +148,7 @@ struct SensitivityModel: Sendable {
         let test = AbnormallyLowTest(
             pool: pool, values: results.map { $0.criteria.map(\.value) }, rubric: rubric,
             submissionIDs: ids,
-            clarifications: clarifications, currency: loaded.round.budget.currency)
+            clarifications: clarifications, currency: input.round.budget.currency)
         let rejected = Set(
             test.findings.filter { $0.clarification?.outcome == .rejected }.map(\.position))
         return scoredSet(pool: pool, rejected: rejected)

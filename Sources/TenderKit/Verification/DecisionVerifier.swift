@@ -20,11 +20,11 @@ public enum DecisionVerifier {
     /// Compares `record` (a parsed decision.json) with the decision recomputed from `round`. When
     /// the record has a sensitivity analysis, it is recomputed with the record's draws and seed.
     public static func verify(record: JSONValue, round: LoadedRound) -> VerificationResult {
-        var decision = RoundEvaluator.evaluate(round)
+        var decision = RoundEvaluator.evaluate(round.scoringInput)
         if let sensitivity = record["sensitivity"], sensitivity.object != nil {
             let (draws, seed) = recordedDraws(sensitivity)
             decision.sensitivity = SensitivityAnalysis.analyse(
-                decision, round: round, draws: draws, seed: seed)
+                decision, input: round.scoringInput, draws: draws, seed: seed)
         }
         let bytes = DecisionRecordWriter(decision: decision, round: round).write()
         let recomputed = (try? JSONReader.read(bytes).root) ?? JSONValue(.null)

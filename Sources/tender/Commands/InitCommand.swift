@@ -63,7 +63,7 @@ enum InitCommand: Command {
         let rubricPath = arguments.value("rubric") ?? ""
         let (rubric, diagnostics) = RubricLoader.load(path: rubricPath)
         guard let rubric else { throw .invalidInput(diagnostics) }
-        let settings = try RoundSettings(arguments, folder: folder)
+        let settings = try roundSettings(arguments, folder: folder)
         let files = RoundTemplate(
             settings: settings, rubric: rubric,
             rubricPath: relativePath(from: folder, to: rubricPath)
@@ -105,6 +105,47 @@ enum InitCommand: Command {
         "budget.currency": "--currency", "opens": "--opens", "closes": "--closes",
         "awardDate": "--award-date", "openData.ocidPrefix": "--ocid-prefix",
     ]
+
+    /// The round's settings from the options, a refused value reported against its option.
+    private static func roundSettings(_ arguments: ParsedArguments, folder: String)
+        throws(CommandError)
+        -> RoundSettings
+    {
+        var given = RoundSettings.Given()
+        given.title = arguments.value("title")
+        given.fund = arguments.value("fund")
+        given.description = arguments.value("description")
+        given.buyerID = arguments.value("buyer-id")
+        given.buyerName = arguments.value("buyer-name")
+        given.budget = arguments.value("budget")
+        given.currency = arguments.value("currency")
+        given.opens = arguments.value("opens")
+        given.closes = arguments.value("closes")
+        given.awardDate = arguments.value("award-date")
+        given.ocidPrefix = arguments.value("ocid-prefix")
+        do throws(RoundSettings.Problem) {
+            return try RoundSettings(
+                folderName: FilePath.fileName(folder), given: given, today: today)
+        } catch {
+            switch error {
+            case .invalidValue(let field, let value, let reason):
+                let option = optionsByField[field] ?? field
+                throw .usage(.invalidValue(option: option, value: value, reason: reason))
+            case .noDateToday:
+                throw .internalError("the system clock gave no usable date; pass --opens")
+            }
+        }
+    }
+
+    /// Today's date (UTC): the only place tender reads the clock, for a default the user can override.
+    private static func today() -> ISODate? {
+        let parts = Calendar(identifier: .gregorian).dateComponents(
+            in: TimeZone(identifier: "UTC") ?? .current, from: Date())
+        guard let year = parts.year, let month = parts.month, let day = parts.day else {
+            return nil
+        }
+        return ISODate(year: year, month: month, day: day)
+    }
 
     /// Refuses what `tender validate` would reject in the round.json about to be written, naming
     /// the option each problem comes from.

@@ -23,13 +23,13 @@ struct RoundEvaluation {
         }
         if !quiet { report(load, folder: folder, console: console) }
         progress.begin("scoring \(NumberText.counted(load.submissionCount, "submission"))")
-        var decision = RoundEvaluator.evaluate(round)
+        var decision = RoundEvaluator.evaluate(round.scoringInput)
         progress.finish()
         // The analysis is of a round awarded whole; a round in lots has none yet.
         if let sensitivityDraws, round.round.lots.isEmpty {
             progress.begin("sensitivity analysis")
             decision.sensitivity = SensitivityAnalysis.analyse(
-                decision, round: round, draws: sensitivityDraws)
+                decision, input: round.scoringInput, draws: sensitivityDraws)
             progress.finish()
         }
         return RoundEvaluation(round: round, decision: decision)

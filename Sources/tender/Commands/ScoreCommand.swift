@@ -31,9 +31,7 @@ enum ScoreCommand: Command {
         let folder = arguments.positionals[0]
         let evaluation = try RoundEvaluation.run(folder: folder, console: console)
         let evaluator = try evaluation.evaluatorIndex(arguments.value("evaluator") ?? "")
-        let queue = try ScoringQueue(
-            evaluation: evaluation, evaluator: evaluator, submission: arguments.value("submission"),
-            revise: arguments.flag("revise"))
+        let queue = try scoringQueue(evaluation, evaluator: evaluator, arguments: arguments)
         guard !queue.items.isEmpty else {
             console.print(
                 "Nothing to score: every assigned criterion already has your score (use --revise to change one)."
@@ -49,67 +47,24 @@ enum ScoreCommand: Command {
             scoresPath: FilePath.join(folder, "scores.csv"), history: history)
         return try session.run(queue)
     }
-}
 
-/// The criteria an evaluator still has to score, grouped by submission.
-struct ScoringQueue {
-    struct Item {
-        var submission: Int
-        var criterion: Int
-        /// The row of the score already given (shown with --revise).
-        var existingRow: Int?
-        /// Its position in the evaluator's whole sheet, from 1.
-        var number: Int
-    }
-
-    let items: [Item]
-    /// How many criteria the evaluator's whole sheet has (scored or not), for `[4/6]`.
-    let sheetSize: Int
-
-    init(evaluation: RoundEvaluation, evaluator: Int, submission: String?, revise: Bool)
-        throws(CommandError)
-    {
-        let assignments = ScoringAssignments(round: evaluation.round, decision: evaluation.decision)
-        var all = assignments.assignments(for: evaluator)
-        if let submission {
-            guard
-                let position = evaluation.round.submissions.firstIndex(where: {
-                    $0.id == submission
-                })
-            else {
-                let ids = evaluation.round.submissions.map(\.id)
+    /// What the evaluator has left to score, an unknown `--submission` reported as a usage error.
+    private static func scoringQueue(
+        _ evaluation: RoundEvaluation, evaluator: Int, arguments: ParsedArguments
+    ) throws(CommandError) -> ScoringQueue {
+        let submission = arguments.value("submission")
+        do throws(ScoringQueue.Refusal) {
+            return try ScoringQueue(
+                round: evaluation.round, decision: evaluation.decision, evaluator: evaluator,
+                submission: submission, revise: arguments.flag("revise"))
+        } catch {
+            switch error {
+            case .unknownSubmission(let reason):
                 throw .usage(
-                    .invalidValue(
-                        option: "--submission", value: submission,
-                        reason:
-                            "no such submission\(EditDistance.didYouMean(submission, among: ids))"))
-            }
-            all = all.filter { $0.submission == position }
-            if all.isEmpty {
-                throw .failed(
-                    ScoringQueue.whyNotAssigned(
-                        evaluation, evaluator: evaluator, position: position))
+                    .invalidValue(option: "--submission", value: submission ?? "", reason: reason))
+            case .notAssigned(let reason):
+                throw .failed(reason)
             }
         }
-        let existing = assignments.existingRows(for: evaluator)
-        sheetSize = all.count
-        items = all.enumerated().compactMap { offset, assignment in
-            let row = existing[assignment]
-            return revise || row == nil
-                ? Item(
-                    submission: assignment.submission, criterion: assignment.criterion,
-                    existingRow: row, number: offset + 1) : nil
-        }
-    }
-
-    private static func whyNotAssigned(_ evaluation: RoundEvaluation, evaluator: Int, position: Int)
-        -> String
-    {
-        let id = evaluation.round.submissions[position].id
-        if evaluation.decision.submissions[position].status == .ineligible {
-            return "submission '\(id)' is ineligible (it failed a gate), so it is not scored"
-        }
-        return
-            "you are excluded from submission '\(id)' by a conflict of interest, so you may not score it"
     }
 }

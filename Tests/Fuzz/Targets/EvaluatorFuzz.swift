@@ -16,7 +16,7 @@ enum EvaluatorFuzz {
         log.append(contentsOf: ValidationChecks.check(documents))
         FuzzChecks.report(log.diagnostics, source: source)
         guard !log.hasErrors else { return }
-        let decision = RoundEvaluator.evaluate(loaded)
+        let decision = RoundEvaluator.evaluate(loaded.scoringInput)
         FuzzChecks.require(
             decision.submissions.count == loaded.submissions.count, "a submission went missing")
         explainRules(for: submission, in: loaded)

@@ -21,7 +21,7 @@ import Testing
         }
         round.moderate("s01", "q", 5)
         let loaded = try round.load()
-        return (RoundEvaluator.evaluate(loaded), loaded)
+        return (RoundEvaluator.evaluate(loaded.scoringInput), loaded)
     }
 
     private func charts(_ document: Document) -> (

@@ -43,7 +43,8 @@ import Testing
             "\"price\": 3312000", with: "\"price\": 3300000", in: "submissions/vcas-2024-01.json")
         let load = RoundLoader.load(folder: copy.folder.path)
         let round = try #require(load.round)
-        let evaluation = RoundEvaluation(round: round, decision: RoundEvaluator.evaluate(round))
+        let evaluation = RoundEvaluation(
+            round: round, decision: RoundEvaluator.evaluate(round.scoringInput))
         // decision.json and the rationale are written; then a plain file stands where the
         // summaries folder must go, so the run fails half way.
         #expect(throws: CommandError.self) {
@@ -62,7 +63,8 @@ import Testing
         let copy = try TemporarySample("victim-care-and-advice-2024")
         let out = copy.folder.appendingPathComponent("out").path
         let round = try #require(RoundLoader.load(folder: copy.folder.path).round)
-        let evaluation = RoundEvaluation(round: round, decision: RoundEvaluator.evaluate(round))
+        let evaluation = RoundEvaluation(
+            round: round, decision: RoundEvaluator.evaluate(round.scoringInput))
         do {
             _ = try OutputWriting.write(evaluation, formats: [.md], to: out) { staged in
                 FileManager.default.createFile(

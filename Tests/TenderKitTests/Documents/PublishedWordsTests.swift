@@ -15,7 +15,7 @@ import Testing
 
         init(_ round: RoundBuilder) throws {
             let loaded = try round.load()
-            decision = RoundEvaluator.evaluate(loaded)
+            decision = RoundEvaluator.evaluate(loaded.scoringInput)
             files = Dictionary(
                 RoundOutputs.make(decision: decision, round: loaded, formats: [.md]).map {
                     ($0.path, String(decoding: $0.bytes, as: UTF8.self))

@@ -141,7 +141,7 @@ import Testing
         round.score("s1", "q", [4])
         round.score("s2", "q", [3])
         let loaded = try round.load()
-        let decision = RoundEvaluator.evaluate(loaded)
+        let decision = RoundEvaluator.evaluate(loaded.scoringInput)
         #expect(decision.statuses == ["s1": .notAwarded, "s2": .notAwarded])
         let context = AssessmentSummaryContext(decision: decision, round: loaded)
         let s2 = try decision.result("s2")
@@ -166,7 +166,7 @@ import Testing
         round.submit("s1", ["price": 100])
         round.submit("s2")
         let loaded = try round.load()
-        let decision = RoundEvaluator.evaluate(loaded)
+        let decision = RoundEvaluator.evaluate(loaded.scoringInput)
         let s2 = try decision.result("s2")
         #expect(s2.status == .ineligible)
         let summary = MarkdownRenderer().render(

@@ -27,7 +27,7 @@ struct SampleOutputs {
         let round = try #require(
             load.round, "\(folder) did not load: \(DiagnosticFormatter().format(load.diagnostics))")
         self.round = round
-        decision = RoundEvaluator.evaluate(round)
+        decision = RoundEvaluator.evaluate(round.scoringInput)
         let outputs = RoundOutputs.make(
             decision: decision, round: round, formats: Set(RoundOutputs.Format.allCases))
         files = Dictionary(

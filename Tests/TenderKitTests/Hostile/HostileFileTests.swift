@@ -166,7 +166,7 @@ extension HostileInputTests {
                 try TemporaryCopy.write("{}\n", to: FilePath.join(folder, "decisions.json"))
             }
             #expect(load.diagnostics == [])
-            let decision = RoundEvaluator.evaluate(try #require(load.round))
+            let decision = RoundEvaluator.evaluate(try #require(load.round).scoringInput)
             #expect(decision.status == .provisional)
             #expect(
                 decision.blocking.map(\.kind) == [.insufficientEvaluators, .insufficientEvaluators])

@@ -116,7 +116,7 @@ extension HostileInputTests {
             // The round loads (a string is a value the rules may read), but the award amount of
             // sub-alder is never a silently wrong number: the submission is ineligible, with why.
             let round = try #require(load.round)
-            let decision = RoundEvaluator.evaluate(round)
+            let decision = RoundEvaluator.evaluate(round.scoringInput)
             let alder = try #require(decision.submissions.first { $0.id == "sub-alder" })
             #expect(alder.status == .ineligible)
             #expect(alder.amount == nil)

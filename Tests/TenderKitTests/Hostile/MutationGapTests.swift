@@ -62,7 +62,7 @@ extension HostileInputTests {
             }
             #expect(interest.from == nil)
             #expect(interest.to == nil)
-            let decision = RoundEvaluator.evaluate(round)
+            let decision = RoundEvaluator.evaluate(round.scoringInput)
             let findings = decision.conflicts.findings.filter { $0.evaluator == "ahart" }
             #expect(
                 findings.map(ConflictFixtures.summary) == [

@@ -19,7 +19,7 @@ extension ScoringTests {
                     ("c2", "C", "l2", 4), ("d3", "D", "l3", 5),
                 ], limit: 1)
             let loaded = try round.load()
-            let decision = RoundEvaluator.evaluate(loaded)
+            let decision = RoundEvaluator.evaluate(loaded.scoringInput)
             let statuses = LotStatus.all(in: decision, limit: 1)
             #expect(statuses.map(\.status) == [.final, .provisional, .provisional])
             #expect(statuses.map(\.blocking.count) == [0, 2, 0])

@@ -13,7 +13,7 @@ extension ScoringTests {
         ) throws -> Decision {
             var round = try SampleDecisionTests.load("targeted-detached-youth-lots-2025")
             change(&round)
-            return RoundEvaluator.evaluate(round)
+            return RoundEvaluator.evaluate(round.scoringInput)
         }
 
         static func winners(_ decision: Decision) -> [String] {

@@ -120,7 +120,7 @@ extension ScoringTests {
                     ("s4", 3.5, 20_000.2), ("s5", 3, 0.1),
                 ], budget: money("100000.00") ?? 0
             ).load()
-            let decision = RoundEvaluator.evaluate(loaded)
+            let decision = RoundEvaluator.evaluate(loaded.scoringInput)
             // 12345.675 → 12345.68; 0.105 → 0.11. 100000 − 12345.68 − 0.11 − 10000.10 − 20000.20 − 0.10
             // = 57653.81
             #expect(try decision.result("s1").awarded == money("12345.68"))

@@ -8,7 +8,9 @@ extension ScoringTests {
     @Suite("Determinism")
     struct DeterminismTests {
         private func record(_ loaded: LoadedRound) -> [UInt8] {
-            DecisionRecordWriter(decision: RoundEvaluator.evaluate(loaded), round: loaded).write()
+            DecisionRecordWriter(
+                decision: RoundEvaluator.evaluate(loaded.scoringInput), round: loaded
+            ).write()
         }
 
         @Test(
@@ -48,7 +50,7 @@ extension ScoringTests {
                 for _ in 0..<4 {
                     group.addTask {
                         DecisionRecordWriter(
-                            decision: RoundEvaluator.evaluate(loaded), round: loaded
+                            decision: RoundEvaluator.evaluate(loaded.scoringInput), round: loaded
                         ).write()
                     }
                 }

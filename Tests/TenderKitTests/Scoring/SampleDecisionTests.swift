@@ -111,7 +111,7 @@ extension ScoringTests {
 
         @Test("each sample gives the decision its README states", arguments: samples)
         func sampleDecision(_ expected: Expected) throws {
-            let decision = RoundEvaluator.evaluate(try Self.load(expected.folder))
+            let decision = RoundEvaluator.evaluate(try Self.load(expected.folder).scoringInput)
             #expect(decision.status == expected.status)
             #expect(decision.submissions.map(\.id).sorted() == expected.rows.map(\.id))
             for row in expected.rows {
@@ -127,7 +127,8 @@ extension ScoringTests {
 
         @Test("the quality percentages the victim care README states")
         func victimCareQuality() throws {
-            let decision = RoundEvaluator.evaluate(try Self.load("victim-care-and-advice-2024"))
+            let decision = RoundEvaluator.evaluate(
+                try Self.load("victim-care-and-advice-2024").scoringInput)
             let expected = [
                 "vcas-2024-01": "78.57", "vcas-2024-02": "74.29", "vcas-2024-03": "61.43",
                 "vcas-2024-05": "61.43",

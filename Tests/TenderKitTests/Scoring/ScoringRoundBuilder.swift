@@ -98,7 +98,7 @@ extension ScoringTests {
         /// Loads and evaluates the round.
         func evaluate(sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Decision
         {
-            try RoundEvaluator.evaluate(load(sourceLocation: sourceLocation))
+            try RoundEvaluator.evaluate(load(sourceLocation: sourceLocation).scoringInput)
         }
     }
 

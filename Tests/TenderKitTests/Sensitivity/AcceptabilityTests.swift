@@ -10,14 +10,15 @@ extension SensitivityTests {
             let folder = ScoringTests.SampleDecisionTests.sampleFolder(
                 "targeted-detached-youth-2024")
             let loaded = try #require(RoundLoader.load(folder: folder).round)
-            return (loaded, RoundEvaluator.evaluate(loaded))
+            return (loaded, RoundEvaluator.evaluate(loaded.scoringInput))
         }
 
         @Test("two runs give the same shares, and a plain re-count of the draws agrees")
         func reproducibleAndRecounted() throws {
             let (loaded, decision) = try Self.sample()
-            let first = try #require(SensitivityAnalysis.analyse(decision, round: loaded))
-            let second = SensitivityAnalysis.analyse(decision, round: loaded)
+            let first = try #require(
+                SensitivityAnalysis.analyse(decision, input: loaded.scoringInput))
+            let second = SensitivityAnalysis.analyse(decision, input: loaded.scoringInput)
             #expect(first == second)
             let acceptability = try #require(first.acceptability)
             #expect(acceptability.draws == 1_000 && acceptability.seed == 2001)
@@ -34,7 +35,7 @@ extension SensitivityTests {
                     #expect(draw[index] >= 0)
                     changed.rubric.criteria[index].weight = draw[index]
                 }
-                for result in RoundEvaluator.evaluate(changed).submissions
+                for result in RoundEvaluator.evaluate(changed.scoringInput).submissions
                 where result.status == .awarded {
                     counts[result.id, default: 0] += 1
                 }
@@ -52,7 +53,8 @@ extension SensitivityTests {
         func off() throws {
             let (loaded, decision) = try Self.sample()
             #expect(
-                SensitivityAnalysis.analyse(decision, round: loaded, draws: 0)?.acceptability == nil
+                SensitivityAnalysis.analyse(decision, input: loaded.scoringInput, draws: 0)?
+                    .acceptability == nil
             )
         }
     }

@@ -25,8 +25,9 @@ extension SensitivityTests {
             var robust = 0
             for number in 0..<Self.roundCount {
                 let loaded = try ScoringTests.RandomRounds.make(&random).load()
-                let decision = RoundEvaluator.evaluate(loaded)
-                let model = try #require(SensitivityModel(decision: decision, loaded: loaded))
+                let decision = RoundEvaluator.evaluate(loaded.scoringInput)
+                let model = try #require(
+                    SensitivityModel(decision: decision, input: loaded.scoringInput))
                 let solver = WeightMarginSolver(
                     model: model, base: ModelOutcome(decision: decision))
                 let count = loaded.rubric.criteria.count

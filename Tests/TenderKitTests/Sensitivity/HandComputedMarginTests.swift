@@ -11,9 +11,9 @@ extension SensitivityTests {
 
         static func analyse(_ round: Builder) throws -> (SensitivityReport, LoadedRound, Decision) {
             let loaded = try round.load()
-            let decision = RoundEvaluator.evaluate(loaded)
+            let decision = RoundEvaluator.evaluate(loaded.scoringInput)
             let report = try #require(
-                SensitivityAnalysis.analyse(decision, round: loaded, draws: 0))
+                SensitivityAnalysis.analyse(decision, input: loaded.scoringInput, draws: 0))
             return (report, loaded, decision)
         }
 
@@ -57,7 +57,8 @@ extension SensitivityTests {
             let (report, loaded, decision) = try Self.analyse(Self.singleRound(tieBreak: [entry]))
             let margin = try #require(report.weightMargin.margin)
             #expect(abs(margin - 50.0 / 7) < 1e-12)
-            let model = try #require(SensitivityModel(decision: decision, loaded: loaded))
+            let model = try #require(
+                SensitivityModel(decision: decision, input: loaded.scoringInput))
             let at = model.outcome(weights: model.weights(moving: margin, from: 1, to: 0))
             #expect(at.awarded.map { model.ids[$0] } == [entry == "a" ? "s1" : "s2"])
             let beyond = model.outcome(

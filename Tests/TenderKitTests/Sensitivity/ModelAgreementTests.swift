@@ -14,8 +14,9 @@ extension SensitivityTests {
             var random = SeededGenerator(seed: 77_001)
             for number in 0..<150 {
                 let loaded = try ScoringTests.RandomRounds.make(&random).load()
-                let decision = RoundEvaluator.evaluate(loaded)
-                let model = try #require(SensitivityModel(decision: decision, loaded: loaded))
+                let decision = RoundEvaluator.evaluate(loaded.scoringInput)
+                let model = try #require(
+                    SensitivityModel(decision: decision, input: loaded.scoringInput))
                 let base = model.outcome(weights: model.baseWeights)
                 // The analysis starts from the decision's outcome and the evaluation's step 6.
                 #expect(base == ModelOutcome(decision: decision), "round \(number)")
@@ -41,7 +42,8 @@ extension SensitivityTests {
                     for index in changed.rubric.criteria.indices {
                         changed.rubric.criteria[index].weight = draw[index]
                     }
-                    let expected = RoundEvaluator.evaluate(changed).submissions.filter {
+                    let expected = RoundEvaluator.evaluate(changed.scoringInput).submissions.filter
+                    {
                         $0.status == .awarded
                     }.map(\.id)
                     let outcome = model.outcome(weights: draw).awarded.map { model.ids[$0] }
@@ -57,7 +59,9 @@ extension SensitivityTests {
             for number in 0..<150 {
                 let loaded = try ScoringTests.RandomRounds.make(&random).load()
                 let model = try #require(
-                    SensitivityModel(decision: RoundEvaluator.evaluate(loaded), loaded: loaded))
+                    SensitivityModel(
+                        decision: RoundEvaluator.evaluate(loaded.scoringInput),
+                        input: loaded.scoringInput))
                 let set = model.scoredSet(pool: model.pool(weights: model.baseWeights))
                 let shortcut = DrawAward(model: model, set: set)
                 var scratch = DrawAward.Scratch()

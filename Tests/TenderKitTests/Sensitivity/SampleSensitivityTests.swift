@@ -16,9 +16,9 @@ extension SensitivityTests {
         @Test("rationale and summaries carry the sensitivity sentences", arguments: samples)
         func sentences(sample: String) throws {
             let loaded = try ScoringTests.SampleDecisionTests.load(sample)
-            var decision = RoundEvaluator.evaluate(loaded)
+            var decision = RoundEvaluator.evaluate(loaded.scoringInput)
             let report = try #require(
-                SensitivityAnalysis.analyse(decision, round: loaded, draws: 200))
+                SensitivityAnalysis.analyse(decision, input: loaded.scoringInput, draws: 200))
             decision.sensitivity = report
             let rationale = MarkdownRenderer().render(
                 AwardRationale(decision: decision, round: loaded).document())

@@ -106,7 +106,7 @@ extension ValidationTests {
             let blocking = try TemporaryCopy.of(BrokenFixture.baseRound) { folder in
                 try fixture.apply(in: folder)
                 let round = try #require(RoundLoader.load(folder: folder).round)
-                return RoundEvaluator.evaluate(round).blocking.filter {
+                return RoundEvaluator.evaluate(round.scoringInput).blocking.filter {
                     $0.kind == .incompleteRound
                 }
             }

@@ -156,7 +156,7 @@ enum Flow {
     static func evaluate(_ folder: String) throws -> (round: LoadedRound, decision: Decision) {
         let load = RoundLoader.load(folder: folder)
         let round = try #require(load.round, "the round does not load: \(load.diagnostics)")
-        return (round, RoundEvaluator.evaluate(round))
+        return (round, RoundEvaluator.evaluate(round.scoringInput))
     }
 
     /// Removes every row of `evaluator` from the round's scores.csv and returns the remaining text.

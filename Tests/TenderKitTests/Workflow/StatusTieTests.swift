@@ -95,7 +95,8 @@ extension FlowTests {
         round.minIndependentEvaluators = 3
         round.submit("s1")
         let loaded = try round.load()
-        let report = StatusReport(round: loaded, decision: RoundEvaluator.evaluate(loaded))
+        let report = StatusReport(
+            round: loaded, decision: RoundEvaluator.evaluate(loaded.scoringInput))
         let item = try #require(report.items.first { $0.blocking.kind == .insufficientEvaluators })
         let commands = item.command.components(separatedBy: "  or  ")
         #expect(

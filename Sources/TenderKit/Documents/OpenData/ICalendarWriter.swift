@@ -18,7 +18,7 @@ public struct ICalendarWriter {
             "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
             "X-WR-CALNAME:" + ICalendarWriter.escaped("Audit reviews: \(round.round.title)"),
         ]
-        let lots = LotNames(round)
+        let lots = LotNames(round: round.round, submissions: round.submissions)
         for review in schedule.reviews {
             lines += event(review, lot: lots.phrase(review.submission))
         }
