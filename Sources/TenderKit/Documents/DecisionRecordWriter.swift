@@ -115,7 +115,7 @@ public struct DecisionRecordWriter {
         json.field("submission", finding.submission)
         json.field("basis", finding.basis.rawValue)
         json.field("strength", finding.strength.rawValue)
-        json.field("outcome", finding.outcome)
+        json.field("outcome", ConflictWords.outcome(finding.outcome))
         json.field("evidence", finding.evidence)
         if let rationale = finding.rationale {
             json.key("rationale")

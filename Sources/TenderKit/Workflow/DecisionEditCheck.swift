@@ -97,7 +97,7 @@ public struct DecisionEditCheck {
     private func hasFinding(evaluator: String, submission: String) -> Bool {
         decision.conflicts.findings.contains {
             $0.evaluator == evaluator && $0.submission == submission
-                && $0.outcome != ConflictFinding.lapsedOutcome
+                && $0.outcome != .lapsed
         }
     }
 }
