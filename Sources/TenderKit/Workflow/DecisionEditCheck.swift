@@ -90,7 +90,7 @@ public struct DecisionEditCheck {
 
     private func isFlagged(submission: String, criterion: String) -> Bool {
         decision.submissions.first { $0.id == submission }?.flags.contains {
-            $0.kind == "abnormally-low" && $0.criterion == criterion
+            $0.kind == .abnormallyLow && $0.criterion == criterion
         } ?? false
     }
 
