@@ -50,7 +50,7 @@ struct ConflictDetector: Sendable {
             let finding = ConflictFinding(
                 evaluator: evaluator.id, submission: submission.id, basis: candidate.basis,
                 strength: candidate.strength,
-                outcome: decision.outcomeWord(for: candidate.strength),
+                outcome: decision.findingOutcome(for: candidate.strength),
                 evidence: ConflictEvidence.describe(
                     candidate, evaluator: evaluator, submission: submission, window: window),
                 rationale: decision.rationale(for: candidate.strength))

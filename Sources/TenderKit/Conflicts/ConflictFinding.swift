@@ -11,20 +11,17 @@ public struct ConflictFinding: Sendable, Equatable {
     public var submission: String
     public var basis: ConflictBasis
     public var strength: ConflictStrength
-    /// `excluded`, `kept` or `pending` (the pair's outcome), or `lapsed` for a lapsed finding.
-    public var outcome: String
+    /// The pair's outcome, or `lapsed` for a lapsed finding.
+    public var outcome: Outcome
     /// What matched what, e.g. `declared interest "Teesside Youth Trust Ltd" (2019-2023) is the
     /// applicant "The Teesside Youth Trust Limited"; relationship: trustee`.
     public var evidence: String
     /// The chair's ruling rationale, when a ruling decided the pair (not for lapsed findings).
     public var rationale: String?
 
-    /// The outcome word a lapsed finding carries instead of its pair's outcome.
-    public static let lapsedOutcome = "lapsed"
-
     public init(
         evaluator: String, submission: String, basis: ConflictBasis, strength: ConflictStrength,
-        outcome: String, evidence: String, rationale: String? = nil
+        outcome: Outcome, evidence: String, rationale: String? = nil
     ) {
         self.evaluator = evaluator
         self.submission = submission
@@ -40,5 +37,25 @@ public struct ConflictFinding: Sendable, Equatable {
         if lhs.evaluator != rhs.evaluator { return lhs.evaluator < rhs.evaluator }
         if lhs.submission != rhs.submission { return lhs.submission < rhs.submission }
         return lhs.basis < rhs.basis
+    }
+}
+
+extension ConflictFinding {
+    /// What was done about a finding: its pair's outcome, or `lapsed` for a lapsed finding (one
+    /// that is recorded but is not a conflict). `ConflictWords` puts it in words.
+    public enum Outcome: Sendable, Hashable, CaseIterable {
+        case excluded
+        case kept
+        case pending
+        case lapsed
+
+        /// The finding outcome that is the pair's outcome.
+        public init(_ pair: PairOutcome) {
+            switch pair {
+            case .excluded: self = .excluded
+            case .kept: self = .kept
+            case .pending: self = .pending
+            }
+        }
     }
 }

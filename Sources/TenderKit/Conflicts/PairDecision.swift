@@ -25,10 +25,10 @@ struct PairDecision {
         }
     }
 
-    /// The finding's outcome word: the pair's outcome, or `lapsed` for a lapsed finding.
-    func outcomeWord(for strength: ConflictStrength) -> String {
-        guard strength != .lapsed, let outcome else { return ConflictFinding.lapsedOutcome }
-        return outcome.rawValue
+    /// The finding's outcome: the pair's outcome, or `lapsed` for a lapsed finding.
+    func findingOutcome(for strength: ConflictStrength) -> ConflictFinding.Outcome {
+        guard strength != .lapsed, let outcome else { return .lapsed }
+        return ConflictFinding.Outcome(outcome)
     }
 
     /// The rationale a finding carries: the ruling's, unless the finding is lapsed.

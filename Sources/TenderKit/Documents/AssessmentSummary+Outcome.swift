@@ -65,7 +65,7 @@ extension AssessmentSummary {
                 "The amount requested, \(result.amount.map(money) ?? "–"), did not fit the \(left) of the budget left when your application was reached in rank order."
         case (.notAwarded, _):
             return successful == nil
-                ? result.reasons.first.map(Self.sentence)
+                ? result.reasons.first.map { Self.sentence(context.reasonWords.text($0)) }
                 : "The contract \(isProvisional ? "would go" : "goes") to the highest-ranked submission."
         default:
             return nil

@@ -72,7 +72,7 @@ public struct AssessmentSummary {
                 )
             ])
         }
-        if result.flags.contains(where: { $0.kind == "tie" }) {
+        if result.flags.contains(where: { $0.kind == .tie }) {
             items.append([
                 .text(
                     "Your total was equal to another submission's, and the rubric's tie-breaks did not separate them."
@@ -93,8 +93,11 @@ public struct AssessmentSummary {
         let worded: Set<SubmissionResult.Status> = [.rejected, .awarded, .notAwarded, .notFunded]
         var reasons =
             worded.contains(result.status)
-            ? [] : result.reasons.map { context.pseudonyms.redact(Self.sentence($0)) }
-        for flag in result.flags where flag.kind == "abnormally-low" {
+            ? []
+            : result.reasons.map {
+                context.pseudonyms.redact(Self.sentence(context.reasonWords.text($0)))
+            }
+        for flag in result.flags where flag.kind == .abnormallyLow {
             let criterion = rubric.criteria.first { $0.id == flag.criterion }
             let answer = clarifications.first { $0.criterion == criterion?.id }
             let what =
@@ -162,12 +165,13 @@ public struct AssessmentSummaryContext: Sendable {
     let clarifications: [String: [Decisions.Clarification]]
     /// Summaries follow the public rules: free text with the evaluators' personal data replaced.
     let pseudonyms: PanelPseudonyms
+    let reasonWords: ReasonWords
 
     public init(decision: Decision, round: LoadedRound) {
         self.decision = decision
         self.round = round
         let awarded = decision.submissions.filter { $0.status == .awarded }
-        successful = awarded.min { ($0.rank ?? Int.max, $0.id) < ($1.rank ?? Int.max, $1.id) }
+        successful = awarded.min(by: SubmissionResult.isOrderedBefore)
         fundingLine = awarded.compactMap(\.total).min()
         lotWinners = Dictionary(
             decision.lots.compactMap { lot in
@@ -181,6 +185,7 @@ public struct AssessmentSummaryContext: Sendable {
             uniquingKeysWith: { first, _ in first })
         clarifications = Dictionary(grouping: round.decisions.clarifications, by: \.submission)
         pseudonyms = PanelPseudonyms(panel: round.panel)
+        reasonWords = ReasonWords(round: round.round)
     }
 
     /// Walks the ranked submissions in award order (rank, then id), as the award step did.
@@ -191,9 +196,7 @@ public struct AssessmentSummaryContext: Sendable {
         var before: [String: Decimal] = [:]
         var after: [String: Decimal] = [:]
         var ranOut = false
-        let ranked = decision.submissions.filter { $0.rank != nil }.sorted {
-            ($0.rank ?? 0, $0.id) < ($1.rank ?? 0, $1.id)
-        }
+        let ranked = decision.submissionsInRankOrder.filter { $0.rank != nil }
         for result in ranked {
             before[result.id] = remaining
             if result.status == .awarded, let awarded = result.awarded {

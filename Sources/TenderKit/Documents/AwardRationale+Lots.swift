@@ -53,9 +53,9 @@ extension AwardRationale {
         if let value = lot.estimatedValue {
             facts.insert((label: "Estimated value", value: [.text(money(value))]), at: 1)
         }
-        let members = lot.submissions.map { decision.submissions[$0] }.sorted {
-            ($0.rank ?? Int.max, $0.id) < ($1.rank ?? Int.max, $1.id)
-        }
+        let members = lot.submissions.map { decision.submissions[$0] }.sorted(
+            by: SubmissionResult.isOrderedBefore)
+        let reasonWords = self.reasonWords
         let rows: [[[Inline]]] = members.map { result in
             [
                 [.text(result.rank.map(String.init) ?? "–")], [.code(result.id)],
@@ -64,7 +64,7 @@ extension AwardRationale {
                     result.status == .awarded
                         ? .strong(result.status.rawValue) : .text(result.status.rawValue)
                 ],
-                [.text(result.reasons.joined(separator: "; "))],
+                [.text(reasonWords.texts(result.reasons).joined(separator: "; "))],
             ]
         }
         var blocks: [Block] = [

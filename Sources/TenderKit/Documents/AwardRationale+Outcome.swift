@@ -48,6 +48,7 @@ extension AwardRationale {
             .heading(
                 level: 3, text: [.text("Why the other submissions were not awarded")], anchor: nil))
         let others = ranked.filter { $0.status != .awarded }
+        let reasonWords = self.reasonWords
         blocks.append(
             others.isEmpty
                 ? .paragraph([.text("Every submission was awarded.")])
@@ -57,7 +58,8 @@ extension AwardRationale {
                             .code(result.id), .text(" "), .strong(result.organisation),
                             .text(
                                 " (\(result.status.rawValue)): "
-                                    + words(result.reasons.joined(separator: "; "))),
+                                    + words(
+                                        reasonWords.texts(result.reasons).joined(separator: "; "))),
                         ]
                     }))
         return blocks + auditSection()

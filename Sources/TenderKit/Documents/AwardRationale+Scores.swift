@@ -178,8 +178,8 @@ extension AwardRationale {
                         alignments: [.left, .left, .right, .right], rows: rows)))
         }
         let flags = decision.submissions.flatMap { result in
-            result.flags.filter { $0.kind == "abnormally-low" }.map {
-                [Inline.code(result.id), .text(": " + words($0.detail))]
+            result.flags.filter { $0.kind == .abnormallyLow }.map {
+                [Inline.code(result.id), .text(": " + words(FlagWords.detail($0)))]
             }
         }
         blocks.append(

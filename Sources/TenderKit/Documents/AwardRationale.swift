@@ -54,6 +54,7 @@ public struct AwardRationale {
 
     var currency: String { round.round.budget.currency }
     var rubric: Rubric { round.rubric }
+    var reasonWords: ReasonWords { ReasonWords(round: round.round) }
 
     func money(_ amount: Decimal) -> String { MoneyText.format(amount, currency: currency) }
 
@@ -67,8 +68,8 @@ public struct AwardRationale {
         let lots = Dictionary(
             round.round.lots.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         return decision.submissions.sorted {
-            (lots[$0.lot ?? ""] ?? 0, $0.rank ?? Int.max, $0.id)
-                < (lots[$1.lot ?? ""] ?? 0, $1.rank ?? Int.max, $1.id)
+            let (left, right) = (lots[$0.lot ?? ""] ?? 0, lots[$1.lot ?? ""] ?? 0)
+            return left != right ? left < right : SubmissionResult.isOrderedBefore($0, $1)
         }
     }
 
@@ -160,11 +161,11 @@ public struct AwardRationale {
                 .paragraph([.text("The rubric has no gates: every submission is eligible.")])
             ]
         }
+        let byID = decision.submissions.sorted { $0.id < $1.id }
         for (index, gate) in rubric.gates.enumerated() {
             blocks.append(.heading(level: 3, text: [.text(gate.title)], anchor: nil))
             blocks.append(.paragraph([.text("Rule: "), .code(gate.rule.text)]))
-            let rows: [[[Inline]]] = decision.submissions.sorted { $0.id < $1.id }.compactMap {
-                result in
+            let rows: [[[Inline]]] = byID.compactMap { result in
                 guard index < result.gates.count else { return nil }
                 let gateResult = result.gates[index]
                 return [

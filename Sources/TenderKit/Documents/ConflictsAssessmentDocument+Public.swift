@@ -26,10 +26,13 @@ extension ConflictsAssessmentDocument {
                         [
                             [.text(pseudonyms.name(of: finding.evaluator))],
                             [.code(finding.submission)], [.text(finding.basis.rawValue)],
-                            [.text(finding.strength.rawValue)], [.strong(finding.outcome)],
+                            [.text(finding.strength.rawValue)],
+                            [.strong(ConflictWords.outcome(finding.outcome))],
                             [
                                 .text(
-                                    finding.rationale == nil ? "none" : "ruled: \(finding.outcome)")
+                                    finding.rationale == nil
+                                        ? "none"
+                                        : "ruled: \(ConflictWords.outcome(finding.outcome))")
                             ],
                         ]
                     })))

@@ -51,7 +51,8 @@ public struct ConflictsAssessmentDocument {
                         return [
                             [.text(names[finding.evaluator] ?? finding.evaluator)],
                             [.code(finding.submission)], [.text(finding.basis.rawValue)],
-                            [.text(finding.strength.rawValue)], [.strong(finding.outcome)],
+                            [.text(finding.strength.rawValue)],
+                            [.strong(ConflictWords.outcome(finding.outcome))],
                             evidence,
                         ]
                     })))
@@ -59,8 +60,8 @@ public struct ConflictsAssessmentDocument {
     }
 
     func summary(_ findings: [ConflictFinding]) -> String {
-        let counts = ["excluded", "kept", "pending", ConflictFinding.lapsedOutcome].map { outcome in
-            (outcome, findings.filter { $0.outcome == outcome }.count)
+        let counts = ConflictFinding.Outcome.allCases.map { outcome in
+            (ConflictWords.outcome(outcome), findings.filter { $0.outcome == outcome }.count)
         }.filter { $0.1 > 0 }
         let parts = counts.map { "\($0.1) \($0.0)" }.joined(separator: ", ")
         return "\(NumberText.counted(findings.count, "finding")): \(parts)."

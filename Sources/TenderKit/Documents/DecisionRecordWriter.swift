@@ -7,6 +7,7 @@ import Foundation
 public struct DecisionRecordWriter {
     let decision: Decision
     let round: LoadedRound
+    let reasonWords: ReasonWords
 
     /// The version of the record's shape: 2 added `sensitivity` and `inputs`.
     public static let schemaVersion = 2
@@ -14,6 +15,7 @@ public struct DecisionRecordWriter {
     public init(decision: Decision, round: LoadedRound) {
         self.decision = decision
         self.round = round
+        reasonWords = ReasonWords(round: round.round)
     }
 
     /// The whole record in memory (tests, small rounds).
@@ -115,7 +117,7 @@ public struct DecisionRecordWriter {
         json.field("submission", finding.submission)
         json.field("basis", finding.basis.rawValue)
         json.field("strength", finding.strength.rawValue)
-        json.field("outcome", finding.outcome)
+        json.field("outcome", ConflictWords.outcome(finding.outcome))
         json.field("evidence", finding.evidence)
         if let rationale = finding.rationale {
             json.key("rationale")
@@ -166,18 +168,18 @@ public struct DecisionRecordWriter {
         json.beginArray()
         for flag in result.flags {
             json.beginObject()
-            json.field("kind", flag.kind)
+            json.field("kind", FlagWords.kind(flag.kind))
             if let criterion = flag.criterion {
                 json.key("criterion")
                 json.string(criterion)
             }
-            json.field("detail", flag.detail)
+            json.field("detail", FlagWords.detail(flag))
             json.endObject()
         }
         json.endArray()
         json.key("reasons")
         json.beginArray()
-        for reason in result.reasons { json.string(reason) }
+        for reason in result.reasons { json.string(reasonWords.text(reason)) }
         json.endArray()
         writeLotFields(result, &json)
         json.endObject()

@@ -34,7 +34,9 @@ extension ExplanationSteps {
             lines.append(
                 "tie-breaks for totals within 1e-9, in order: \(entries.joined(separator: "; "))")
         }
-        lines += result.flags.filter { $0.kind == "tie" }.map { "tie: \($0.detail)" }
+        lines += result.flags.filter { $0.kind == .tie }.map {
+            "\(FlagWords.kind($0.kind)): \(FlagWords.detail($0))"
+        }
         return lines
     }
 
@@ -42,8 +44,7 @@ extension ExplanationSteps {
     func awardLines() -> [String] {
         guard let rank = result.rank else { return [] }
         let currency = round.round.budget.currency
-        let order = decision.submissions.filter { $0.rank != nil }
-            .sorted { ($0.rank ?? 0, $0.id) < ($1.rank ?? 0, $1.id) }
+        let order = decision.submissionsInRankOrder.filter { $0.rank != nil }
         var before = round.round.budget.amount
         for other in order {
             if other.id == result.id { break }

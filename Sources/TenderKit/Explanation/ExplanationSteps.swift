@@ -45,7 +45,9 @@ struct ExplanationSteps {
             }
             return (
                 evaluator,
-                finding.map { "\($0.basis.rawValue) conflict (\($0.outcome)): \($0.evidence)" }
+                finding.map {
+                    "\($0.basis.rawValue) conflict (\(ConflictWords.outcome($0.outcome))): \($0.evidence)"
+                }
                     ?? "excluded"
             )
         }

@@ -46,7 +46,7 @@ public struct SubmissionExplanation: Sendable {
         rank = steps.rankLines()
         award = steps.awardLines()
         sensitivity = steps.sensitivityLines()
-        reasons = result.reasons
+        reasons = ReasonWords(round: round.round).texts(result.reasons)
     }
 
     /// The explanation for a terminal, one step per line.

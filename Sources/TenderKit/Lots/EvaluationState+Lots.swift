@@ -62,9 +62,6 @@ extension EvaluationState {
     private mutating func apply(
         _ outcome: LotAwardPlan.LotOutcome, to entries: [AwardAllocator.Entry], lot: Lot
     ) {
-        let currency = input.round.budget.currency
-        let titles = Dictionary(
-            input.round.lots.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         let winnerTotal = outcome.winner.flatMap { results[$0].total }
         for entry in entries {
             let reason: LotAwardReason
@@ -84,9 +81,7 @@ extension EvaluationState {
                     ?? .outranked(winnerTotal: winnerTotal ?? 0)
             }
             results[entry.position].reasons = [
-                LotWords.reason(
-                    reason, rank: entry.rank, total: entry.total, lot: lot, currency: currency,
-                    titles: titles)
+                .lotAward(reason, lot: lot.id, rank: entry.rank, total: entry.total)
             ]
         }
         for position in outcome.tied {

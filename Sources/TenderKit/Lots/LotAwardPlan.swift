@@ -44,7 +44,9 @@ struct LotAwardPlan {
     }
 
     private func awardOne(_ lot: LotEntries, held: [Int: [String]]) -> LotOutcome {
-        let ordered = lot.entries.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }
+        let ordered = lot.entries.sorted {
+            SubmissionResult.isOrderedBefore(($0.rank, $0.id), ($1.rank, $1.id))
+        }
         var outcome = LotOutcome()
         guard !ordered.isEmpty else {
             outcome.noAward = .noRankedSubmission

@@ -10,8 +10,7 @@ import Foundation
 struct AbnormallyLowTest {
     struct Finding {
         var position: Int
-        var criterion: Criterion
-        var detail: String
+        var value: AbnormalValue
         var clarification: Decisions.Clarification?
     }
 
@@ -36,13 +35,15 @@ struct AbnormallyLowTest {
                     let threshold = DecimalArithmetic.multiply(factor, othersMean),
                     value < threshold
                 else { continue }
-                let unit = criterion.quantitative?.unit
-                let detail =
-                    "\(criterion.title) \(ValueText.format(value, unit: unit)) is more than \(Self.percent(fraction)) below the mean of the other \(members.count - 1) submissions (\(ValueText.format(othersMean, unit: unit)); threshold \(ValueText.format(threshold, unit: unit)))"
                 let key = ModerationKey.make(submissionIDs[position], criterion.id)
                 findings.append(
                     Finding(
-                        position: position, criterion: criterion, detail: detail,
+                        position: position,
+                        value: AbnormalValue(
+                            criterion: criterion.id, title: criterion.title,
+                            unit: criterion.quantitative?.unit, value: value, fraction: fraction,
+                            others: members.count - 1, othersMean: othersMean,
+                            threshold: threshold),
                         clarification: clarifications[key]))
             }
         }
@@ -52,9 +53,5 @@ struct AbnormallyLowTest {
         values.reduce(Decimal(0) as Decimal?) { total, value in
             total.flatMap { DecimalArithmetic.add($0, value) }
         }
-    }
-
-    private static func percent(_ fraction: Decimal) -> String {
-        NumberText.decimal(fraction * 100) + "%"
     }
 }

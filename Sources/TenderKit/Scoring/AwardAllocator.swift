@@ -22,31 +22,25 @@ struct AwardAllocator {
     struct Outcome {
         var status: SubmissionResult.Status
         var awarded: Decimal?
-        var reason: String
+        var reason: SubmissionReason.AwardReason
     }
 
     private(set) var outcomes: [Int: Outcome] = [:]
     private(set) var tiedPositions: [Int] = []
     private(set) var remaining: Decimal
-    /// Whether reasons are written (the sensitivity analysis, re-allocating thousands of times,
-    /// needs only the outcomes).
-    private let describes: Bool
 
-    init(entries: [Entry], award: Rubric.Award, budget: Money, describing: Bool = true) {
+    init(entries: [Entry], award: Rubric.Award, budget: Money) {
         remaining = budget.amount
-        describes = describing
-        let ordered = entries.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }
+        let ordered = entries.sorted {
+            SubmissionResult.isOrderedBefore(($0.rank, $0.id), ($1.rank, $1.id))
+        }
         switch award.mode {
-        case .single:
-            allocateSingle(ordered, minimumTotal: award.minimumTotal, currency: budget.currency)
-        case .allocation:
-            allocateBudget(ordered, minimumTotal: award.minimumTotal, currency: budget.currency)
+        case .single: allocateSingle(ordered, minimumTotal: award.minimumTotal)
+        case .allocation: allocateBudget(ordered, minimumTotal: award.minimumTotal)
         }
     }
 
-    private mutating func allocateSingle(
-        _ ordered: [Entry], minimumTotal: Double?, currency: String
-    ) {
+    private mutating func allocateSingle(_ ordered: [Entry], minimumTotal: Double?) {
         guard let first = ordered.first else { return }
         let winnerQualifies = minimumTotal.map { !ScoreThreshold.isBelow(first.total, $0) } ?? true
         for entry in ordered {
@@ -54,58 +48,36 @@ struct AwardAllocator {
                 remaining -= entry.amount
                 outcomes[entry.position] = Outcome(
                     status: .awarded, awarded: entry.amount,
-                    reason: text(
-                        "Ranked first with \(NumberText.fixed(entry.total, 2)) points: awarded \(MoneyText.format(entry.amount, currency: currency))"
-                    )
-                )
+                    reason: .awardedFirst(amount: entry.amount))
             } else if !winnerQualifies {
                 outcomes[entry.position] = Outcome(
                     status: .notAwarded, awarded: nil,
-                    // Every applicant reads this reason: it must not quote the top (also
-                    // unsuccessful) submission's total to the others.
-                    reason: text(
-                        "No award was made: no submission reached the minimum total of \(NumberText.plain(minimumTotal ?? 0)) for an award"
-                    )
-                )
+                    reason: .noneReachedMinimum(minimumTotal: minimumTotal ?? 0))
             } else {
                 outcomes[entry.position] = Outcome(
                     status: .notAwarded, awarded: nil,
-                    reason: text(
-                        "Ranked \(entry.rank) with \(NumberText.fixed(entry.total, 2)) points; the contract goes to the highest-ranked submission (\(NumberText.fixed(first.total, 2)) points)"
-                    )
-                )
+                    reason: .outranked(winnerTotal: first.total))
             }
         }
         let topRank = ordered.filter { $0.rank == first.rank }
         if winnerQualifies, topRank.count > 1 { tiedPositions = topRank.map(\.position) }
     }
 
-    private mutating func allocateBudget(
-        _ ordered: [Entry], minimumTotal: Double?, currency: String
-    ) {
+    private mutating func allocateBudget(_ ordered: [Entry], minimumTotal: Double?) {
         for entry in ordered {
             if let minimumTotal, ScoreThreshold.isBelow(entry.total, minimumTotal) {
                 outcomes[entry.position] = Outcome(
                     status: .notFunded, awarded: nil,
-                    reason: text(
-                        "Ranked \(entry.rank) with \(NumberText.fixed(entry.total, 2)) points, below the minimum total of \(NumberText.plain(minimumTotal)) for funding"
-                    )
-                )
+                    reason: .belowMinimum(minimumTotal: minimumTotal))
             } else if entry.amount <= remaining {
                 remaining -= entry.amount
                 outcomes[entry.position] = Outcome(
                     status: .awarded, awarded: entry.amount,
-                    reason: text(
-                        "Ranked \(entry.rank) with \(NumberText.fixed(entry.total, 2)) points: funded \(MoneyText.format(entry.amount, currency: currency)), leaving \(MoneyText.format(remaining, currency: currency))"
-                    )
-                )
+                    reason: .funded(amount: entry.amount, remaining: remaining))
             } else {
                 outcomes[entry.position] = Outcome(
                     status: .notFunded, awarded: nil,
-                    reason: text(
-                        "Ranked \(entry.rank) with \(NumberText.fixed(entry.total, 2)) points: the amount requested, \(MoneyText.format(entry.amount, currency: currency)), does not fit the remaining budget of \(MoneyText.format(remaining, currency: currency))"
-                    )
-                )
+                    reason: .doesNotFit(amount: entry.amount, remaining: remaining))
             }
         }
         // `ordered` is sorted by rank, so each shared rank is one run of entries.
@@ -119,10 +91,5 @@ struct AwardAllocator {
             }
             start = end
         }
-    }
-
-    /// A reason, or nothing when the allocator does not describe.
-    private func text(_ reason: @autoclosure () -> String) -> String {
-        describes ? reason() : ""
     }
 }

@@ -62,7 +62,8 @@ public struct BlockingItem: Sendable, Equatable, Comparable {
     }
 }
 
-/// One submission's result: status, points, amounts, and the reasons in words.
+/// One submission's result: status, points, amounts, flags and reasons (`ReasonWords` and
+/// `FlagWords` put the last two in words).
 public struct SubmissionResult: Sendable {
     public enum Status: String, Sendable, CaseIterable {
         case awarded
@@ -88,18 +89,11 @@ public struct SubmissionResult: Sendable {
     public var gates: [GateResult]
     public var criteria: [CriterionResult]
     public var flags: [Flag]
-    public var reasons: [String]
+    public var reasons: [SubmissionReason]
     /// In a round divided into lots: the lot it bids for.
     public var lot: String?
     /// Why a submission ranked above its lot's winner was passed over, if it was.
     public var passedOver: PassedOver?
-
-    public struct Flag: Sendable, Equatable {
-        public var kind: String
-        /// The criterion the flag is about (an abnormally low value's), if any.
-        public var criterion: String?
-        public var detail: String
-    }
 }
 
 /// A gate's result for one submission, with the rule's explanation.

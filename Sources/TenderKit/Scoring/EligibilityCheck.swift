@@ -9,7 +9,7 @@ struct EligibilityCheck: Sendable {
     /// The value of each criterion, by rubric criterion index (nil for panel-scored criteria).
     var values: [Decimal?]
     var amount: Decimal?
-    var reasons: [String] = []
+    var reasons: [SubmissionReason] = []
 
     var isEligible: Bool { reasons.isEmpty }
 
@@ -27,7 +27,7 @@ struct EligibilityCheck: Sendable {
             guard let quantitative = criterion.quantitative else { continue }
             values[index] = value(of: criterion, quantitative, scope: scope)
         }
-        amount = awardAmount(rubric.award.amount, scope: scope, currency: round.budget.currency)
+        amount = awardAmount(rubric.award.amount, scope: scope)
         if !isEligible { amount = nil }
     }
 
@@ -43,72 +43,62 @@ struct EligibilityCheck: Sendable {
                 GateResult(
                     id: gate.id, passed: false, message: gate.message,
                     explanation: explanation.summary))
-            reasons.append("Failed gate '\(gate.title)': \(gate.message)")
+            reasons.append(.failedGate(title: gate.title, message: gate.message))
         case .success(let other):
             let message =
                 "\(gate.message) (the rule gave \(RuleValueText.describe(other)), not true or false)"
             gates.append(
                 GateResult(
                     id: gate.id, passed: false, message: message, explanation: explanation.summary))
-            reasons.append("Failed gate '\(gate.title)': \(message)")
+            reasons.append(.failedGate(title: gate.title, message: message))
         case .failure(let error):
             let message = "\(gate.message) (the rule could not be evaluated: \(error.message))"
             gates.append(
                 GateResult(
                     id: gate.id, passed: false, message: message, explanation: explanation.summary))
-            reasons.append("Failed gate '\(gate.title)': \(message)")
+            reasons.append(.failedGate(title: gate.title, message: message))
         }
     }
 
     private mutating func value(
         of criterion: Criterion, _ quantitative: Criterion.Quantitative, scope: RuleScope
     ) -> Decimal? {
-        let what = "The value of '\(criterion.title)'"
+        func unusable(_ why: SubmissionReason.UnusableNumber) -> Decimal? {
+            reasons.append(.unusableValue(criterion: criterion.title, why))
+            return nil
+        }
         switch quantitative.value.evaluate(in: scope) {
         case .failure(let error):
-            reasons.append("\(what) could not be evaluated: \(error.message)")
+            return unusable(.notEvaluated(error: error.message))
         case .success(.number(let number)) where number.isNaN:
-            reasons.append("\(what) is not a finite number")
+            return unusable(.notFinite)
         case .success(.number(let number)):
             if quantitative.method != .linearRange, number <= 0 {
-                reasons.append(
-                    "\(what) is \(NumberText.decimal(number)), but \(quantitative.method.rawValue) divides by it, so it must be more than 0"
-                )
-                return nil
+                return unusable(.notPositiveDivisor(number, method: quantitative.method))
             }
             return number
         case .success(let other):
-            reasons.append("\(what) is \(RuleValueText.describe(other)), not a number")
+            return unusable(.notNumber(other))
         }
-        return nil
     }
 
-    private mutating func awardAmount(_ rule: RubricRule, scope: RuleScope, currency: String)
-        -> Decimal?
-    {
+    private mutating func awardAmount(_ rule: RubricRule, scope: RuleScope) -> Decimal? {
+        func unusable(_ why: SubmissionReason.UnusableNumber) -> Decimal? {
+            reasons.append(.unusableAmount(why))
+            return nil
+        }
         switch rule.evaluate(in: scope) {
         case .failure(let error):
-            reasons.append("The award amount could not be evaluated: \(error.message)")
+            return unusable(.notEvaluated(error: error.message))
         case .success(.number(let number)) where number.isNaN:
-            reasons.append("The award amount is not a finite number")
+            return unusable(.notFinite)
         case .success(.number(let number)):
             let rounded = number.roundedToPenny
-            if abs(rounded) >= MoneyBound.limit {
-                reasons.append(
-                    "The award amount has more than \(MoneyBound.integerDigits) digits before the decimal point, more than tender can hold exactly"
-                )
-                return nil
-            }
-            guard rounded > 0 else {
-                reasons.append(
-                    "The award amount is \(MoneyText.format(rounded, currency: currency)); it must be more than zero"
-                )
-                return nil
-            }
+            if abs(rounded) >= MoneyBound.limit { return unusable(.tooLarge) }
+            guard rounded > 0 else { return unusable(.notPositiveAmount(rounded)) }
             return rounded
         case .success(let other):
-            reasons.append("The award amount is \(RuleValueText.describe(other)), not a number")
+            return unusable(.notNumber(other))
         }
-        return nil
     }
 }

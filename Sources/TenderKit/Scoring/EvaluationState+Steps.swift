@@ -15,34 +15,26 @@ extension EvaluationState {
             clarifications: clarifications, currency: input.round.budget.currency)
         for finding in test.findings {
             let id = results[finding.position].id
+            let rationale = finding.clarification?.rationale ?? ""
             switch finding.clarification?.outcome {
             case .rejected:
                 rejected.insert(finding.position)
                 results[finding.position].status = .rejected
                 results[finding.position].reasons.append(
-                    "\(finding.detail); after clarification the panel rejected it: \(finding.clarification?.rationale ?? "")"
-                )
+                    .clarificationRejected(finding.value, rationale: rationale))
                 results[finding.position].flags.append(
-                    .init(
-                        kind: "abnormally-low", criterion: finding.criterion.id,
-                        detail: finding.detail + " (clarification rejected)"))
+                    .abnormallyLow(finding.value, clarification: .rejected))
             case .accepted:
                 results[finding.position].flags.append(
-                    .init(
-                        kind: "abnormally-low", criterion: finding.criterion.id,
-                        detail: finding.detail
-                            + " (clarification accepted: \(finding.clarification?.rationale ?? ""))"
-                    ))
+                    .abnormallyLow(finding.value, clarification: .accepted(rationale: rationale)))
             case nil:
                 results[finding.position].flags.append(
-                    .init(
-                        kind: "abnormally-low", criterion: finding.criterion.id,
-                        detail: finding.detail + " (awaiting clarification)"))
+                    .abnormallyLow(finding.value, clarification: .awaited))
                 blocking.append(
                     BlockingItem(
-                        kind: .abnormallyLow, submission: id, criterion: finding.criterion.id,
+                        kind: .abnormallyLow, submission: id, criterion: finding.value.criterion,
                         evaluator: nil,
-                        detail: finding.detail
+                        detail: FlagWords.abnormalValue(finding.value)
                             + "; the panel must seek a clarification and accept or reject the value"
                     ))
             }
@@ -112,22 +104,16 @@ extension EvaluationState {
     }
 
     /// Flags a member of a tied group, naming at most three of the others: a group of thousands
-    /// (a national round where many totals coincide) would otherwise write every id into every flag.
+    /// (a national round where many totals coincide) would otherwise name every id in every flag.
     private mutating func flagTie(
         _ candidate: TieBreaker.Candidate, group: [TieBreaker.Candidate], rank: Int
     ) {
         let named = Array(
             group.lazy.filter { $0.position != candidate.position }.prefix(3).map(\.id))
-        let unnamed = group.count - 1 - named.count
-        let others =
-            named.joined(separator: ", ")
-            + (unnamed > 0 ? " and \(NumberText.counted(unnamed, "other submission"))" : "")
         results[candidate.position].flags.append(
-            .init(
-                kind: "tie", criterion: nil,
-                detail:
-                    "shares rank \(rank) with \(others) on \(NumberText.fixed(candidate.total, 2)) points; the tie-breaks did not separate them"
-            ))
+            .tie(
+                rank: rank, named: named, unnamed: group.count - 1 - named.count,
+                total: candidate.total))
     }
 
     private mutating func award(_ entries: [AwardAllocator.Entry]) {
@@ -136,7 +122,11 @@ extension EvaluationState {
         for (position, outcome) in allocator.outcomes {
             results[position].status = outcome.status
             results[position].awarded = outcome.awarded
-            results[position].reasons = [outcome.reason]
+            results[position].reasons = [
+                .award(
+                    outcome.reason, rank: results[position].rank ?? 0,
+                    total: results[position].total ?? 0)
+            ]
         }
         for position in allocator.tiedPositions {
             let rank = results[position].rank ?? 0

@@ -6,7 +6,7 @@ import Foundation
 struct QualityAssessment {
     var criteria: [CriterionResult] = []
     var qualityPercent: Double?
-    var thresholdReasons: [String] = []
+    var thresholdReasons: [SubmissionReason] = []
     var blocking: [BlockingItem] = []
 
     struct Inputs {
@@ -49,17 +49,15 @@ struct QualityAssessment {
                 ScoreThreshold.isBelow(consensus, minimum)
             {
                 thresholdReasons.append(
-                    "The agreed score for '\(criterion.title)' is \(NumberText.plain(consensus)), below the minimum of \(NumberText.plain(minimum))"
-                )
+                    .consensusBelowMinimum(
+                        criterion: criterion.title, consensus: consensus, minimum: minimum))
             }
         }
         guard qualityWeight > 0 else { return }
         let percent = qualityPoints / qualityWeight * 100
         qualityPercent = percent
         if let minimum = rubric.minimumQuality, ScoreThreshold.isBelow(percent, minimum) {
-            thresholdReasons.append(
-                "The quality score is \(NumberText.fixed(percent, 2))% of the panel-scored weight, below the minimum of \(NumberText.plain(minimum))%"
-            )
+            thresholdReasons.append(.qualityBelowMinimum(percent: percent, minimum: minimum))
         }
     }
 

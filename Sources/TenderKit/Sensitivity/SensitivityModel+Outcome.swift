@@ -17,8 +17,9 @@ extension ModelOutcome {
     init(decision: Decision) {
         let submissions = decision.submissions
         order = submissions.indices.filter { submissions[$0].rank != nil }.sorted {
-            (submissions[$0].rank ?? 0, submissions[$0].id)
-                < (submissions[$1].rank ?? 0, submissions[$1].id)
+            SubmissionResult.isOrderedBefore(
+                (submissions[$0].rank, submissions[$0].id),
+                (submissions[$1].rank, submissions[$1].id))
         }
         awarded = submissions.indices.filter { submissions[$0].status == .awarded }
         totals = order.map { submissions[$0].total ?? 0 }
@@ -62,8 +63,10 @@ extension SensitivityModel {
             ahead += group.count
         }
         let allocator = AwardAllocator(
-            entries: entries, award: rubric.award, budget: input.round.budget, describing: false)
-        let ordered = entries.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }
+            entries: entries, award: rubric.award, budget: input.round.budget)
+        let ordered = entries.sorted {
+            SubmissionResult.isOrderedBefore(($0.rank, $0.id), ($1.rank, $1.id))
+        }
         return ModelOutcome(
             order: ordered.map(\.position),
             awarded: allocator.outcomes.filter { $0.value.status == .awarded }.map(\.key).sorted(),
@@ -96,7 +99,7 @@ extension SensitivityModel {
                 amount: amounts[position])
         }
         let allocator = AwardAllocator(
-            entries: entries, award: rubric.award, budget: input.round.budget, describing: false)
+            entries: entries, award: rubric.award, budget: input.round.budget)
         return ModelOutcome(
             order: order,
             awarded: allocator.outcomes.filter { $0.value.status == .awarded }.map(\.key).sorted(),

@@ -90,14 +90,14 @@ public struct DecisionEditCheck {
 
     private func isFlagged(submission: String, criterion: String) -> Bool {
         decision.submissions.first { $0.id == submission }?.flags.contains {
-            $0.kind == "abnormally-low" && $0.criterion == criterion
+            $0.kind == .abnormallyLow && $0.criterion == criterion
         } ?? false
     }
 
     private func hasFinding(evaluator: String, submission: String) -> Bool {
         decision.conflicts.findings.contains {
             $0.evaluator == evaluator && $0.submission == submission
-                && $0.outcome != ConflictFinding.lapsedOutcome
+                && $0.outcome != .lapsed
         }
     }
 }

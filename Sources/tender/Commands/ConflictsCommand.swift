@@ -62,18 +62,18 @@ enum ConflictsCommand: Command {
             lines += summary(findings)
             // Those awaiting a ruling first: they block the decision.
             shown = Array(
-                (findings.filter { $0.outcome == "pending" }
-                    + findings.filter { $0.outcome != "pending" }).prefix(shownInFull))
+                (findings.filter { $0.outcome == .pending }
+                    + findings.filter { $0.outcome != .pending }).prefix(shownInFull))
         }
         for finding in shown {
             lines.append("")
             lines.append(
-                "\(finding.evaluator) (\(evaluators[finding.evaluator] ?? "")) and \(finding.submission) (\(organisations[finding.submission] ?? "")): \(finding.outcome.uppercased())"
+                "\(finding.evaluator) (\(evaluators[finding.evaluator] ?? "")) and \(finding.submission) (\(organisations[finding.submission] ?? "")): \(ConflictWords.outcome(finding.outcome).uppercased())"
             )
             lines.append(
                 "  \(finding.basis.rawValue), \(finding.strength.rawValue): \(finding.evidence)")
             if let rationale = finding.rationale { lines.append("  chair's ruling: \(rationale)") }
-            if finding.outcome == "pending" {
+            if finding.outcome == .pending {
                 lines.append(
                     "  to rule: "
                         + SettleCommands.conflict(
@@ -96,7 +96,7 @@ enum ConflictsCommand: Command {
     /// Counts by outcome and by basis, on a few lines.
     private static func summary(_ findings: [ConflictFinding]) -> [String] {
         let outcomes = Dictionary(grouping: findings, by: \.outcome).map {
-            ($0.key, $0.value.count)
+            (ConflictWords.outcome($0.key), $0.value.count)
         }
         .sorted { $0.0 < $1.0 }
         let bases = Dictionary(grouping: findings, by: \.basis.rawValue).map {

@@ -8,9 +8,8 @@ enum DecisionSummary {
             "\(round.round.id): \(decision.status.rawValue)"
                 + (decision.blocking.isEmpty ? "" : " (\(decision.blocking.count) blocking)")
         ]
-        let awarded = decision.submissions.filter { $0.status == .awarded }.sorted {
-            ($0.rank ?? 0, $0.id) < ($1.rank ?? 0, $1.id)
-        }
+        let awarded = decision.submissions.filter { $0.status == .awarded }.sorted(
+            by: SubmissionResult.isOrderedBefore)
         if awarded.isEmpty {
             lines.append(
                 decision.status == .provisional

@@ -94,7 +94,7 @@ extension ConflictsTests {
             let assessment = try F.assess([evaluator], [F.submission("S1", applicant: "Acme Ltd")])
             let finding = try F.onlyFinding(assessment)
             #expect(finding.strength.rawValue == strength)
-            #expect(finding.outcome == (outcome?.rawValue ?? "lapsed"))
+            #expect(finding.outcome == (outcome.map(ConflictFinding.Outcome.init) ?? .lapsed))
             #expect(assessment.outcome(evaluator: 0, submission: 0) == outcome)
         }
 

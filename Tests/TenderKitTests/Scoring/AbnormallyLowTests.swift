@@ -25,7 +25,7 @@ extension ScoringTests {
         }
 
         private func flagged(_ decision: Decision) -> [String] {
-            decision.submissions.filter { $0.flags.contains { $0.kind == "abnormally-low" } }.map(
+            decision.submissions.filter { $0.flags.contains { $0.kind == .abnormallyLow } }.map(
                 \.id)
         }
 

@@ -39,7 +39,11 @@ extension ScoringTests {
             #expect(decision.ranks == ["s1": 1, "s2": 2, "s3": 3, "s4": 4])
             #expect(decision.remainingBudget == 10_000)
             #expect(try decision.result("s2").awarded == nil)
-            #expect(try decision.result("s2").reasons.first?.contains("does not fit") == true)
+            guard case .award(.doesNotFit, rank: 2, _)? = try decision.result("s2").reasons.first
+            else {
+                Issue.record("s2's reason is not that its amount does not fit")
+                return
+            }
             #expect(decision.status == .final)
         }
 

@@ -39,7 +39,10 @@ extension ScoringTests {
             #expect(s1.amount == 1000)
             ScoringTests.expectNear(s1.qualityPercent, 20, "s1 quality %")  // 1/5 × 60 = 12 of 60
             #expect(s1.reasons.count == 1)
-            #expect(s1.reasons.first?.contains("below the minimum of 2") == true)
+            guard case .consensusBelowMinimum(_, _, minimum: 2)? = s1.reasons.first else {
+                Issue.record("s1's reason is not an agreed score below the minimum of 2")
+                return
+            }
             // The best price is 100 (s2), not s1's 50.
             // s2: 4/5 × 60 + 100/100 × 40 = 48 + 40 = 88
             // s3: 3/5 × 60 + 100/200 × 40 = 36 + 20 = 56

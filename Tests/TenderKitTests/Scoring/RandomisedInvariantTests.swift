@@ -120,7 +120,7 @@ extension ScoringTests {
                 if sharing.contains(where: { abs(($0.total ?? 0) - total) > tolerance }) {
                     problems.append("\(result.id) shares rank \(rank) with another total")
                 }
-                if sharing.isEmpty == result.flags.contains(where: { $0.kind == "tie" }) {
+                if sharing.isEmpty == result.flags.contains(where: { $0.kind == .tie }) {
                     problems.append("\(result.id) tie flag")
                 }
                 for other in ranked

@@ -19,7 +19,7 @@ extension ScoringTests {
         }
 
         private func tied(_ decision: Decision) -> [String] {
-            decision.submissions.filter { $0.flags.contains { $0.kind == "tie" } }.map(\.id)
+            decision.submissions.filter { $0.flags.contains { $0.kind == .tie } }.map(\.id)
         }
 
         @Test("totals within 1e-9 tie: shared competition rank (1, 1, 3) and the tie flag")
@@ -148,13 +148,15 @@ extension ScoringTests {
                 round.score("s\(number)", "b", [3, 3, 3])
             }
             let decision = try round.evaluate()
-            let flag = try #require(try decision.result("s1").flags.first { $0.kind == "tie" })
+            let flag = try #require(try decision.result("s1").flags.first { $0.kind == .tie })
             #expect(
-                flag.detail
+                FlagWords.detail(flag)
                     == "shares rank 1 with s2, s3, s4 and 2 other submissions on 60.00 points; the tie-breaks did not separate them"
             )
-            let two = try #require(try decision.result("s6").flags.first { $0.kind == "tie" })
-            #expect(two.detail.hasPrefix("shares rank 1 with s1, s2, s3 and 2 other submissions"))
+            let two = try #require(try decision.result("s6").flags.first { $0.kind == .tie })
+            #expect(
+                FlagWords.detail(two).hasPrefix(
+                    "shares rank 1 with s1, s2, s3 and 2 other submissions"))
         }
     }
 }

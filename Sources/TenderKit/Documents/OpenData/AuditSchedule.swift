@@ -19,9 +19,8 @@ public struct AuditSchedule: Sendable {
 
     public init(decision: Decision, round: LoadedRound) {
         guard let audit = round.rubric.audit else { return }
-        let awarded = decision.submissions.filter { $0.status == .awarded }.sorted {
-            ($0.rank ?? 0, $0.id) < ($1.rank ?? 0, $1.id)
-        }
+        let awarded = decision.submissions.filter { $0.status == .awarded }.sorted(
+            by: SubmissionResult.isOrderedBefore)
         for result in awarded {
             let submission = round.submissions[result.index]
             let scope = RuleScope(

@@ -70,9 +70,8 @@ extension OCDSReleaseWriter {
     func writeAwards(_ json: inout JSONWriter) {
         json.key("awards")
         json.beginArray()
-        let awarded = decision.submissions.filter { $0.status == .awarded }.sorted {
-            ($0.rank ?? 0, $0.id) < ($1.rank ?? 0, $1.id)
-        }
+        let awarded = decision.submissions.filter { $0.status == .awarded }.sorted(
+            by: SubmissionResult.isOrderedBefore)
         for result in awarded {
             let submission = round.submissions[result.index]
             json.beginObject()

@@ -24,9 +24,9 @@ public struct ThreeSixtyGivingWriter {
     }
 
     var grants: [Grant] {
-        decision.submissions.filter { $0.status == .awarded }.sorted {
-            ($0.rank ?? 0, $0.id) < ($1.rank ?? 0, $1.id)
-        }.map { result in
+        decision.submissions.filter { $0.status == .awarded }.sorted(
+            by: SubmissionResult.isOrderedBefore
+        ).map { result in
             let submission = round.submissions[result.index]
             let identifier = OrganisationIdentifier.preferred(submission.organisation.identifiers)
             let prefix = round.round.openData.grantIDPrefix
