@@ -131,7 +131,7 @@ extension AwardRationale {
                             ? [.text(" / " + pseudonyms.name(of: evaluator))]
                             : [.text(" / evaluator "), .code(evaluator)]
                     }
-                    return line + [.text(": " + words(item.detail))]
+                    return line + [.text(": " + words(BlockingWords.detail(item.detail)))]
                 }))
         return blocks
     }

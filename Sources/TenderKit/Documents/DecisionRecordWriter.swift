@@ -142,7 +142,7 @@ public struct DecisionRecordWriter {
             json.key("field")
             json.string(field)
         }
-        json.field("detail", item.detail)
+        json.field("detail", BlockingWords.detail(item.detail))
         json.endObject()
     }
 

@@ -50,8 +50,8 @@ public enum LotWords {
     }
 
     /// The detail of a blocking tie in a lot.
-    public static func tieDetail(rank: Int, lot: Lot) -> String {
-        "shares rank \(rank) in lot \(lot.title) with another submission that could be awarded the lot, and the award depends on which comes first; the tie-breaks did not separate them"
+    public static func tieDetail(rank: Int, lotTitle: String) -> String {
+        "shares rank \(rank) in lot \(lotTitle) with another submission that could be awarded the lot, and the award depends on which comes first; the tie-breaks did not separate them"
     }
 
     /// The published rule for lots, in words: the limit and the order.

@@ -88,7 +88,7 @@ extension EvaluationState {
             blocking.append(
                 BlockingItem(
                     kind: .tie, submission: results[position].id, criterion: nil, evaluator: nil,
-                    detail: LotWords.tieDetail(rank: results[position].rank ?? 0, lot: lot)))
+                    detail: .tie(rank: results[position].rank ?? 0, lotTitle: lot.title)))
         }
     }
 }

@@ -46,7 +46,7 @@ public struct BlockingItem: Sendable, Equatable, Comparable {
     public var submission: String
     public var criterion: String?
     public var evaluator: String?
-    public var detail: String
+    public var detail: BlockingDetail
     /// For `incomplete-round`: the file and field to fix (`round.json buyer.id`); the submission is "".
     public var field: String? = nil
 

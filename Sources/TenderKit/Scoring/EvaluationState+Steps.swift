@@ -34,8 +34,7 @@ extension EvaluationState {
                     BlockingItem(
                         kind: .abnormallyLow, submission: id, criterion: finding.value.criterion,
                         evaluator: nil,
-                        detail: FlagWords.abnormalValue(finding.value)
-                            + "; the panel must seek a clarification and accept or reject the value"
+                        detail: .abnormallyLow(finding.value)
                     ))
             }
         }
@@ -133,8 +132,7 @@ extension EvaluationState {
             blocking.append(
                 BlockingItem(
                     kind: .tie, submission: results[position].id, criterion: nil, evaluator: nil,
-                    detail:
-                        "shares rank \(rank) with another submission, and the award depends on which comes first; the tie-breaks did not separate them"
+                    detail: .tie(rank: rank, lotTitle: nil)
                 ))
         }
         remainingBudget = allocator.remaining
@@ -149,8 +147,7 @@ extension EvaluationState {
                     BlockingItem(
                         kind: .possibleConflict, submission: results[position].id, criterion: nil,
                         evaluator: input.panel.evaluators[evaluator].id,
-                        detail:
-                            "a possible conflict of interest awaits the chair's ruling; until then the evaluator's scores count"
+                        detail: .pendingConflict
                     ))
             }
         }

@@ -9,7 +9,7 @@ extension EvaluationState {
             blocking.append(
                 BlockingItem(
                     kind: .incompleteRound, submission: "", criterion: nil, evaluator: nil,
-                    detail: "\(field.path) \(field.problem)",
+                    detail: .incompleteField(field),
                     field: "\(field.file) \(field.path)"))
         }
     }

@@ -65,15 +65,18 @@ struct QualityAssessment {
         _ score: ConsensusScore, submission: String, criterion: Criterion, inputs: Inputs
     ) {
         if score.needsModeration {
-            let list = score.countedRows.map { row in
-                "\(inputs.evaluatorIDs[Int(inputs.scores.evaluators[Int(row)])]) \(NumberText.plain(inputs.scores.scores[Int(row)]))"
-            }.joined(separator: ", ")
+            let counted = score.countedRows.map { row in
+                BlockingDetail.EvaluatorScore(
+                    evaluator: inputs.evaluatorIDs[Int(inputs.scores.evaluators[Int(row)])],
+                    score: inputs.scores.scores[Int(row)])
+            }
             blocking.append(
                 BlockingItem(
                     kind: .moderationRequired, submission: submission, criterion: criterion.id,
                     evaluator: nil,
-                    detail:
-                        "scores \(list) spread by \(NumberText.plain(score.spread ?? 0)), more than the rubric's maxSpread of \(NumberText.plain(inputs.rubric.consensus.maxSpread)); the panel must agree a moderated score"
+                    detail: .spread(
+                        scores: counted, spread: score.spread ?? 0,
+                        maxSpread: inputs.rubric.consensus.maxSpread)
                 ))
         }
         if score.hasTooFewEvaluators {
@@ -82,8 +85,7 @@ struct QualityAssessment {
                 BlockingItem(
                     kind: .insufficientEvaluators, submission: submission, criterion: criterion.id,
                     evaluator: nil,
-                    detail:
-                        "\(NumberText.counted(score.independentCount, "independent score")), but the rubric needs at least \(needed)"
+                    detail: .tooFewEvaluators(independent: score.independentCount, needed: needed)
                 ))
         }
     }

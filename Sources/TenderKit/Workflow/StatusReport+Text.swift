@@ -25,7 +25,8 @@ extension StatusReport {
                 b.field ?? b.submission, b.criterion, b.evaluator.map { "evaluator " + $0 },
             ].compactMap { $0 }.joined(separator: " / ")
             // Comments and evidence come from inputs: one line each, controls made visible.
-            let detail = ControlCharacters.visible(b.detail, keepingLines: false)
+            let detail = ControlCharacters.visible(
+                BlockingWords.detail(b.detail), keepingLines: false)
             lines += ["", "\(number + 1). \(b.kind.rawValue): \(subject)", "   \(detail)"]
             lines += item.evidence.map {
                 "     " + ControlCharacters.visible($0, keepingLines: false)
@@ -119,7 +120,7 @@ extension StatusReport {
             json.key("field")
             json.string(field)
         }
-        json.field("detail", item.blocking.detail)
+        json.field("detail", BlockingWords.detail(item.blocking.detail))
         json.key("evidence")
         json.beginArray()
         for line in item.evidence { json.string(line) }

@@ -106,7 +106,11 @@ extension ScoringTests {
             let limited = try Self.round(lots: lots, bids: bids, limit: 1).evaluate()
             #expect(limited.status == .provisional)
             #expect(limited.blockingSummary == ["tie b2 - -", "tie c2 - -"])
-            #expect(limited.blocking.first?.detail.contains("in lot Lot l2") == true)
+            #expect(limited.blocking.first?.detail == .tie(rank: 2, lotTitle: "Lot l2"))
+            #expect(
+                limited.blocking.first.map { BlockingWords.detail($0.detail) }
+                    == "shares rank 2 in lot Lot l2 with another submission that could be awarded the lot, and the award depends on which comes first; the tie-breaks did not separate them"
+            )
             #expect(Self.winners(limited) == ["l1": "a1", "l2": "b2"])  // as it stands: by id
             // Without the limit the tie is for second place and decides nothing.
             let unlimited = try Self.round(lots: lots, bids: bids).evaluate()

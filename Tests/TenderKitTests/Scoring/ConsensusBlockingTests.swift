@@ -52,7 +52,10 @@ extension ScoringTests {
             ScoringTests.expectNear(
                 try decision.result("s1").criterion("q").consensus, 3, "consensus")
             #expect(decision.blockingSummary == ["insufficient-evaluators s1 q -"])
-            #expect(decision.blocking.first?.detail.contains("2 independent scores") == true)
+            #expect(decision.blocking.first?.detail == .tooFewEvaluators(independent: 2, needed: 3))
+            #expect(
+                decision.blocking.first.map { BlockingWords.detail($0.detail) }
+                    == "2 independent scores, but the rubric needs at least 3")
         }
 
         @Test("a missing score row only lowers the count")

@@ -90,7 +90,7 @@ extension ScoringTests {
         ) -> BlockingItem {
             BlockingItem(
                 kind: kind, submission: submission, criterion: criterion, evaluator: evaluator,
-                detail: "")
+                detail: .pendingConflict)
         }
 
         /// Each pair is in order; the detail never matters.

@@ -112,7 +112,7 @@ extension ValidationTests {
             }
             #expect(blocking.map(\.field) == ["round.json budget.amount", "round.json buyer.name"])
             #expect(
-                blocking.map(\.detail) == [
+                blocking.map { BlockingWords.detail($0.detail) } == [
                     "budget.amount is 0, so no grant can be funded: write the round's budget (tender init takes it as --budget)",
                     "buyer.name is the placeholder 'Name of the buying organisation': write the buyer's name (tender init takes it as --buyer-name)",
                 ])
