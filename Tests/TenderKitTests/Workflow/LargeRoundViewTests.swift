@@ -36,13 +36,13 @@ import Testing
         #expect(capture.run(["conflicts", folder, "--quiet"]) == 0)
         let findings = try #require(
             capture.outLines.first.flatMap { Int($0.prefix { $0.isNumber }) })
-        #expect(findings > ConflictsCommand.shownInFull)
+        #expect(findings > ConflictsReport.shownInFull)
         #expect(capture.outLines.contains { $0.hasPrefix("  by outcome: ") })
         #expect(
             capture.outLines.last
-                == "… and \(findings - ConflictsCommand.shownInFull) more: conflicts-assessment.md lists every finding."
+                == "… and \(findings - ConflictsReport.shownInFull) more: conflicts-assessment.md lists every finding."
         )
-        #expect(capture.outLines.count < 5 + ConflictsCommand.shownInFull * 4)
+        #expect(capture.outLines.count < 5 + ConflictsReport.shownInFull * 4)
     }
 
     @Test(arguments: [(12, 40, true), (13, 40, false), (7, 41, false), (0, 0, true)])
