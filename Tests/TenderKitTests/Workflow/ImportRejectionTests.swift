@@ -158,11 +158,13 @@ extension FlowTests {
 
             #expect(run.exit == 2)
             #expect(
-                run.errorLines.map { $0.components(separatedBy: ": error: ")[0] }
-                    == [
-                        "\(sheet):2:40", "\(sheet):4:9", "\(sheet):4:21", "\(sheet):4:27",
-                        "\(sheet):4:29",
-                    ])
+                run.errorLines == [
+                    "\(sheet):2:40: error: row 1: 9 is outside the scale: write a score from 0 to 5",
+                    "\(sheet):4:9: error: row 3: unknown submission 'tdy-2024-07' (did you mean 'tdy-2024-01'?)",
+                    "\(sheet):4:21: error: row 3: criterion 'price' is quantitative (computed from the submission by the rubric), so the panel does not score it",
+                    "\(sheet):4:27: error: row 3: 'x' is not a number: write a score from 0 to 5",
+                    "\(sheet):4:29: error: row 3: the comment is empty, but the rubric requires a comment with every score (panel.requireComments)",
+                ])
             #expect(run.err.hasSuffix("tender import: 5 errors; nothing was written\n"))
             #expect(try Flow.bytes(round + "/scores.csv") == before)
         }
