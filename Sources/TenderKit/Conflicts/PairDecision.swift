@@ -40,8 +40,8 @@ struct PairDecision {
 /// The chair's conflict rulings from `decisions.json`, looked up by (evaluator id, submission id).
 ///
 /// A ruling decides a pair only when the pair has a finding that is not lapsed; `PairDecision`
-/// applies that rule. When a pair was ruled on more than once the last ruling in the file stands,
-/// as a later entry records the chair's later word.
+/// applies that rule. A pair ruled on more than once is an error in a round
+/// (`DecisionsAreNotRepeated`); given such a list anyway, the last ruling in it is the one kept.
 struct ChairRulings: Sendable {
     private struct Pair: Hashable, Sendable {
         let evaluator: String

@@ -124,7 +124,7 @@ public enum RoundLoader {
     ) -> ScoreTable? {
         let rubric = documents.rubric
         let scale = rubric.flatMap { $0.scale.min < $0.scale.max ? $0.scale : nil }
-        let context = ScoreTableReader.Context(
+        let rules = ScoreRowRules(
             evaluators: documents.panel?.evaluators.map(\.id),
             submissions: submissionsKnown ? documents.submissions.map(\.id) : nil,
             unreadableSubmissions: documents.unreadableSubmissions,
@@ -132,6 +132,6 @@ public enum RoundLoader {
             isQuality: rubric?.criteria.map(\.isQuality) ?? [],
             scale: scale,
             requireComments: rubric?.panel.requireComments ?? false)
-        return ScoreTableReader(source: source, context: context, log: log).read()
+        return ScoreTableReader(source: source, rules: rules, log: log).read()
     }
 }

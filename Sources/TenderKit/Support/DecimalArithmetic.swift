@@ -1,7 +1,9 @@
 import Foundation
 
-/// Exact decimal arithmetic that reports overflow instead of trapping: use it for every `Decimal`
-/// calculation on values read from files (rules, prices, budgets).
+/// Exact decimal arithmetic that reports overflow instead of trapping, for `Decimal` calculations
+/// on values of any size read from files: the rule language's operators and functions, the
+/// abnormally-low test, display rounding. (A few sums of values bounded where they are read, such
+/// as money awarded and criterion weights, use `Decimal`'s own operators.)
 ///
 /// Foundation's `Decimal` operators trap on overflow, and its multiplication traps on underflow,
 /// so every operand is first brought into a range where neither can happen: magnitudes below

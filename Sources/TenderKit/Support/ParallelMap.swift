@@ -8,14 +8,15 @@ public enum ParallelMap {
     /// the test that parallel and single-threaded runs give the same bytes; nil: one per core.
     @TaskLocal public static var threadLimit: Int?
 
-    /// `transform(i)` for every `i` in `0..<count`, computed in contiguous chunks across cores.
+    /// `transform(i)` for every `i` in `0..<count`, computed in contiguous chunks across cores;
+    /// on the calling thread alone when `count` is below twice `minimumChunk` (see `chunkCount`).
     public static func map<Result: Sendable>(
         _ count: Int, minimumChunk: Int = 64, _ transform: @Sendable (Int) -> Result
     ) -> [Result] {
         guard count > 0 else { return [] }
         let workers = threadLimit ?? ProcessInfo.processInfo.activeProcessorCount
-        guard count >= minimumChunk * 2, workers > 1 else { return (0..<count).map(transform) }
-        let chunks = min(workers * 4, (count + minimumChunk - 1) / minimumChunk)
+        let chunks = chunkCount(count, minimumChunk: minimumChunk, workers: workers)
+        guard chunks > 1 else { return (0..<count).map(transform) }
         let results = ResultSlots<Result>(count: count)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let start = chunk * count / chunks
@@ -23,6 +24,14 @@ public enum ParallelMap {
             for index in start..<end { results.store(transform(index), at: index) }
         }
         return results.collect()
+    }
+
+    /// How many chunks `map` splits `count` items into: 1 (no threads) with one worker or fewer
+    /// than `2 × minimumChunk` items; otherwise up to four per worker, and at most one for each
+    /// `minimumChunk` items (rounded up).
+    static func chunkCount(_ count: Int, minimumChunk: Int, workers: Int) -> Int {
+        guard count >= minimumChunk * 2, workers > 1 else { return 1 }
+        return min(workers * 4, (count + minimumChunk - 1) / minimumChunk)
     }
 }
 

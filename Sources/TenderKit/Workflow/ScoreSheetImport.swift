@@ -22,8 +22,8 @@ public struct ScoreSheetImport {
     let replace: Bool
     /// The evaluator's scores already in scores.csv, by assignment.
     let existing: [ScoringAssignments.Assignment: Int]
-    /// Each submission's position (file order) by id, so a sheet of any length is checked in linear time.
-    let submissionPositions: [String: Int]
+    /// What every row is checked against, as in `scores.csv`.
+    let rules: ScoreRowRules
 
     public init(round: LoadedRound, decision: Decision, evaluator: Int, replace: Bool) {
         self.round = round
@@ -31,9 +31,7 @@ public struct ScoreSheetImport {
         self.evaluator = evaluator
         self.replace = replace
         existing = assignments.existingRows(for: evaluator)
-        submissionPositions = Dictionary(
-            round.submissions.enumerated().map { ($1.id, $0) },
-            uniquingKeysWith: { first, _ in first })
+        rules = ScoreRowRules(round: round)
     }
 
     /// The merged file, or every problem found in the sheet.

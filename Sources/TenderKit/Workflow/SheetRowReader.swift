@@ -1,4 +1,7 @@
-/// Reads and checks the rows of a scoresheet for `ScoreSheetImport`, collecting every problem.
+/// Reads and checks the rows of a scoresheet for `ScoreSheetImport`, collecting every problem:
+/// the header (`SheetHeader`), then each row by the one `ScoreRowCheck` that `scores.csv` uses too,
+/// and what only an import asks of a row: the importing evaluator's own id, a submission they
+/// score, and no score they already gave unless replacing.
 struct SheetRowReader {
     struct Row {
         var assignment: ScoringAssignments.Assignment
@@ -13,14 +16,15 @@ struct SheetRowReader {
     private(set) var warnings: [Diagnostic] = []
     private var header = SheetHeader([])
     private(set) var blankRows = 0
-    private var lineOfAssignment: [ScoringAssignments.Assignment: Int] = [:]
-    /// "Did you mean" searches every submission id, so a sheet for the wrong round (every row
-    /// unknown) gets suggestions on its first few rows only.
-    private var suggestionsLeft = 10
+    /// The row check, once the header has every column it needs.
+    private var check: ScoreRowCheck?
+    /// Every row the check passed, for finding a row repeated within the sheet.
+    private var sheetRows: ScoreTable
 
     init(sheet: SourceText, context: ScoreSheetImport) {
         self.sheet = sheet
         self.context = context
+        sheetRows = ScoreTable(source: sheet)
     }
 
     private var round: LoadedRound { context.round }
@@ -35,23 +39,34 @@ struct SheetRowReader {
             let names = (0..<record.count).map { (record.string($0) ?? "").trimmingWhitespace() }
             header = SheetHeader(names)
             report(header, at: record.offset)
+            if let columns = header.columns {
+                check = ScoreRowCheck(
+                    source: sheet, rules: context.rules, header: names, columns: columns)
+                check?.headerNumber = record.number
+            }
             return
         }
-        guard let columns = header.columns else { return }
-        let values = (0..<record.count).map { (record.string($0) ?? "").trimmingWhitespace() }
-        let offsets = record.fields.map(\.offset)
-        let fields = columns.map { $0 < values.count ? values[$0] : "" }
-        if fields[3].isEmpty, fields[4].isEmpty {
-            blankRows += 1
-            return
+        guard check != nil, !isBlankRow(record) else { return }
+        var rowProblems: [ScoreRowError] = []
+        checkEvaluator(record, problems: &rowProblems)
+        if let row = check?.check(record, earlier: sheetRows, problems: &rowProblems) {
+            sheetRows.append(
+                evaluator: row.evaluator, submission: row.submission, criterion: row.criterion,
+                score: row.score, comment: record.fields[header.columns?[4] ?? 0],
+                rowOffset: record.offset)
+            if rowProblems.isEmpty { accept(row, record, problems: &rowProblems) }
         }
-        guard columns.allSatisfy({ $0 < values.count }) else {
-            fail(
-                "the row has \(NumberText.counted(record.count, "field")), but the header has \(header.names.count)",
-                at: record.offset)
-            return
+        problems += rowProblems.map { .error(at: sheet.location(at: $0.offset), $0.message) }
+    }
+
+    /// Whether the row is left for later: no score and no comment (fields missing count as blank).
+    private mutating func isBlankRow(_ record: borrowing CSVRecord) -> Bool {
+        guard let columns = header.columns else { return false }
+        let isBlank = [columns[3], columns[4]].allSatisfy {
+            $0 >= record.count || record.isBlank($0)
         }
-        check(fields, offsets: columns.map { offsets[$0] }, rowOffset: record.offset)
+        if isBlank { blankRows += 1 }
+        return isBlank
     }
 
     /// The header's problems: a `;`-separated file, missing columns (errors); columns the sheet
@@ -77,100 +92,56 @@ struct SheetRowReader {
         }
     }
 
-    private mutating func check(_ fields: [String], offsets: [Int], rowOffset: Int) {
-        let problemsBefore = problems.count
-        if fields[0] != context.evaluatorID {
-            fail(
-                "this sheet is for evaluator '\(context.evaluatorID)', but the row is for '\(fields[0])'",
-                at: offsets[0])
-        }
-        let submission = context.submissionPositions[fields[1]]
-        if submission == nil {
-            let hint =
-                suggestionsLeft > 0
-                ? EditDistance.didYouMean(fields[1], among: round.submissions.lazy.map(\.id)) : ""
-            suggestionsLeft -= 1
-            fail("unknown submission '\(fields[1])'\(hint)", at: offsets[1])
-        }
-        let criterion = checkCriterion(fields[2], at: offsets[2])
-        let score = checkScore(fields[3], at: offsets[3])
-        if round.rubric.panel.requireComments, fields[4].isEmpty {
-            fail(
-                "the comment is empty, but the rubric requires a comment with every score",
-                at: offsets[4])
-        }
-        guard problems.count == problemsBefore, let submission, let criterion, let score else {
+    /// A known evaluator other than the one importing the sheet.
+    private func checkEvaluator(_ record: borrowing CSVRecord, problems: inout [ScoreRowError]) {
+        guard let check else { return }
+        let id = check.text(record, 0)
+        guard id != context.evaluatorID, round.panel.evaluators.contains(where: { $0.id == id })
+        else { return }
+        problems.append(
+            ScoreRowError(
+                row: record.number - check.headerNumber, offset: check.field(record, 0),
+                problem: .otherEvaluator(sheetFor: context.evaluatorID, rowFor: id)))
+    }
+
+    /// Takes a sound row when the evaluator may score it and has not already (unless replacing).
+    private mutating func accept(
+        _ row: ScoreRowCheck.Row, _ record: borrowing CSVRecord, problems: inout [ScoreRowError]
+    ) {
+        guard let check else { return }
+        let rowNumber = record.number - check.headerNumber
+        let (submission, submissionID) = (Int(row.submission), check.text(record, 1))
+        if let problem = assignmentProblem(submission, id: submissionID) {
+            problems.append(
+                ScoreRowError(row: rowNumber, offset: check.field(record, 1), problem: problem))
             return
         }
-        guard isAssigned(submission, id: fields[1], at: offsets[1]) else { return }
-        let assignment = ScoringAssignments.Assignment(submission: submission, criterion: criterion)
-        checkRepeats(assignment, fields: fields, rowOffset: rowOffset)
-        rows.append(
-            Row(
-                assignment: assignment,
-                row: ScoresFile.NewRow(
-                    evaluator: fields[0], submission: fields[1], criterion: fields[2], score: score,
-                    comment: fields[4])))
+        let assignment = ScoringAssignments.Assignment(
+            submission: submission, criterion: Int(row.criterion))
+        let newRow = ScoresFile.NewRow(
+            evaluator: context.evaluatorID, submission: submissionID,
+            criterion: check.text(record, 2), score: check.text(record, 3),
+            comment: check.text(record, 4))
+        if !context.replace, let existing = context.existing[assignment] {
+            let problem = ScoreRowProblem.alreadyInScoresFile(
+                evaluator: newRow.evaluator, submission: newRow.submission,
+                criterion: newRow.criterion, previous: round.scores.scores[existing],
+                line: round.scores.location(ofRow: existing).line)
+            problems.append(ScoreRowError(row: rowNumber, offset: record.offset, problem: problem))
+            return
+        }
+        rows.append(Row(assignment: assignment, row: newRow))
     }
 
-    /// Whether the evaluator scores the submission: it is eligible and they are not excluded from it.
-    private mutating func isAssigned(_ submission: Int, id: String, at offset: Int) -> Bool {
+    /// Why the evaluator may not score the submission: it is ineligible, or they are excluded.
+    private func assignmentProblem(_ submission: Int, id: String) -> ScoreRowProblem? {
         if context.assignments.isIneligible(submission: submission) {
-            fail(
-                "submission '\(id)' is ineligible (it failed a gate), so it is not scored",
-                at: offset)
-            return false
+            return .ineligibleSubmission(id)
         }
         if context.assignments.isExcluded(evaluator: context.evaluator, submission: submission) {
-            fail(
-                "evaluator '\(context.evaluatorID)' is excluded from submission '\(id)' by a conflict of interest, so may not score it",
-                at: offset)
-            return false
+            return .excludedEvaluator(evaluator: context.evaluatorID, submission: id)
         }
-        return true
-    }
-
-    private mutating func checkCriterion(_ id: String, at offset: Int) -> Int? {
-        guard let index = round.rubric.criteria.firstIndex(where: { $0.id == id }) else {
-            fail(
-                "unknown criterion '\(id)'\(EditDistance.didYouMean(id, among: round.rubric.qualityCriteria.map(\.id)))",
-                at: offset)
-            return nil
-        }
-        guard round.rubric.criteria[index].isQuality else {
-            fail(
-                "criterion '\(id)' is quantitative (computed by the rubric), so the panel does not score it",
-                at: offset)
-            return nil
-        }
-        return index
-    }
-
-    /// The score as typed (trimmed), never rounded: scores.csv keeps what the evaluator gave.
-    private mutating func checkScore(_ text: String, at offset: Int) -> String? {
-        switch ScoreInput.parse(text, scale: round.rubric.scale) {
-        case .success: return text
-        case .failure(let problem):
-            fail(problem.message, at: offset)
-            return nil
-        }
-    }
-
-    private mutating func checkRepeats(
-        _ assignment: ScoringAssignments.Assignment, fields: [String], rowOffset: Int
-    ) {
-        let line = sheet.location(at: rowOffset).line
-        if let first = lineOfAssignment[assignment] {
-            fail(
-                "submission '\(fields[1])' / criterion '\(fields[2])' is scored twice in this sheet (first at line \(first))",
-                at: rowOffset)
-        } else if !context.replace, let existing = context.existing[assignment] {
-            let previous = round.scores.scores[existing]
-            fail(
-                "evaluator '\(fields[0])' already scored submission '\(fields[1])' / criterion '\(fields[2])' (\(NumberText.plain(previous)) in scores.csv line \(round.scores.location(ofRow: existing).line)); use --replace to replace it",
-                at: rowOffset)
-        }
-        lineOfAssignment[assignment] = line
+        return nil
     }
 
     private mutating func fail(_ message: String, at offset: Int) {

@@ -33,11 +33,11 @@ struct FixedRound: Sendable {
 
     /// `scores.csv` as the round loader reads it.
     func readScores(_ source: SourceText, log: DiagnosticLog) -> ScoreTable? {
-        let context = ScoreTableReader.Context(
+        let rules = ScoreRowRules(
             evaluators: panel.evaluators.map(\.id), submissions: submissions.map(\.id),
             criteria: rubric.criteria.map(\.id), isQuality: rubric.criteria.map(\.isQuality),
             scale: rubric.scale, requireComments: rubric.panel.requireComments)
-        return ScoreTableReader(source: source, context: context, log: log).read()
+        return ScoreTableReader(source: source, rules: rules, log: log).read()
     }
 
     /// The round with `submission` added (last, as if its file name sorted last).

@@ -226,13 +226,13 @@ extension ValidationTests {
             let rows = String(repeating: "evaluatr-7,s,c,3,ok\n", count: 5_000)
             let source = SourceText(
                 path: "scores.csv", text: "evaluator,submission,criterion,score,comment\n" + rows)
-            let context = ScoreTableReader.Context(
+            let rules = ScoreRowRules(
                 evaluators: evaluators, submissions: ["s"], criteria: ["c"], isQuality: [true],
                 scale: Rubric.Scale(
                     min: 0, max: 5, descriptors: [], location: .file("rubric.json")),
                 requireComments: true)
             let log = DiagnosticLog()
-            #expect(ScoreTableReader(source: source, context: context, log: log).read() == nil)
+            #expect(ScoreTableReader(source: source, rules: rules, log: log).read() == nil)
             #expect(log.count == 5_000)
             #expect(
                 log.diagnostics.last?.message

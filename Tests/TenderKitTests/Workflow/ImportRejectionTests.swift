@@ -31,57 +31,62 @@ extension FlowTests {
             ),
             Case(
                 sheet: "other-evaluator.csv", line: 3, column: 1,
-                message: "this sheet is for evaluator 'sclarke', but the row is for 'nraine'"),
+                message: "row 2: this sheet is for evaluator 'sclarke', but the row is for 'nraine'"
+            ),
             Case(
                 sheet: "unknown-submission.csv", line: 3, column: 9,
-                message: "unknown submission 'tdy-2024-09' (did you mean 'tdy-2024-01'?)"),
+                message: "row 2: unknown submission 'tdy-2024-09' (did you mean 'tdy-2024-01'?)"),
             Case(
                 sheet: "unknown-criterion.csv", line: 3, column: 21,
-                message: "unknown criterion 'staffing'"),
+                message: "row 2: unknown criterion 'staffing'"),
             Case(
                 sheet: "quantitative-criterion.csv", line: 3, column: 21,
                 message:
-                    "criterion 'price' is quantitative (computed by the rubric), so the panel does not score it"
+                    "row 2: criterion 'price' is quantitative (computed from the submission by the rubric), so the panel does not score it"
             ),
             Case(
                 sheet: "score-above-scale.csv", line: 3, column: 48,
-                message: "6 is outside the scale: write a score from 0 to 5"),
+                message: "row 2: 6 is outside the scale: write a score from 0 to 5"),
             Case(
                 sheet: "score-below-scale.csv", line: 3, column: 48,
-                message: "-1 is outside the scale: write a score from 0 to 5"),
+                message: "row 2: -1 is outside the scale: write a score from 0 to 5"),
             Case(
                 sheet: "score-not-number.csv", line: 3, column: 48,
-                message: "'four' is not a number: write a score from 0 to 5"),
-            Case(sheet: "score-missing.csv", line: 3, column: 48, message: "the score is empty"),
+                message: "row 2: 'four' is not a number: write a score from 0 to 5"),
+            Case(
+                sheet: "score-missing.csv", line: 3, column: 48,
+                message: "row 2: the score is empty"),
             Case(
                 sheet: "missing-comment.csv", line: 3, column: 50,
-                message: "the comment is empty, but the rubric requires a comment with every score"),
+                message:
+                    "row 2: the comment is empty, but the rubric requires a comment with every score (panel.requireComments)"
+            ),
             Case(
                 sheet: "excluded-pair.csv", evaluator: "mhenderson", line: 2, column: 12,
                 message:
-                    "evaluator 'mhenderson' is excluded from submission 'tdy-2024-02' by a conflict of interest, so may not score it"
+                    "row 1: evaluator 'mhenderson' is excluded from submission 'tdy-2024-02' by a conflict of interest, so may not score it"
             ),
             // csf-2024-06 fails a gate; "hmcallister," is 12 characters.
             Case(
                 sheet: "ineligible-submission.csv", sample: "community-safety-fund-2024",
                 evaluator: "hmcallister", line: 2, column: 13,
                 message:
-                    "submission 'csf-2024-06' is ineligible (it failed a gate), so it is not scored"
+                    "row 1: submission 'csf-2024-06' is ineligible (it failed a gate), so it is not scored"
             ),
             Case(
                 sheet: "duplicate-row.csv", line: 3, column: 1,
                 message:
-                    "submission 'tdy-2024-02' / criterion 'outcomes-and-voice' is scored twice in this sheet (first at line 2)"
+                    "row 2: evaluator 'sclarke' already scored submission 'tdy-2024-02' on criterion 'outcomes-and-voice' (line 2); remove one of the two rows"
             ),
             Case(
                 sheet: "already-scored.csv", line: 3, column: 1,
                 message:
-                    "evaluator 'sclarke' already scored submission 'tdy-2024-01' / criterion 'youth-work-approach' (4 in scores.csv line 21); use --replace to replace it"
+                    "row 2: evaluator 'sclarke' already scored submission 'tdy-2024-01' on criterion 'youth-work-approach' (4 in scores.csv line 21); use --replace to replace it"
             ),
             Case(
                 sheet: "short-row.csv", line: 3, column: 1,
                 message:
-                    "the row has 4 fields, but the header has 5"
+                    "row 2 has 4 fields, but the header has 5 (evaluator,submission,criterion,score,comment)"
             ),
         ]
 
@@ -153,11 +158,13 @@ extension FlowTests {
 
             #expect(run.exit == 2)
             #expect(
-                run.errorLines.map { $0.components(separatedBy: ": error: ")[0] }
-                    == [
-                        "\(sheet):2:40", "\(sheet):4:9", "\(sheet):4:21", "\(sheet):4:27",
-                        "\(sheet):4:29",
-                    ])
+                run.errorLines == [
+                    "\(sheet):2:40: error: row 1: 9 is outside the scale: write a score from 0 to 5",
+                    "\(sheet):4:9: error: row 3: unknown submission 'tdy-2024-07' (did you mean 'tdy-2024-01'?)",
+                    "\(sheet):4:21: error: row 3: criterion 'price' is quantitative (computed from the submission by the rubric), so the panel does not score it",
+                    "\(sheet):4:27: error: row 3: 'x' is not a number: write a score from 0 to 5",
+                    "\(sheet):4:29: error: row 3: the comment is empty, but the rubric requires a comment with every score (panel.requireComments)",
+                ])
             #expect(run.err.hasSuffix("tender import: 5 errors; nothing was written\n"))
             #expect(try Flow.bytes(round + "/scores.csv") == before)
         }

@@ -126,7 +126,7 @@ extension FlowTests {
             #expect(run.exit == 2)
             #expect(
                 run.err.contains(
-                    "\(path):2:40: error: 3.5 is not on the scale's steps of 1: write one of 0, 1, 2, 3, 4, 5"
+                    "\(path):2:40: error: row 1: 3.5 is not on the scale's steps of 1: write one of 0, 1, 2, 3, 4, 5"
                 ))
         }
 

@@ -1,7 +1,8 @@
 /// Every built-in function of the rule language, in the order the reference lists them.
 ///
-/// To add a function: write it in its own file in this folder (a `static let` on `RuleFunction`
-/// with a doc comment and an example), list it here, and document it in `Rubrics/LANGUAGE.md`
+/// To add a function: write it in this folder, in the file of its kind (`NumberFunctions`,
+/// `StringFunctions`…) or a new one (a `static let` on `RuleFunction` with a doc comment and an
+/// example), list it here, and document it in `Rubrics/LANGUAGE.md`
 /// (a test checks the registry and the reference name the same functions).
 enum RuleFunctionRegistry {
     static let all: [RuleFunction] = [

@@ -2,9 +2,10 @@ import Foundation
 
 /// Reads JSON text (RFC 8259) into `JSONValue`s that remember where each value starts.
 ///
-/// Written for diagnostics, exactness and speed at once: it works on UTF-8 bytes, keeps byte
-/// offsets instead of building line tables, reads numbers into exact `Decimal`s, and refuses
-/// nesting deeper than `depthLimit` instead of overflowing the stack.
+/// Written for diagnostics, exactness and speed at once: it works on UTF-8 bytes, keeps only a
+/// byte offset in each value (the file's `SourceText` turns one into a line and column when
+/// something is reported), reads numbers into exact `Decimal`s, and refuses nesting deeper than
+/// `depthLimit` instead of overflowing the stack.
 public struct JSONReader {
     public static let defaultDepthLimit = 256
 

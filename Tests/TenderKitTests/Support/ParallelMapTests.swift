@@ -1,0 +1,60 @@
+import Testing
+
+@testable import TenderKit
+
+/// `ParallelMap.map` gives what a plain sequential map gives, in input order, whether it runs on
+/// the calling thread (below twice `minimumChunk` items, or one worker) or splits the work into
+/// chunks across threads (at and above that threshold).
+@Suite struct ParallelMapTests {
+    /// A small chunk, so the threshold (twice the chunk) is met by small inputs.
+    static let minimumChunk = 8
+    static let threshold = minimumChunk * 2
+
+    /// 0, 1, below, at and just above the threshold, and large.
+    static let sizes = [0, 1, threshold - 1, threshold, threshold + 1, 10_007]
+
+    /// Seeded random numbers, so a failure can be repeated.
+    static func inputs(_ count: Int, seed: UInt64) -> [UInt64] {
+        var random = SeededGenerator(seed: seed)
+        return (0..<count).map { _ in random.next() }
+    }
+
+    /// Some work whose result depends on the input and its index.
+    @Sendable static func work(_ value: UInt64, _ index: Int) -> String {
+        "\(index):\(value.multipliedReportingOverflow(by: 0x9E37_79B9_7F4A_7C15).partialValue % 1_000_003)"
+    }
+
+    @Test(arguments: sizes, [1, 2, 4])
+    func matchesASequentialMapInInputOrder(count: Int, threads: Int) {
+        let inputs = Self.inputs(count, seed: 0x5EED + UInt64(count))
+        let expected = inputs.enumerated().map { Self.work($1, $0) }
+        let results = ParallelMap.$threadLimit.withValue(threads) {
+            ParallelMap.map(count, minimumChunk: Self.minimumChunk) { Self.work(inputs[$0], $0) }
+        }
+        #expect(results == expected)
+    }
+
+    @Test(arguments: sizes)
+    func theParallelBranchIsTakenFromTheThresholdOn(count: Int) {
+        let chunks = ParallelMap.chunkCount(count, minimumChunk: Self.minimumChunk, workers: 4)
+        if count >= Self.threshold {
+            #expect(chunks > 1)
+            #expect(chunks <= 4 * 4)
+            #expect(chunks <= (count + Self.minimumChunk - 1) / Self.minimumChunk)
+        } else {
+            #expect(chunks == 1)
+        }
+        #expect(
+            ParallelMap.chunkCount(count, minimumChunk: Self.minimumChunk, workers: 1) == 1,
+            "one worker never splits")
+    }
+
+    /// Each index is transformed exactly once, also when the work is split.
+    @Test func everyIndexIsTransformedOnce() {
+        let count = 10_007
+        let results = ParallelMap.$threadLimit.withValue(4) {
+            ParallelMap.map(count, minimumChunk: Self.minimumChunk) { $0 }
+        }
+        #expect(results == Array(0..<count))
+    }
+}
