@@ -47,7 +47,7 @@ public struct ConflictAssessment: Sendable {
     ///   - rulings: `decisions.json`'s `conflicts` list.
     public static func assess(
         panel: Panel, submissions: [Submission], lookbackYears: Int, closes: ISODate,
-        rulings: [Decisions.ConflictRuling]
+        rulings: [PanelDecisions.ConflictRuling]
     ) -> ConflictAssessment {
         let window = LookbackWindow(closes: closes, years: lookbackYears)
         let detector = ConflictDetector(

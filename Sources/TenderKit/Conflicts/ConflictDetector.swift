@@ -4,7 +4,7 @@
 /// serves every thread of `ConflictAssessment.assess`.
 struct ConflictDetector: Sendable {
     /// One submission's share of the assessment.
-    struct SubmissionResult: Sendable {
+    struct SubmissionFindings: Sendable {
         /// Sorted by evaluator index, then basis.
         var findings: [(evaluator: Int, finding: ConflictFinding)] = []
         /// Sorted by evaluator index.
@@ -16,11 +16,11 @@ struct ConflictDetector: Sendable {
     let rulings: ChairRulings
     let window: LookbackWindow
 
-    func assess(_ submission: Submission) -> SubmissionResult {
+    func assess(_ submission: Submission) -> SubmissionFindings {
         let candidates = scanner.candidates(in: submission)
-        guard !candidates.isEmpty else { return SubmissionResult() }
+        guard !candidates.isEmpty else { return SubmissionFindings() }
         let strongest = ConflictCandidate.strongestPerFinding(candidates)
-        var result = SubmissionResult()
+        var result = SubmissionFindings()
         var start = 0
         while start < strongest.count {
             let evaluatorIndex = strongest[start].evaluator
@@ -37,7 +37,7 @@ struct ConflictDetector: Sendable {
     /// Decides one pair from its findings (already one per basis) and records them.
     private func decide(
         _ candidates: ArraySlice<ConflictCandidate>, evaluatorIndex: Int, submission: Submission,
-        into result: inout SubmissionResult
+        into result: inout SubmissionFindings
     ) {
         let evaluator = panel.evaluators[evaluatorIndex]
         let decision = PairDecision(

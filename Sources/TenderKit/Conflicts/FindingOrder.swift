@@ -15,7 +15,7 @@ struct FindingOrder {
     }
 
     /// Every finding of every submission (results in submission index order), sorted.
-    func sorted(_ results: [ConflictDetector.SubmissionResult]) -> [ConflictFinding] {
+    func sorted(_ results: [ConflictDetector.SubmissionFindings]) -> [ConflictFinding] {
         var keyed: [(key: UInt64, submission: Int32, position: Int32)] = []
         keyed.reserveCapacity(results.reduce(0) { $0 + $1.findings.count })
         for (submission, result) in results.enumerated() {

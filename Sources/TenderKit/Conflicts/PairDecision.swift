@@ -9,7 +9,7 @@ struct PairDecision {
     /// The ruling's rationale when a ruling decided the pair.
     let rationale: String?
 
-    init(strengths: [ConflictStrength], ruling: Decisions.ConflictRuling?) {
+    init(strengths: [ConflictStrength], ruling: PanelDecisions.ConflictRuling?) {
         let counted = strengths.filter { $0 != .lapsed }
         guard !counted.isEmpty else {
             outcome = nil
@@ -48,15 +48,15 @@ struct ChairRulings: Sendable {
         let submission: String
     }
 
-    private var rulings: [Pair: Decisions.ConflictRuling] = [:]
+    private var rulings: [Pair: PanelDecisions.ConflictRuling] = [:]
 
-    init(_ rulings: [Decisions.ConflictRuling]) {
+    init(_ rulings: [PanelDecisions.ConflictRuling]) {
         for ruling in rulings {
             self.rulings[Pair(evaluator: ruling.evaluator, submission: ruling.submission)] = ruling
         }
     }
 
-    func ruling(evaluator: String, submission: String) -> Decisions.ConflictRuling? {
+    func ruling(evaluator: String, submission: String) -> PanelDecisions.ConflictRuling? {
         guard !rulings.isEmpty else { return nil }
         return rulings[Pair(evaluator: evaluator, submission: submission)]
     }

@@ -171,7 +171,7 @@ extension AssessmentSummary {
             return "The value in the tender, scored by the published formula."
         }
         if criterion.source == .moderated,
-            let entry = context.moderation[ModerationKey.make(tender.id, criterion.id)]
+            let entry = context.moderation[IDPairKey.make(tender.id, criterion.id)]
         {
             return "Agreed by the panel at moderation: " + entry.rationale
         }

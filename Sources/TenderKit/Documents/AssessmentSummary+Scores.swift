@@ -48,7 +48,7 @@ extension AssessmentSummary {
             ]
         }
         if criterion.source == .moderated,
-            let entry = context.moderation[ModerationKey.make(result.id, criterion.id)]
+            let entry = context.moderation[IDPairKey.make(result.id, criterion.id)]
         {
             items.append([
                 .strong("Agreed by the panel at moderation: "),

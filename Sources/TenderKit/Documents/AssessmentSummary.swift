@@ -161,8 +161,8 @@ public struct AssessmentSummaryContext: Sendable {
     let remainingBefore: [String: Decimal]
     let remainingAfter: [String: Decimal]
     let budgetRanOut: Bool
-    let moderation: [String: Decisions.Moderation]
-    let clarifications: [String: [Decisions.Clarification]]
+    let moderation: [String: PanelDecisions.Moderation]
+    let clarifications: [String: [PanelDecisions.Clarification]]
     /// Summaries follow the public rules: free text with the evaluators' personal data replaced.
     let pseudonyms: PanelPseudonyms
     let reasonWords: ReasonWords
@@ -180,7 +180,7 @@ public struct AssessmentSummaryContext: Sendable {
         (remainingBefore, remainingAfter, budgetRanOut) = Self.budgetWalk(decision)
         moderation = Dictionary(
             round.decisions.moderation.map {
-                (ModerationKey.make($0.submission, $0.criterion), $0)
+                (IDPairKey.make($0.submission, $0.criterion), $0)
             },
             uniquingKeysWith: { first, _ in first })
         clarifications = Dictionary(grouping: round.decisions.clarifications, by: \.submission)

@@ -1,6 +1,7 @@
 /// Reads `decisions.json`: moderation, clarifications and conflict rulings, each list optional.
 enum DecisionsDecoder {
-    static func decode(_ root: JSONValue, source: SourceText, log: DiagnosticLog) -> Decisions? {
+    static func decode(_ root: JSONValue, source: SourceText, log: DiagnosticLog) -> PanelDecisions?
+    {
         guard
             let reader = FieldReader(
                 root, path: "", rootName: "the decisions file", source: source, log: log)
@@ -10,7 +11,7 @@ enum DecisionsDecoder {
         let clarifications = entries("clarifications", in: reader, decode: decodeClarification)
         let conflicts = entries("conflicts", in: reader, decode: decodeRuling)
         guard let moderation, let clarifications, let conflicts else { return nil }
-        return Decisions(
+        return PanelDecisions(
             moderation: moderation, clarifications: clarifications, conflicts: conflicts)
     }
 
@@ -25,40 +26,40 @@ enum DecisionsDecoder {
         return decoded.count == list.count ? decoded : nil
     }
 
-    private static func decodeModeration(_ entry: FieldReader) -> Decisions.Moderation? {
+    private static func decodeModeration(_ entry: FieldReader) -> PanelDecisions.Moderation? {
         entry.rejectUnknownFields(allowed: ["submission", "criterion", "score", "rationale"])
         let submission = entry.string("submission")
         let criterion = entry.string("criterion")
         let score = entry.number("score")?.double
         let rationale = entry.string("rationale")
         guard let submission, let criterion, let score, let rationale else { return nil }
-        return Decisions.Moderation(
+        return PanelDecisions.Moderation(
             submission: submission, criterion: criterion, score: score, rationale: rationale,
             location: entry.location,
             fieldLocations: entry.valueLocations())
     }
 
-    private static func decodeClarification(_ entry: FieldReader) -> Decisions.Clarification? {
+    private static func decodeClarification(_ entry: FieldReader) -> PanelDecisions.Clarification? {
         entry.rejectUnknownFields(allowed: ["submission", "criterion", "outcome", "rationale"])
         let submission = entry.string("submission")
         let criterion = entry.string("criterion")
-        let outcome = entry.choice("outcome", as: Decisions.Clarification.Outcome.self)
+        let outcome = entry.choice("outcome", as: PanelDecisions.Clarification.Outcome.self)
         let rationale = entry.string("rationale")
         guard let submission, let criterion, let outcome, let rationale else { return nil }
-        return Decisions.Clarification(
+        return PanelDecisions.Clarification(
             submission: submission, criterion: criterion, outcome: outcome, rationale: rationale,
             location: entry.location,
             fieldLocations: entry.valueLocations())
     }
 
-    private static func decodeRuling(_ entry: FieldReader) -> Decisions.ConflictRuling? {
+    private static func decodeRuling(_ entry: FieldReader) -> PanelDecisions.ConflictRuling? {
         entry.rejectUnknownFields(allowed: ["evaluator", "submission", "outcome", "rationale"])
         let evaluator = entry.string("evaluator")
         let submission = entry.string("submission")
-        let outcome = entry.choice("outcome", as: Decisions.ConflictRuling.Outcome.self)
+        let outcome = entry.choice("outcome", as: PanelDecisions.ConflictRuling.Outcome.self)
         let rationale = entry.string("rationale")
         guard let evaluator, let submission, let outcome, let rationale else { return nil }
-        return Decisions.ConflictRuling(
+        return PanelDecisions.ConflictRuling(
             evaluator: evaluator, submission: submission, outcome: outcome, rationale: rationale,
             location: entry.location,
             fieldLocations: entry.valueLocations())

@@ -7,7 +7,7 @@ public struct LoadedRound: Sendable {
     public var submissions: [Submission]
     public var panel: Panel
     public var scores: ScoreTable
-    public var decisions: Decisions
+    public var decisions: PanelDecisions
     /// Every file read, in a fixed order (round, rubric, panel, submissions, scores, decisions),
     /// for the digests printed in the award rationale.
     public var sources: [SourceText]
@@ -31,7 +31,7 @@ public struct LoadedRound: Sendable {
 }
 
 /// The result of loading a round folder: the round when nothing is wrong, and every diagnostic.
-public struct RoundLoad: Sendable {
+public struct RoundLoadResult: Sendable {
     public var round: LoadedRound?
     public var diagnostics: [Diagnostic]
     public var submissionCount: Int

@@ -4,7 +4,7 @@ import Foundation
 /// `scores.csv`, optional `decisions.json`), checks everything, and reports every problem found.
 public enum RoundLoader {
     /// - Parameter writesOpenData: the run publishes open data (adds the checks of its identifiers).
-    public static func load(folder: String, writesOpenData: Bool = false) -> RoundLoad {
+    public static func load(folder: String, writesOpenData: Bool = false) -> RoundLoadResult {
         let log = DiagnosticLog()
         var sources: [SourceText] = []
         let (round, roundJSON) = loadRound(folder: folder, log: log, sources: &sources)
@@ -40,14 +40,14 @@ public enum RoundLoader {
         let scores = scoresSource.flatMap {
             readScores($0, documents: documents, submissionsKnown: submissionsKnown, log: log)
         }
-        var result = RoundLoad(
+        var result = RoundLoadResult(
             round: nil, diagnostics: log.diagnostics.sorted(), submissionCount: submissions.count,
             evaluatorCount: panel?.evaluators.count ?? 0, scoreCount: scores?.count ?? 0)
         if !log.hasErrors, let round, let rubric, let panel, let scores {
             result.round = LoadedRound(
                 folder: folder, round: round, rubric: rubric.rubric, submissions: submissions,
                 panel: panel, scores: scores,
-                decisions: decisions ?? Decisions(), sources: sources, history: history)
+                decisions: decisions ?? PanelDecisions(), sources: sources, history: history)
         }
         return result
     }
@@ -102,9 +102,9 @@ public enum RoundLoader {
 
     private static func loadDecisions(
         folder: String, log: DiagnosticLog, sources: inout [SourceText]
-    ) -> Decisions? {
+    ) -> PanelDecisions? {
         let path = FilePath.join(folder, "decisions.json")
-        guard FileManager.default.fileExists(atPath: path) else { return Decisions() }
+        guard FileManager.default.fileExists(atPath: path) else { return PanelDecisions() }
         return loadDocument(
             path, what: "decisions.json", log: log, sources: &sources,
             decode: DecisionsDecoder.decode)

@@ -11,14 +11,14 @@ struct AbnormallyLowTest {
     struct Finding {
         var position: Int
         var value: AbnormalValue
-        var clarification: Decisions.Clarification?
+        var clarification: PanelDecisions.Clarification?
     }
 
     private(set) var findings: [Finding] = []
 
     init(
         pool: [Int], values: [[Decimal?]], rubric: Rubric, submissionIDs: [String],
-        clarifications: [String: Decisions.Clarification], currency: String
+        clarifications: [String: PanelDecisions.Clarification], currency: String
     ) {
         for (criterionIndex, criterion) in rubric.criteria.enumerated() {
             guard let fraction = criterion.quantitative?.abnormallyLowBelowMeanBy else { continue }
@@ -35,7 +35,7 @@ struct AbnormallyLowTest {
                     let threshold = DecimalArithmetic.multiply(factor, othersMean),
                     value < threshold
                 else { continue }
-                let key = ModerationKey.make(submissionIDs[position], criterion.id)
+                let key = IDPairKey.make(submissionIDs[position], criterion.id)
                 findings.append(
                     Finding(
                         position: position,

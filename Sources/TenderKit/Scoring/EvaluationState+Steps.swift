@@ -6,7 +6,7 @@ extension EvaluationState {
     mutating func testAbnormallyLowValues() {
         let clarifications = Dictionary(
             input.decisions.clarifications.map {
-                (ModerationKey.make($0.submission, $0.criterion), $0)
+                (IDPairKey.make($0.submission, $0.criterion), $0)
             },
             uniquingKeysWith: { first, _ in first })
         let test = AbnormallyLowTest(

@@ -35,7 +35,7 @@ struct QualityAssessment {
             let score = ConsensusScore(
                 rows: inputs.index.rows(submission: position, quality: quality),
                 scores: inputs.scores, excluded: excluded,
-                moderated: inputs.moderation[ModerationKey.make(submission.id, criterion.id)],
+                moderated: inputs.moderation[IDPairKey.make(submission.id, criterion.id)],
                 criterion: criterion, rubric: rubric)
             criteria.append(
                 CriterionResult(
@@ -88,12 +88,5 @@ struct QualityAssessment {
                     detail: .tooFewEvaluators(independent: score.independentCount, needed: needed)
                 ))
         }
-    }
-}
-
-/// The key under which a (submission, criterion) decision is looked up.
-enum ModerationKey {
-    static func make(_ submission: String, _ criterion: String) -> String {
-        submission + "\u{1F}" + criterion
     }
 }

@@ -101,7 +101,7 @@ struct EvaluationState {
                 rubric: input.rubric),
             moderation: Dictionary(
                 input.decisions.moderation.map {
-                    (ModerationKey.make($0.submission, $0.criterion), $0.score)
+                    (IDPairKey.make($0.submission, $0.criterion), $0.score)
                 },
                 uniquingKeysWith: { first, _ in first }),
             evaluatorIDs: input.panel.evaluators.map(\.id))

@@ -13,11 +13,11 @@ public struct ScoringInput: Sendable {
     public var submissions: [Submission]
     public var panel: Panel
     public var scores: ScoreTable
-    public var decisions: Decisions
+    public var decisions: PanelDecisions
 
     public init(
         round: Round, rubric: Rubric, submissions: [Submission], panel: Panel,
-        scores: ScoreTable, decisions: Decisions
+        scores: ScoreTable, decisions: PanelDecisions
     ) {
         self.round = round
         self.rubric = rubric

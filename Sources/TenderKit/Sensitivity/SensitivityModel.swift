@@ -33,7 +33,7 @@ struct SensitivityModel: Sendable {
     let budgetPence: Int64
     let baseWeights: [Double]
     let isQuality: [Bool]
-    private let clarifications: [String: Decisions.Clarification]
+    private let clarifications: [String: PanelDecisions.Clarification]
     let breaker: TieBreaker
     /// The submissions the evaluation rejected for an abnormally low value (step 6, at the
     /// rubric's weights).
@@ -76,7 +76,7 @@ struct SensitivityModel: Sendable {
         passesMinima = rows.map(\.passesMinima)
         clarifications = Dictionary(
             input.decisions.clarifications.map {
-                (ModerationKey.make($0.submission, $0.criterion), $0)
+                (IDPairKey.make($0.submission, $0.criterion), $0)
             },
             uniquingKeysWith: { first, _ in first })
         rejectedAtBase = Set(

@@ -11,7 +11,7 @@ public struct RoundDocuments: Sendable {
     /// references to them are not reported as unknown.
     public var unreadableSubmissions: Set<String> = []
     public var panel: Panel?
-    public var decisions: Decisions?
+    public var decisions: PanelDecisions?
     /// The round folder, for problems with a file or folder as a whole (nil in tests built in code).
     public var folder: String? = nil
     /// Whether the run will publish open data (`tender evaluate` writing OCDS; `tender validate`
@@ -21,7 +21,7 @@ public struct RoundDocuments: Sendable {
     public init(
         round: Round?, rubric: Rubric?, submissions: [Submission],
         submissionsFolderRead: Bool = true, panel: Panel?,
-        decisions: Decisions?
+        decisions: PanelDecisions?
     ) {
         self.round = round
         self.rubric = rubric

@@ -4,10 +4,10 @@ import Foundation
 public enum DecisionEdit: Sendable {
     case moderation(submission: String, criterion: String, score: Decimal, rationale: String)
     case clarification(
-        submission: String, criterion: String, outcome: Decisions.Clarification.Outcome,
+        submission: String, criterion: String, outcome: PanelDecisions.Clarification.Outcome,
         rationale: String)
     case conflict(
-        evaluator: String, submission: String, outcome: Decisions.ConflictRuling.Outcome,
+        evaluator: String, submission: String, outcome: PanelDecisions.ConflictRuling.Outcome,
         rationale: String)
 
     /// What identifies the entry: a second entry with the same key replaces it.

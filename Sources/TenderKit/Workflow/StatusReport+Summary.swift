@@ -17,7 +17,7 @@ extension StatusReport {
             }
         }
         let pairs = Set(
-            decision.conflicts.findings.map { ModerationKey.make($0.evaluator, $0.submission) })
+            decision.conflicts.findings.map { IDPairKey.make($0.evaluator, $0.submission) })
         let pending = decision.blocking.filter { $0.kind == .possibleConflict }.count
         var lines = [
             "",

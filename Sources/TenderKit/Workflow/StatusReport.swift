@@ -58,7 +58,7 @@ public struct StatusReport {
             round.submissions.enumerated().map { ($1.id, $0) },
             uniquingKeysWith: { first, _ in first })
         let findings = Dictionary(grouping: decision.conflicts.findings) {
-            ModerationKey.make($0.evaluator, $0.submission)
+            IDPairKey.make($0.evaluator, $0.submission)
         }
         items = decision.blocking.map { blocking in
             var item = StatusReport.item(
@@ -67,7 +67,7 @@ public struct StatusReport {
                 assignments: assignments, existing: existingByEvaluator)
             if blocking.kind == .possibleConflict {
                 item.evidence =
-                    (findings[ModerationKey.make(blocking.evaluator ?? "", blocking.submission)]
+                    (findings[IDPairKey.make(blocking.evaluator ?? "", blocking.submission)]
                     ?? [])
                     .map { "\($0.basis.rawValue) (\($0.strength.rawValue)): \($0.evidence)" }
             }

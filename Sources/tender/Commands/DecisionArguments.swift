@@ -72,7 +72,7 @@ enum DecisionArguments {
                 score: score, rationale: rationale)
         case "clarification":
             try allow(["submission", "criterion", "accepted", "rejected"], in: arguments)
-            let outcome: Decisions.Clarification.Outcome =
+            let outcome: PanelDecisions.Clarification.Outcome =
                 try choose("accepted", "rejected", arguments) ? .accepted : .rejected
             return .clarification(
                 submission: try required("submission", arguments),
@@ -80,7 +80,7 @@ enum DecisionArguments {
                 outcome: outcome, rationale: rationale)
         case "conflict":
             try allow(["evaluator", "submission", "conflict", "no-conflict"], in: arguments)
-            let outcome: Decisions.ConflictRuling.Outcome =
+            let outcome: PanelDecisions.ConflictRuling.Outcome =
                 try choose("conflict", "no-conflict", arguments) ? .conflict : .noConflict
             return .conflict(
                 evaluator: try required("evaluator", arguments),

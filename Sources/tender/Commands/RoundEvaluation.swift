@@ -35,7 +35,7 @@ struct RoundEvaluation {
         return RoundEvaluation(round: round, decision: decision)
     }
 
-    private static func report(_ load: RoundLoad, folder: String, console: Console) {
+    private static func report(_ load: RoundLoadResult, folder: String, console: Console) {
         console.printError(
             "Loaded \(folder): \(NumberText.counted(load.submissionCount, "submission")), \(NumberText.counted(load.evaluatorCount, "evaluator")), \(NumberText.counted(load.scoreCount, "score"))"
         )

@@ -44,6 +44,6 @@ struct FixedRound: Sendable {
     func loaded(adding submission: Submission, source: SourceText) -> LoadedRound {
         LoadedRound(
             folder: folder, round: round, rubric: rubric, submissions: submissions + [submission],
-            panel: panel, scores: scores, decisions: Decisions(), sources: sources + [source])
+            panel: panel, scores: scores, decisions: PanelDecisions(), sources: sources + [source])
     }
 }

@@ -57,17 +57,17 @@ enum ConflictFixtures {
     }
 
     static func ruling(
-        _ evaluator: String, _ submission: String, _ outcome: Decisions.ConflictRuling.Outcome,
+        _ evaluator: String, _ submission: String, _ outcome: PanelDecisions.ConflictRuling.Outcome,
         _ rationale: String
-    ) -> Decisions.ConflictRuling {
-        Decisions.ConflictRuling(
+    ) -> PanelDecisions.ConflictRuling {
+        PanelDecisions.ConflictRuling(
             evaluator: evaluator, submission: submission, outcome: outcome, rationale: rationale)
     }
 
     /// Assesses with the fixture round's closing date and lookback.
     static func assess(
         _ evaluators: [Evaluator], _ submissions: [Submission],
-        rulings: [Decisions.ConflictRuling] = [],
+        rulings: [PanelDecisions.ConflictRuling] = [],
         closes: String = closesText, lookbackYears: Int = lookbackYears
     ) throws -> ConflictAssessment {
         ConflictAssessment.assess(

@@ -7,7 +7,7 @@ struct PairwiseReference {
     let panel: Panel
     let closes: ISODate
     let lookbackYears: Int
-    let rulings: [Decisions.ConflictRuling]
+    let rulings: [PanelDecisions.ConflictRuling]
 
     /// `E1 S1 declared-person possible pending ruling-rationale`, one per finding, in decision.json order.
     func findings(_ submissions: [Submission]) -> [String] {

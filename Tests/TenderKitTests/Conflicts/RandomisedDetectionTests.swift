@@ -117,10 +117,10 @@ enum RandomRound {
     }
 
     static func ruling(_ panel: Panel, _ submissions: [Submission], _ random: inout SeededGenerator)
-        -> Decisions.ConflictRuling
+        -> PanelDecisions.ConflictRuling
     {
         let evaluator = random.percentChance(90) ? random.pick(panel.evaluators).id : "E-unknown"
-        return Decisions.ConflictRuling(
+        return PanelDecisions.ConflictRuling(
             evaluator: evaluator, submission: random.pick(submissions).id,
             outcome: random.percentChance(50) ? .conflict : .noConflict,
             rationale: "ruling \(random.index(1000))")

@@ -155,7 +155,7 @@ extension ValidationTests {
             let panel = Panel(
                 evaluators: (0..<1_000).map { Evaluator(id: "e\($0)", name: "E \($0)") })
             let picks = stride(from: 0, to: 100_000, by: 25)
-            let decisions = Decisions(
+            let decisions = PanelDecisions(
                 moderation: picks.map {
                     .init(
                         submission: "s\($0)", criterion: "approach", score: 2, rationale: "Agreed.",

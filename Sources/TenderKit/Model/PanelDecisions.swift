@@ -1,5 +1,5 @@
 /// `decisions.json`: what the panel decided by hand. Every list is optional and may be empty.
-public struct Decisions: Sendable {
+public struct PanelDecisions: Sendable {
     public var moderation: [Moderation] = []
     public var clarifications: [Clarification] = []
     public var conflicts: [ConflictRuling] = []
