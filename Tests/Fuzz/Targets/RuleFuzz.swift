@@ -55,7 +55,8 @@ enum RuleFuzz {
         FuzzChecks.require(member.string == text, "the rule changed on its way through JSON")
         let log = DiagnosticLog()
         _ = RuleCompilation.compile(
-            text, literalAt: member.offset, source: source, log: log, expecting: .boolean)
+            text, literalAt: member.offset, source: source, log: log, expecting: .boolean,
+            reference: nil)
         FuzzChecks.report(log.diagnostics, source: source)
     }
 
