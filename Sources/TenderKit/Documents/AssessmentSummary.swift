@@ -137,7 +137,12 @@ public struct AssessmentSummary {
                     header: ["Gate", "Why it failed", "Your values"],
                     rows: failed.map { gate, outcome in
                         [
-                            [.strong(gate.title)], [.text(outcome.message ?? gate.message)],
+                            [.strong(gate.title)],
+                            [
+                                .text(
+                                    GateWords.message(
+                                        outcome.message ?? gate.message, problem: outcome.problem))
+                            ],
                             [.text(outcome.explanation)],
                         ]
                     })),

@@ -191,7 +191,7 @@ public struct DecisionRecordWriter {
         json.field("passed", gate.passed)
         if let message = gate.message {
             json.key("message")
-            json.string(message)
+            json.string(GateWords.message(message, problem: gate.problem))
         }
         json.field("explanation", gate.explanation)
         json.endObject()

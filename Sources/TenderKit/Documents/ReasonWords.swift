@@ -22,8 +22,8 @@ public struct ReasonWords: Sendable {
     /// The reason in words, without a closing full stop.
     public func text(_ reason: SubmissionReason) -> String {
         switch reason {
-        case .failedGate(let title, let message):
-            return "Failed gate '\(title)': \(message)"
+        case .failedGate(let title, let message, let problem):
+            return "Failed gate '\(title)': \(GateWords.message(message, problem: problem))"
         case .unusableValue(let criterion, let why):
             return unusable("The value of '\(criterion)'", why)
         case .unusableAmount(let why):

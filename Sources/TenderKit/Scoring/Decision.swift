@@ -100,8 +100,11 @@ public struct SubmissionResult: Sendable {
 public struct GateResult: Sendable {
     public var id: String
     public var passed: Bool
-    /// The gate's message when it failed (with the evaluation error, if any).
+    /// The rubric's message for the gate, when it failed.
     public var message: String?
+    /// Why the rule gave no answer, when it gave neither true nor false (`GateWords` adds it to
+    /// the message).
+    public var problem: GateProblem? = nil
     /// The rule's values in words: "submission.amountRequested 48,500 <= … : passed".
     public var explanation: String
 }

@@ -39,25 +39,22 @@ struct EligibilityCheck: Sendable {
                 GateResult(
                     id: gate.id, passed: true, message: nil, explanation: explanation.summary))
         case .success(.bool(false)):
-            gates.append(
-                GateResult(
-                    id: gate.id, passed: false, message: gate.message,
-                    explanation: explanation.summary))
-            reasons.append(.failedGate(title: gate.title, message: gate.message))
+            fail(gate, problem: nil, explanation: explanation.summary)
         case .success(let other):
-            let message =
-                "\(gate.message) (the rule gave \(RuleValueText.describe(other)), not true or false)"
-            gates.append(
-                GateResult(
-                    id: gate.id, passed: false, message: message, explanation: explanation.summary))
-            reasons.append(.failedGate(title: gate.title, message: message))
+            fail(gate, problem: .notBoolean(other), explanation: explanation.summary)
         case .failure(let error):
-            let message = "\(gate.message) (the rule could not be evaluated: \(error.message))"
-            gates.append(
-                GateResult(
-                    id: gate.id, passed: false, message: message, explanation: explanation.summary))
-            reasons.append(.failedGate(title: gate.title, message: message))
+            fail(
+                gate, problem: .notEvaluated(error: error.message), explanation: explanation.summary
+            )
         }
+    }
+
+    private mutating func fail(_ gate: Rubric.Gate, problem: GateProblem?, explanation: String) {
+        gates.append(
+            GateResult(
+                id: gate.id, passed: false, message: gate.message, problem: problem,
+                explanation: explanation))
+        reasons.append(.failedGate(title: gate.title, message: gate.message, problem: problem))
     }
 
     private mutating func value(

@@ -3,9 +3,9 @@ import Foundation
 /// Why a submission has its status, with the figures behind it. The model records these;
 /// `ReasonWords` (in the documents) puts them in words.
 public enum SubmissionReason: Sendable, Equatable {
-    /// A gate failed; `message` is the gate's result message (the rubric's message, with why
-    /// the rule gave no answer when it did not).
-    case failedGate(title: String, message: String)
+    /// A gate failed: its title, the rubric's message, and why the rule gave no answer if it
+    /// gave none.
+    case failedGate(title: String, message: String, problem: GateProblem?)
     /// A quantitative criterion's value (named by its title) was not usable.
     case unusableValue(criterion: String, UnusableNumber)
     /// The award amount was not usable.

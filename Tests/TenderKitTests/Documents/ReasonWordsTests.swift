@@ -31,8 +31,17 @@ struct ReasonWordsTests {
     @Test("eligibility and threshold reasons")
     func eligibilityReasons() {
         #expect(
-            words.text(.failedGate(title: "Price cap", message: "The price must be at most 500."))
+            words.text(
+                .failedGate(
+                    title: "Price cap", message: "The price must be at most 500.", problem: nil))
                 == "Failed gate 'Price cap': The price must be at most 500.")
+        #expect(
+            words.text(
+                .failedGate(
+                    title: "Registered", message: "The bidder must be registered.",
+                    problem: .notBoolean(.string("yes"))))
+                == "Failed gate 'Registered': The bidder must be registered. (the rule gave \"yes\", not true or false)"
+        )
         #expect(
             words.text(
                 .unusableValue(criterion: "Price", .notPositiveDivisor(0, method: .ratioToBest)))

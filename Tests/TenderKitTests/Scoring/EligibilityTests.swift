@@ -41,16 +41,24 @@ extension ScoringTests {
             #expect(s1.status == .ineligible)
             #expect(s1.gates.map(\.passed) == [false, false, true])
             #expect(s1.gates[0].message == "The price must be at most 500.")
-            let registered = try #require(s1.gates[1].message)
-            #expect(registered.hasPrefix("The bidder must be registered."))
-            #expect(registered.contains("could not be evaluated"))
-            #expect(registered.contains("submission.registered is missing"))
+            #expect(s1.gates[0].problem == nil)
+            #expect(s1.gates[1].message == "The bidder must be registered.")
+            let problem = try #require(s1.gates[1].problem)
+            guard case .notEvaluated(let error) = problem else {
+                Issue.record("expected 'could not be evaluated', got \(problem)")
+                return
+            }
+            #expect(error.contains("submission.registered is missing"))
+            #expect(
+                GateWords.message("The bidder must be registered.", problem: problem)
+                    == "The bidder must be registered. (the rule could not be evaluated: \(error))")
             #expect(s1.reasons.count == 2)
             let messages = s1.reasons.map { reason -> String? in
-                guard case .failedGate(_, let message) = reason else { return nil }
+                guard case .failedGate(_, let message, _) = reason else { return nil }
                 return message
             }
-            #expect(messages == ["The price must be at most 500.", registered])
+            #expect(
+                messages == ["The price must be at most 500.", "The bidder must be registered."])
             // Ineligible submissions are not scored further: nothing but the gates.
             #expect(
                 s1.rank == nil && s1.total == nil && s1.qualityPercent == nil && s1.amount == nil
