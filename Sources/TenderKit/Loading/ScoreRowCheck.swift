@@ -1,7 +1,8 @@
 /// The one check of a row of scores, for `scores.csv` (`ScoreTableReader`) and for an imported
-/// scoresheet (`SheetRowReader`): every column it reads and no more fields than the header, a known evaluator, submission and
-/// panel-scored criterion, a score on the scale (`ScoreCheck`), a comment where the rubric
-/// requires one, and no (evaluator, submission, criterion) met earlier in the file.
+/// scoresheet (`SheetRowReader`): every column it reads and no more fields than the header, a
+/// known evaluator, submission and panel-scored criterion, a score on the scale (`ScoreCheck`), a
+/// comment where the rubric requires one, and no (evaluator, submission, criterion) met earlier in
+/// the file.
 ///
 /// Every independent problem of a row is reported, each at its own field, as a `ScoreRowError`.
 /// Runs for each of up to five million rows, so a sound row costs no text beyond its three ids.
