@@ -8,28 +8,52 @@ import TenderKit
 /// evaluate` itself (wall, CPU and peak memory) with `--format json` and with every document, and
 /// the pandas peer over scores.csv (`Benchmarks/pandas_peer.py`) when pandas is installed.
 /// Generating the rounds is not timed (they are kept in the temporary folder between runs).
+///
+/// `--runs N` takes the median of N runs instead of 3; `--stages` measures only the stages in
+/// process, without the documents (for profiling one change).
 func runEvaluationBenchmark(_ arguments: [String]) {
-    let sizes = arguments.compactMap(Int.init).filter { $0 > 0 }
+    var settings = EvaluationBenchmarkSettings()
+    var sizes: [Int] = []
+    var index = 0
+    while index < arguments.count {
+        switch arguments[index] {
+        case "--runs":
+            index += 1
+            settings.runs = max(1, index < arguments.count ? Int(arguments[index]) ?? 3 : 3)
+        case "--stages": settings.stagesOnly = true
+        default: if let size = Int(arguments[index]), size > 0 { sizes.append(size) }
+        }
+        index += 1
+    }
     print("| Submissions | Stage | Median (s) | Throughput | Peak memory |")
     print("|---|---|---|---|---|")
     for count in sizes.isEmpty ? [1_000, 10_000, 100_000] : sizes {
-        benchmark(NationalRound(submissions: count))
+        benchmark(NationalRound(submissions: count), settings)
     }
 }
 
-private let runs = 3
+struct EvaluationBenchmarkSettings {
+    var runs = 3
+    /// Only the stages in process, and of the outputs only decision.json.
+    var stagesOnly = false
+}
 
-private func benchmark(_ workload: NationalRound) {
+private func benchmark(_ workload: NationalRound, _ settings: EvaluationBenchmarkSettings) {
+    let runs = settings.runs
     let folder = workload.prepare()
     let megabytes = Double(inputBytes(folder)) / 1e6
     let label = String(workload.submissions)
-    guard let stages = StageTimes.measure(folder: folder, runs: runs) else {
+    guard
+        let stages = StageTimes.measure(
+            folder: folder, runs: runs, documents: !settings.stagesOnly)
+    else {
         print("| \(label) | the round did not load | | | |")
         return
     }
     for (name, seconds) in stages.rows {
         print("| \(label) | \(name) | \(format(seconds)) | | |")
     }
+    guard !settings.stagesOnly else { return }
     let tender = benchExecutable("tender")
     let out = NSTemporaryDirectory() + "tender-bench-out-\(workload.submissions)"
     if let json = ChildRun.median(

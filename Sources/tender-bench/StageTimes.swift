@@ -9,11 +9,12 @@ import TenderKit
 struct StageTimes {
     var rows: [(String, Double)] = []
 
-    static func measure(folder: String, runs: Int) -> StageTimes? {
+    /// - Parameter documents: measures the Markdown and HTML documents too (else only the data).
+    static func measure(folder: String, runs: Int, documents: Bool) -> StageTimes? {
         var samples: [String: [Double]] = [:]
         var order: [String] = []
         for _ in 0..<runs {
-            guard let run = measureOnce(folder: folder) else { return nil }
+            guard let run = measureOnce(folder: folder, documents: documents) else { return nil }
             for (name, seconds) in run {
                 if samples[name] == nil { order.append(name) }
                 samples[name, default: []].append(seconds)
@@ -22,7 +23,7 @@ struct StageTimes {
         return StageTimes(rows: order.map { ($0, median(samples[$0] ?? [0])) })
     }
 
-    private static func measureOnce(folder: String) -> [(String, Double)]? {
+    private static func measureOnce(folder: String, documents: Bool) -> [(String, Double)]? {
         var times: [(String, Double)] = []
         var last = DispatchTime.now().uptimeNanoseconds
         let lap = { (name: String) in
@@ -31,7 +32,9 @@ struct StageTimes {
             last = now
         }
         let whole = last
-        guard let round = RoundLoader.load(folder: folder).round else { return nil }
+        guard let round = RoundLoader.load(folder: folder, digestingInputs: true).round else {
+            return nil
+        }
         lap("load and check")
         var decision = RoundEvaluator.evaluate(round.scoringInput) { stage in lap(stage.rawValue) }
         _ = SensitivityAnalysis.analyse(decision, input: round.scoringInput, draws: 0)
@@ -44,7 +47,7 @@ struct StageTimes {
             ("360giving.json and .csv", [.threeSixtyGiving]), ("audit-schedule.ics", [.ics]),
         ]
         let out = NSTemporaryDirectory() + "tender-bench-stages"
-        for (name, formats) in outputs {
+        for (name, formats) in outputs where documents || formats.isDisjoint(with: [.md, .html]) {
             guard let staged = try? OutputFolder(replacing: out) else { return nil }
             try? RoundOutputs.write(
                 decision: decision, round: round, formats: formats, into: staged)

@@ -9,10 +9,11 @@ let benchmarks: [(name: String, run: ([String]) -> Void)] = [
     ("sensitivity", runSensitivityBenchmark),
 ]
 
-// `tender-bench NAME [NUMBER...]`: numbers after a name are its arguments (evaluate 100000).
+// `tender-bench NAME [NUMBER...] [--OPTION [NUMBER]]`: the numbers and options are the named
+// benchmarks' arguments (`evaluate 100000 --runs 5`).
 let words = Array(CommandLine.arguments.dropFirst())
-let requested = words.filter { Int($0) == nil }
-let numbers = words.filter { Int($0) != nil }
+let requested = words.filter { Int($0) == nil && !$0.hasPrefix("--") }
+let numbers = words.filter { Int($0) != nil || $0.hasPrefix("--") }
 let unknown = requested.filter { name in !benchmarks.contains { $0.name == name } }
 if !unknown.isEmpty {
     let names = benchmarks.map(\.name).joined(separator: ", ")

@@ -11,7 +11,7 @@ extension DecisionRecordWriter {
         let sources = round.sources
         let digests = ParallelMap.map(sources.count, minimumChunk: 64) { sources[$0].sha256 }
         for (source, digest) in zip(sources, digests) {
-            json.beginObject()
+            json.beginObject(inline: true)
             json.field("file", round.inputName(of: source))
             json.field("sha256", digest)
             json.endObject()

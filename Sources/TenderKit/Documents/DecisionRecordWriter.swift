@@ -4,10 +4,12 @@ import Foundation
 /// unrounded, submissions sorted by id, each with its gates, criteria (with the scores that count),
 /// flags and reasons. Written straight to bytes, with no JSON tree in between, and streamed to its
 /// file a few hundred submissions at a time. One function per section of the record.
-public struct DecisionRecordWriter {
+public struct DecisionRecordWriter: Sendable {
     let decision: Decision
     let round: LoadedRound
     let reasonWords: ReasonWords
+    /// The panel's ids in panel order (a score row holds its evaluator's index).
+    let evaluatorIDs: [String]
 
     /// The version of the record's shape: 2 added `sensitivity` and `inputs`.
     public static let schemaVersion = 2
@@ -16,6 +18,7 @@ public struct DecisionRecordWriter {
         self.decision = decision
         self.round = round
         reasonWords = ReasonWords(round: round.round)
+        evaluatorIDs = round.panel.evaluators.map(\.id)
     }
 
     /// The whole record in memory (tests, small rounds).
@@ -41,7 +44,7 @@ public struct DecisionRecordWriter {
         writeSensitivity(&json)
         writeInputs(&json)
         json.endObject()
-        try sink.write(json.takeBytes())
+        try sink.write(json.bytes)
     }
 
     private func writeHeader(_ json: inout JSONWriter) {
@@ -57,16 +60,46 @@ public struct DecisionRecordWriter {
         json.endArray()
     }
 
+    /// The submissions in id order, rendered on every core a batch at a time (each piece by its
+    /// own writer, joined in order: the same bytes as one writer), each batch rendered while the
+    /// one before it is written to `sink`.
     private func writeSubmissions(_ json: inout JSONWriter, to sink: FileSink)
         throws(AtomicFile.WriteError)
     {
         json.key("submissions")
         json.beginArray()
-        for (offset, result) in decision.submissions.sorted(by: { $0.id < $1.id }).enumerated() {
-            writeSubmission(result, &json)
-            if offset % 256 == 255 { try sink.write(json.takeBytes()) }
+        try sink.write(json.bytes)
+        json.clearBytes()
+        let results = decision.submissions
+        let order = results.indices.sorted { results[$0].id < results[$1].id }
+        let batch = SubmissionBatch.size
+        var written = SubmissionBatch(pieces: render(order, from: 0))
+        for start in stride(from: batch, through: order.count, by: batch) {
+            let next = SubmissionBatch()
+            let outcome = ParallelMap.alongside({ next.pieces = render(order, from: start) }) {
+                Result { () throws(AtomicFile.WriteError) in try written.write(to: sink) }
+            }
+            try outcome.get()
+            written = next
         }
+        try written.write(to: sink)
+        json.countElements(order.count)
         json.endArray()
+    }
+
+    /// The pieces of the batch of submissions starting at `start` in `order`.
+    private func render(_ order: [Int], from start: Int) -> [[UInt8]] {
+        let end = min(start + SubmissionBatch.size, order.count)
+        let piece = SubmissionBatch.pieceSize
+        guard start < end else { return [] }
+        return ParallelMap.map((end - start + piece - 1) / piece, minimumChunk: 1) { index in
+            let first = start + index * piece
+            var writer = JSONWriter(elementsAt: 2, first: first == 0)
+            for position in first..<min(first + piece, end) {
+                writeSubmission(decision.submissions[order[position]], &writer)
+            }
+            return writer.bytes
+        }
     }
 
     private func writeConflicts(_ json: inout JSONWriter) {
@@ -220,17 +253,35 @@ public struct DecisionRecordWriter {
         let scores = round.scores
         json.key("scores")
         json.beginArray()
-        for row in criterion.scoreRows.map(Int.init) {
-            json.beginObject()
-            json.field("evaluator", round.panel.evaluators[Int(scores.evaluators[row])].id)
+        for row in criterion.scoreRows {
+            let row = Int(row)
+            json.beginObject(inline: true)
+            json.field("evaluator", evaluatorIDs[Int(scores.evaluators[row])])
             json.field("score", scores.scores[row])
-            json.field("line", scores.location(ofRow: row).line)
+            json.field("line", scores.line(ofRow: row))
             json.endObject()
         }
         json.endArray()
         json.key("excluded")
-        json.beginArray()
-        for evaluator in criterion.excluded { json.string(round.panel.evaluators[evaluator].id) }
+        json.beginArray(inline: true)
+        for evaluator in criterion.excluded { json.string(evaluatorIDs[evaluator]) }
         json.endArray()
+    }
+}
+
+/// A batch of rendered submissions, filled on one thread and written on another.
+private final class SubmissionBatch: @unchecked Sendable {
+    /// Submissions per batch, and per piece (one writer's share).
+    static let size = 4096
+    static let pieceSize = 64
+
+    var pieces: [[UInt8]] = []
+
+    init(pieces: [[UInt8]] = []) {
+        self.pieces = pieces
+    }
+
+    func write(to sink: FileSink) throws(AtomicFile.WriteError) {
+        for bytes in pieces { try sink.write(bytes) }
     }
 }

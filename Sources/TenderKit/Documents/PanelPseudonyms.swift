@@ -12,6 +12,8 @@ public struct PanelPseudonyms: Sendable {
     public let names: [String]
     private let byID: [String: String]
     private let replacements: [(find: String, replace: String, wholeWord: Bool)]
+    /// Passes over the texts that hold none of the strings replaced.
+    private let screen: RedactionScreen
 
     static let titles = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Cllr"]
 
@@ -34,6 +36,7 @@ public struct PanelPseudonyms: Sendable {
         self.replacements = replacements.filter { !$0.find.isEmpty }.sorted {
             $0.find.count != $1.find.count ? $0.find.count > $1.find.count : $0.find < $1.find
         }
+        screen = RedactionScreen(self.replacements.map(\.find))
     }
 
     /// The pseudonym of the evaluator with this id (the id itself if it is not on the panel).
@@ -41,6 +44,12 @@ public struct PanelPseudonyms: Sendable {
 
     /// The text with every evaluator's personal data replaced.
     public func redact(_ text: String) -> String {
+        guard screen.mayContain(text) else { return text }
+        return replacingEach(in: text)
+    }
+
+    /// `redact` without the screen: each string searched for and replaced in turn, longest first.
+    func replacingEach(in text: String) -> String {
         var result = text
         for replacement in replacements where result.contains(replacement.find) {
             result =

@@ -3,8 +3,15 @@ import Foundation
 /// Loads a round folder (`round.json`, the rubric it names, `submissions/*.json`, `panel.json`,
 /// `scores.csv`, optional `decisions.json`), checks everything, and reports every problem found.
 public enum RoundLoader {
-    /// - Parameter writesOpenData: the run publishes open data (adds the checks of its identifiers).
-    public static func load(folder: String, writesOpenData: Bool = false) -> RoundLoadResult {
+    /// - Parameters:
+    ///   - writesOpenData: the run publishes open data (adds the checks of its identifiers).
+    ///   - digestingInputs: the run will print the inputs' SHA-256 digests (the documents, the
+    ///     decision record): they are worked out on another core while scores.csv is read.
+    public static func load(
+        folder: String, writesOpenData: Bool = false, digestingInputs: Bool = false
+    )
+        -> RoundLoadResult
+    {
         let log = DiagnosticLog()
         var sources: [SourceText] = []
         let (round, roundJSON) = loadRound(folder: folder, log: log, sources: &sources)
@@ -36,10 +43,15 @@ public enum RoundLoader {
             SubmissionMoneyCheck.check(
                 rubric.rubric, submissions: submissions, sources: sources, log: log)
         }
-        let history = loadHistory(folder: folder, sources: sources, log: log)
-        let scores = scoresSource.flatMap {
-            readScores($0, documents: documents, submissionsKnown: submissionsKnown, log: log)
+        let allSources = sources
+        let scores = ParallelMap.alongside({
+            if digestingInputs { for source in allSources { _ = source.sha256 } }
+        }) {
+            scoresSource.flatMap {
+                readScores($0, documents: documents, submissionsKnown: submissionsKnown, log: log)
+            }
         }
+        let history = loadHistory(folder: folder, sources: sources, log: log)
         var result = RoundLoadResult(
             round: nil, diagnostics: log.diagnostics.sorted(), submissionCount: submissions.count,
             evaluatorCount: panel?.evaluators.count ?? 0, scoreCount: scores?.count ?? 0)

@@ -33,6 +33,8 @@ struct ScoreRowCheck {
     private let qualityCriteria: [String]
     private var repeats: ScoreRowRepeats
     private var suggestions = IDSuggestions()
+    /// Per id column, the ids resolved lately (most rows repeat them).
+    private var recent = Array(repeating: RecentIDs(), count: 3)
 
     init(
         source: SourceText, rules: ScoreRowRules, header: [String] = ScoreTable.columns,
@@ -103,8 +105,16 @@ struct ScoreRowCheck {
         problems: inout [ScoreRowError]
     ) -> Int32? {
         guard let known = ids(column) else { return nil }
+        let isQuoted = record.fields[columns[column.position]].isQuoted
+        let bytes = record.bytes(columns[column.position])
+        if let index = recent[column.position].index(of: bytes, isQuoted: isQuoted) {
+            return index
+        }
         let id = text(record, column.position)
-        if let index = positions(column)[id] { return index }
+        if let index = positions(column)[id] {
+            recent[column.position].remember(bytes, isQuoted: isQuoted, index: index)
+            return index
+        }
         if column == .submission, rules.unreadableSubmissions.contains(id) { return nil }
         let candidates = column == .criterion ? qualityCriteria : known
         let problem: ScoreRowProblem =

@@ -54,4 +54,9 @@ public struct ScoreTable: Sendable {
     public func location(ofRow row: Int) -> SourceLocation {
         source.location(at: rowOffsets[row])
     }
+
+    /// The line row `row` starts on.
+    public func line(ofRow row: Int) -> Int {
+        source.line(at: rowOffsets[row])
+    }
 }

@@ -26,6 +26,25 @@ public enum ParallelMap {
         return results.collect()
     }
 
+    /// Runs `body` on the calling thread while `background` runs on another (both on the calling
+    /// thread, one after the other, when only one thread is allowed), and returns when both are
+    /// done.
+    public static func alongside<Result>(
+        _ background: @escaping @Sendable () -> Void, _ body: () -> Result
+    ) -> Result {
+        let workers = threadLimit ?? ProcessInfo.processInfo.activeProcessorCount
+        guard workers > 1 else {
+            let result = body()
+            background()
+            return result
+        }
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group, execute: background)
+        let result = body()
+        group.wait()
+        return result
+    }
+
     /// How many chunks `map` splits `count` items into: 1 (no threads) with one worker or fewer
     /// than `2 × minimumChunk` items; otherwise up to four per worker, and at most one for each
     /// `minimumChunk` items (rounded up).

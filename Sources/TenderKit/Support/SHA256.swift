@@ -32,14 +32,14 @@ public struct SHA256: Sendable {
             pending += bytes[0..<take]
             start = take
             guard pending.count == 64 else { return }
-            compress(pending[...])
+            pending.withUnsafeBytes { compressBlocks($0) }
             pending.removeAll(keepingCapacity: true)
         }
-        while start + 64 <= bytes.count {
-            compress(bytes[start..<start + 64])
-            start += 64
+        let whole = (bytes.count - start) / 64 * 64
+        bytes.withUnsafeBytes { buffer in
+            compressBlocks(UnsafeRawBufferPointer(rebasing: buffer[start..<start + whole]))
         }
-        pending += bytes[start...]
+        pending += bytes[(start + whole)...]
     }
 
     public mutating func finalize() -> [UInt8] {
@@ -49,56 +49,61 @@ public struct SHA256: Sendable {
         for shift in stride(from: 56, through: 0, by: -8) {
             tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
         }
-        for start in stride(from: 0, to: tail.count, by: 64) { compress(tail[start..<start + 64]) }
+        tail.withUnsafeBytes { compressBlocks($0) }
         pending.removeAll()
         return state.flatMap { word in
             (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * $0)) }
         }
     }
 
-    private mutating func compress(_ block: ArraySlice<UInt8>) {
-        // The message schedule lives on the stack: one heap array per block was most of the cost.
+    /// Compresses every 64-byte block of `blocks` (a whole number of them) into the state.
+    private mutating func compressBlocks(_ blocks: UnsafeRawBufferPointer) {
+        guard blocks.count >= 64 else { return }
+        // The message schedule and the state live on the stack while the blocks are compressed.
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            compress(block, schedule: w)
+            SHA256.k.withUnsafeBufferPointer { k in
+                var words = (
+                    state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]
+                )
+                for offset in stride(from: 0, to: blocks.count, by: 64) {
+                    SHA256.compress(blocks, at: offset, into: &words, schedule: w, k: k)
+                }
+                state = [words.0, words.1, words.2, words.3, words.4, words.5, words.6, words.7]
+            }
         }
     }
 
-    private mutating func compress(
-        _ block: ArraySlice<UInt8>, schedule w: UnsafeMutableBufferPointer<UInt32>
+    private typealias Words = (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
+
+    private static func compress(
+        _ blocks: UnsafeRawBufferPointer, at offset: Int, into state: inout Words,
+        schedule w: UnsafeMutableBufferPointer<UInt32>, k: UnsafeBufferPointer<UInt32>
     ) {
-        var index = block.startIndex
         for t in 0..<16 {
-            w[t] =
-                UInt32(block[index]) << 24 | UInt32(block[index + 1]) << 16 | UInt32(
-                    block[index + 2]) << 8 | UInt32(block[index + 3])
-            index += 4
+            w[t] = UInt32(
+                bigEndian: blocks.loadUnaligned(fromByteOffset: offset + 4 * t, as: UInt32.self))
         }
         for t in 16..<64 {
             let s0 = rotate(w[t - 15], 7) ^ rotate(w[t - 15], 18) ^ (w[t - 15] >> 3)
             let s1 = rotate(w[t - 2], 17) ^ rotate(w[t - 2], 19) ^ (w[t - 2] >> 10)
             w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
         }
-        var (a, b, c, d, e, f, g, h) = (
-            state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]
-        )
+        var (a, b, c, d, e, f, g, h) = state
         for t in 0..<64 {
             let t1 =
                 h &+ (rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)) &+ ((e & f) ^ (~e & g))
-                &+ SHA256.k[t] &+ w[t]
+                &+ k[t] &+ w[t]
             let t2 = (rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
             (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
         }
-        state[0] &+= a
-        state[1] &+= b
-        state[2] &+= c
-        state[3] &+= d
-        state[4] &+= e
-        state[5] &+= f
-        state[6] &+= g
-        state[7] &+= h
+        state = (
+            state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f,
+            state.6 &+ g, state.7 &+ h
+        )
     }
 
-    private func rotate(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+    @inline(__always)
+    private static func rotate(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 
     private static let k: [UInt32] = [
         0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4,

@@ -45,6 +45,12 @@ public final class SourceText: Sendable {
         return SourceLocation(file: path, line: lineIndex + 1, column: max(column, 1))
     }
 
+    /// The 1-based line of the byte at `offset` (clamped into the file): `location(at:).line`
+    /// without working out the column.
+    public func line(at offset: Int) -> Int {
+        lineIndex(containing: max(0, min(offset, bytes.count))) + 1
+    }
+
     /// The text of a 1-based line, without its line terminator.
     public func lineText(_ line: Int) -> String {
         guard line >= 1, line <= lineStarts.count else { return "" }

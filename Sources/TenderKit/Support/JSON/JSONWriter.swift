@@ -2,18 +2,38 @@ import Foundation
 
 /// Writes JSON text as it goes (no tree in memory), pretty-printed with two-space indents, keys in
 /// the order they are written: the same values always give the same bytes. A `compact` writer puts
-/// a whole document on one line (JSON Lines), still ending it with a line break.
+/// a whole document on one line (JSON Lines), still ending it with a line break. An `inline`
+/// container (`beginObject(inline: true)`) is written on one line inside a pretty-printed document:
+/// `{"evaluator": "e1", "score": 4, "line": 2}`, for the many small records of a large document.
 ///
 /// Decimals are written exactly; doubles as the shortest text that reads back to the same value;
 /// a non-finite double (which the engine never produces on purpose) as `null`.
 public struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
     private var counts: [Int] = []
+    /// How many of the open containers are inline (always the innermost ones).
+    private var inlineDepth = 0
     private var afterKey = false
     private let compact: Bool
 
     public init(compact: Bool = false) {
         self.compact = compact
+    }
+
+    /// A writer for a run of elements of an array that another writer has open `depth` containers
+    /// deep, so that runs written apart (on several cores) join into the same bytes as one writer
+    /// would have written: the first element is preceded by a comma unless `first`.
+    public init(elementsAt depth: Int, first: Bool) {
+        compact = false
+        counts = Array(repeating: 1, count: depth)
+        if first { counts[depth - 1] = 0 }
+    }
+
+    /// Tells a writer that `count` elements of its innermost array were written by other writers
+    /// (`init(elementsAt:first:)`), so that what follows is separated from them.
+    public mutating func countElements(_ count: Int) {
+        guard !counts.isEmpty else { return }
+        counts[counts.count - 1] += count
     }
 
     public var text: String { String(decoding: bytes, as: UTF8.self) }
@@ -25,9 +45,16 @@ public struct JSONWriter {
         return bytes
     }
 
-    public mutating func beginObject() { beginContainer(UInt8(ascii: "{")) }
+    /// Forgets the bytes written so far (after they were copied elsewhere), keeping the storage.
+    public mutating func clearBytes() { bytes.removeAll(keepingCapacity: true) }
+
+    public mutating func beginObject(inline: Bool = false) {
+        beginContainer(UInt8(ascii: "{"), inline: inline)
+    }
     public mutating func endObject() { endContainer(UInt8(ascii: "}")) }
-    public mutating func beginArray() { beginContainer(UInt8(ascii: "[")) }
+    public mutating func beginArray(inline: Bool = false) {
+        beginContainer(UInt8(ascii: "["), inline: inline)
+    }
     public mutating func endArray() { endContainer(UInt8(ascii: "]")) }
 
     public mutating func key(_ name: String) {
@@ -113,29 +140,40 @@ public struct JSONWriter {
         bytes.append(contentsOf: text.utf8)
     }
 
-    private mutating func beginContainer(_ opening: UInt8) {
+    private mutating func beginContainer(_ opening: UInt8, inline: Bool) {
         startElement()
         bytes.append(opening)
         counts.append(0)
+        if inline || inlineDepth > 0 { inlineDepth += 1 }
     }
 
     private mutating func endContainer(_ closing: UInt8) {
         let count = counts.removeLast()
-        if count > 0 { newline() }
+        if inlineDepth > 0 {
+            inlineDepth -= 1
+        } else if count > 0 {
+            newline()
+        }
         bytes.append(closing)
         if counts.isEmpty { bytes.append(UInt8(ascii: "\n")) }
     }
 
-    /// Before a value or key: a comma and a new line inside containers; nothing right after a key.
+    /// Before a value or key: a comma and a new line inside containers (a comma and a space inside
+    /// an inline one); nothing right after a key.
     private mutating func startElement() {
         if afterKey {
             afterKey = false
             return
         }
         guard !counts.isEmpty else { return }
-        if counts[counts.count - 1] > 0 { bytes.append(UInt8(ascii: ",")) }
-        counts[counts.count - 1] += 1
-        newline()
+        let earlier = counts[counts.count - 1]
+        counts[counts.count - 1] = earlier + 1
+        if earlier > 0 { bytes.append(UInt8(ascii: ",")) }
+        if inlineDepth == 0 {
+            newline()
+        } else if earlier > 0, !compact {
+            bytes.append(UInt8(ascii: " "))
+        }
     }
 
     private mutating func newline() {
@@ -146,6 +184,18 @@ public struct JSONWriter {
 
     private mutating func appendString(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
+        let plain = value.utf8.withContiguousStorageIfAvailable { stored in
+            guard !stored.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
+                return false
+            }
+            bytes.append(contentsOf: stored)
+            return true
+        }
+        if plain != true { appendEscaped(value) }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func appendEscaped(_ value: String) {
         for byte in value.utf8 {
             switch byte {
             case UInt8(ascii: "\""):
@@ -163,6 +213,5 @@ public struct JSONWriter {
             default: bytes.append(byte)
             }
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 }

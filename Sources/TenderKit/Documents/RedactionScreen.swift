@@ -1,0 +1,69 @@
+/// A quick test of whether a text may hold any of a panel's names, emails, ids or declared
+/// interests, so that `PanelPseudonyms.redact` skips the texts that hold none (nearly all
+/// comments) instead of searching each for each of a large panel's thousands of strings.
+///
+/// The test never says no when the search would find something: it reads the UTF-8 bytes once,
+/// looking up each pair of bytes among the first two bytes of the ASCII strings; a string with
+/// other characters is searched for the usual way; and a text holding one of the three characters
+/// that Unicode treats as the same as an ASCII one (KELVIN SIGN as `K`, GREEK QUESTION MARK as `;`,
+/// GREEK VARIA as `` ` ``), which the usual search would match, is always searched.
+struct RedactionScreen: Sendable {
+    /// One bit per pair of bytes that starts an ASCII string (first byte × 256 + second).
+    private var pairs = [UInt64](repeating: 0, count: 65_536 / 64)
+    /// The ASCII strings of two bytes or more, by their first two bytes.
+    private var byPair: [UInt16: [[UInt8]]] = [:]
+    /// The bytes that are a whole ASCII string of one byte.
+    private var singles: Set<UInt8> = []
+    /// The strings with a character outside ASCII, searched for as `PanelPseudonyms` does.
+    private var others: [String] = []
+
+    static let equivalentToASCII: [[UInt8]] = [
+        Array("\u{212A}".utf8), Array("\u{037E}".utf8), Array("\u{1FEF}".utf8),
+    ]
+
+    init(_ strings: [String]) {
+        for string in strings where !string.isEmpty {
+            let bytes = Array(string.utf8)
+            if bytes.contains(where: { $0 >= 0x80 }) {
+                others.append(string)
+            } else if bytes.count == 1 {
+                singles.insert(bytes[0])
+            } else {
+                let pair = UInt16(bytes[0]) << 8 | UInt16(bytes[1])
+                pairs[Int(pair >> 6)] |= 1 << UInt64(pair & 63)
+                byPair[pair, default: []].append(bytes)
+            }
+        }
+    }
+
+    /// False only when `text` holds none of the strings.
+    func mayContain(_ text: String) -> Bool {
+        if others.contains(where: { text.contains($0) }) { return true }
+        var text = text
+        return text.withUTF8 { bytes in
+            if bytes.contains(where: { $0 >= 0x80 }), holdsEquivalentOfASCII(bytes) { return true }
+            for index in bytes.indices {
+                if singles.contains(bytes[index]) { return true }
+                guard index + 1 < bytes.count else { break }
+                let pair = UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
+                guard pairs[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0 else { continue }
+                for candidate in byPair[pair] ?? []
+                where bytes.count - index >= candidate.count
+                    && candidate.indices.allSatisfy({ bytes[index + $0] == candidate[$0] })
+                {
+                    return true
+                }
+            }
+            return false
+        }
+    }
+
+    private func holdsEquivalentOfASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        RedactionScreen.equivalentToASCII.contains { character in
+            bytes.indices.contains { start in
+                bytes.count - start >= character.count
+                    && character.indices.allSatisfy { bytes[start + $0] == character[$0] }
+            }
+        }
+    }
+}
