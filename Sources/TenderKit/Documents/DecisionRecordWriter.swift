@@ -76,9 +76,10 @@ public struct DecisionRecordWriter: Sendable {
         var written = SubmissionBatch(pieces: render(order, from: 0))
         for start in stride(from: batch, through: order.count, by: batch) {
             let next = SubmissionBatch()
-            let outcome = ParallelMap.alongside({ next.pieces = render(order, from: start) }) {
-                Result { () throws(AtomicFile.WriteError) in try written.write(to: sink) }
-            }
+            let outcome = ParallelMap.alongside(
+                background: { next.pieces = render(order, from: start) },
+                body: { Result { () throws(AtomicFile.WriteError) in try written.write(to: sink) } }
+            )
             try outcome.get()
             written = next
         }

@@ -44,13 +44,14 @@ public enum RoundLoader {
                 rubric.rubric, submissions: submissions, sources: sources, log: log)
         }
         let allSources = sources
-        let scores = ParallelMap.alongside({
-            if digestingInputs { for source in allSources { _ = source.sha256 } }
-        }) {
-            scoresSource.flatMap {
-                readScores($0, documents: documents, submissionsKnown: submissionsKnown, log: log)
-            }
-        }
+        let scores = ParallelMap.alongside(
+            background: { if digestingInputs { for source in allSources { _ = source.sha256 } } },
+            body: {
+                scoresSource.flatMap {
+                    readScores(
+                        $0, documents: documents, submissionsKnown: submissionsKnown, log: log)
+                }
+            })
         let history = loadHistory(folder: folder, sources: sources, log: log)
         var result = RoundLoadResult(
             round: nil, diagnostics: log.diagnostics.sorted(), submissionCount: submissions.count,

@@ -30,7 +30,7 @@ public enum ParallelMap {
     /// thread, one after the other, when only one thread is allowed), and returns when both are
     /// done.
     public static func alongside<Result>(
-        _ background: @escaping @Sendable () -> Void, _ body: () -> Result
+        background: @escaping @Sendable () -> Void, body: () -> Result
     ) -> Result {
         let workers = threadLimit ?? ProcessInfo.processInfo.activeProcessorCount
         guard workers > 1 else {
