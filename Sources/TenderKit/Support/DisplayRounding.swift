@@ -23,6 +23,9 @@ public enum DisplayRounding {
     /// Exactly `places` decimals: `fixed(30.625, 2)` is `30.63`.
     public static func fixed(_ value: Double, places: Int) -> String {
         guard value.isFinite else { return String(value) }
+        if let digits = DisplayDigits(value, places: places) {
+            return digits.text(minimumFractionDigits: places)
+        }
         return text(rounded(value, places: places), minimumFractionDigits: places)
     }
 
@@ -30,7 +33,15 @@ public enum DisplayRounding {
     /// `trimmed(3.5, places: 2)` is `3.5`.
     public static func trimmed(_ value: Double, places: Int) -> String {
         guard value.isFinite else { return String(value) }
+        if let digits = DisplayDigits(value, places: places) {
+            return digits.text(minimumFractionDigits: 0)
+        }
         return text(rounded(value, places: places), minimumFractionDigits: 0)
+    }
+
+    /// `fixed` or `trimmed` worked out with `Decimal` alone (the tests compare the two).
+    static func decimalText(_ value: Double, places: Int, minimumFractionDigits: Int) -> String {
+        text(rounded(value, places: places), minimumFractionDigits: minimumFractionDigits)
     }
 
     private static func text(_ value: Decimal, minimumFractionDigits: Int) -> String {

@@ -83,7 +83,11 @@ public struct HTMLRenderer: Sendable {
 }
 
 /// `&`, `<`, `>`, `"` and `'` as entities: safe in element content and in quoted attributes.
+/// The texts `escaped` leaves as they are: printable ASCII without `&<>"'`.
+private let htmlPlain = PlainASCII(special: "&<>\"'", lineFeedsAndTabs: true)
+
 func escaped(_ text: String) -> String {
+    if htmlPlain.holds(text) { return text }
     var output = ""
     output.reserveCapacity(text.utf8.count)
     for character in text {

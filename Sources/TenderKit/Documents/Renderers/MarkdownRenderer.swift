@@ -3,6 +3,9 @@ import Foundation
 /// Renders a `Document` as CommonMark with GitHub tables: one short method per block kind, and
 /// every piece of text escaped so that input data can never turn into Markdown syntax.
 public struct MarkdownRenderer: Sendable {
+    /// The texts `escaped` leaves as they are (unless they start a heading, list or rule).
+    static let plain = PlainASCII(special: "\\`*_[]|~><&", lineFeedsAndTabs: false)
+
     public init() {}
 
     public func render(_ document: Document) -> String {
@@ -98,6 +101,11 @@ public struct MarkdownRenderer: Sendable {
     /// HTML's `<` and `&` as entities (CommonMark passes raw HTML through). A run that would start a
     /// block (`# `, `- `, `1. `) has its first character escaped too.
     func escaped(_ text: String) -> String {
+        if let first = text.utf8.first, !"#-+=0123456789".utf8.contains(first),
+            MarkdownRenderer.plain.holds(text)
+        {
+            return text
+        }
         var output = ""
         output.reserveCapacity(text.utf8.count)
         var text = Substring(text)

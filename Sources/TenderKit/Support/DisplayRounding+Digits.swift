@@ -1,0 +1,66 @@
+import Foundation
+
+/// `DisplayRounding`'s rule worked out on whole numbers, for the figures of a national round's
+/// hundreds of thousands of documents: the 9 significant digits C's `%.8e` prints, rounded to the
+/// places shown with halves away from zero, then written out. Gives the same text as the rule
+/// worked out with `Decimal` (a test compares them on random values), and nil for a figure too
+/// large to hold this way, which the `Decimal` path then shows.
+struct DisplayDigits {
+    /// The figure times 10^places, rounded; its sign apart.
+    var scaled: UInt64
+    var negative: Bool
+    var places: Int
+
+    init?(_ value: Double, places: Int) {
+        guard value.isFinite, value != 0, (0...9).contains(places),
+            let (mantissa, exponent) = DisplayDigits.significantDigits(of: abs(value))
+        else { return nil }
+        negative = value < 0
+        self.places = places
+        // value = mantissa × 10^(exponent − 8); scaled = value × 10^places.
+        let shift = exponent - 8 + places
+        if shift >= 0 {
+            guard shift <= 9 else { return nil }
+            scaled = mantissa * DisplayDigits.powers[shift]
+        } else if -shift > 18 {
+            scaled = 0
+        } else {
+            let divisor = DisplayDigits.powers[-shift]
+            scaled = mantissa / divisor + (mantissa % divisor * 2 >= divisor ? 1 : 0)
+        }
+    }
+
+    /// The figure with `minimumFractionDigits` decimals at least (trailing zeros beyond them
+    /// dropped), and no minus sign on a zero.
+    func text(minimumFractionDigits: Int) -> String {
+        let unit = DisplayDigits.powers[places]
+        var fraction = places == 0 ? "" : String(scaled % unit)
+        if places > 0 {
+            fraction = String(repeating: "0", count: places - fraction.count) + fraction
+        }
+        while fraction.count > minimumFractionDigits, fraction.hasSuffix("0") {
+            fraction.removeLast()
+        }
+        let sign = negative && scaled != 0 ? "-" : ""
+        return sign + String(scaled / unit) + (fraction.isEmpty ? "" : "." + fraction)
+    }
+
+    static let powers: [UInt64] = (0...19).map { power in
+        (0..<power).reduce(UInt64(1)) { product, _ in product * 10 }
+    }
+
+    /// `d.dddddddd` and the exponent of `%.8e`, as a 9-digit whole number and the exponent.
+    private static func significantDigits(of value: Double) -> (UInt64, Int)? {
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 32) { buffer in
+            let written = withVaList([value]) { vsnprintf(buffer.baseAddress, 32, "%.8e", $0) }
+            guard written > 0, written < 32 else { return nil }
+            let text = String(cString: buffer.baseAddress!)
+            guard let marker = text.firstIndex(of: "e"),
+                let exponent = Int(text[text.index(after: marker)...])
+            else { return nil }
+            let digits = text[..<marker].filter(\.isNumber)
+            guard digits.count == 9, let mantissa = UInt64(digits) else { return nil }
+            return (mantissa, exponent)
+        }
+    }
+}
