@@ -4,9 +4,10 @@ import TenderKit
 
 /// `tender-bench evaluate [SUBMISSIONS...]`: the national-scale workload of issue 17 at each size
 /// (default 1,000, 10,000 and 100,000 submissions; 200 evaluators, 10 panel-scored criteria and
-/// a price, 5 evaluators each): the median of 3 runs of each stage in process, then of `tender
-/// evaluate` itself (wall, CPU and peak memory) with `--format json` and with every document, and
-/// the pandas peer over scores.csv (`Benchmarks/pandas_peer.py`) when pandas is installed.
+/// a price, 5 evaluators each): the median of 3 runs of `tender evaluate` itself (wall, CPU and
+/// peak memory) with `--format json` and with every document, of `tender status` and `tender
+/// conflicts`, and of the pandas peer over scores.csv (`Benchmarks/pandas_peer.py`) when pandas is
+/// installed; then of each stage in process.
 /// Generating the rounds is not timed (they are kept in the temporary folder between runs).
 ///
 /// `--runs N` takes the median of N runs instead of 3; `--stages` measures only the stages in
@@ -41,8 +42,11 @@ struct EvaluationBenchmarkSettings {
 private func benchmark(_ workload: NationalRound, _ settings: EvaluationBenchmarkSettings) {
     let runs = settings.runs
     let folder = workload.prepare()
-    let megabytes = Double(inputBytes(folder)) / 1e6
     let label = String(workload.submissions)
+    // The processes first: a child's peak memory (`ru_maxrss`) starts from the peak this process
+    // had when it started the child (Linux carries it over `exec`), so they are measured before
+    // this process loads the round itself.
+    if !settings.stagesOnly { measureProcesses(workload, folder: folder, runs: runs) }
     guard
         let stages = StageTimes.measure(
             folder: folder, runs: runs, documents: !settings.stagesOnly)
@@ -53,7 +57,13 @@ private func benchmark(_ workload: NationalRound, _ settings: EvaluationBenchmar
     for (name, seconds) in stages.rows {
         print("| \(label) | \(name) | \(format(seconds)) | | |")
     }
-    guard !settings.stagesOnly else { return }
+}
+
+/// `tender evaluate` (data only, then every document), `tender status` and `tender conflicts`,
+/// and the pandas peer, each as a process of its own: the median of `runs` runs.
+private func measureProcesses(_ workload: NationalRound, folder: String, runs: Int) {
+    let megabytes = Double(inputBytes(folder)) / 1e6
+    let label = String(workload.submissions)
     let tender = benchExecutable("tender")
     let out = NSTemporaryDirectory() + "tender-bench-out-\(workload.submissions)"
     if let json = ChildRun.median(

@@ -39,7 +39,11 @@ public enum ParallelMap {
             return result
         }
         let group = DispatchGroup()
-        DispatchQueue.global().async(group: group, execute: background)
+        // A task-local value is not carried to another thread by Dispatch: the limit is passed on.
+        let limit = threadLimit
+        DispatchQueue.global().async(group: group) {
+            ParallelMap.$threadLimit.withValue(limit, operation: background)
+        }
         let result = body()
         group.wait()
         return result

@@ -22,6 +22,16 @@ import Testing
         #expect(read == bytes)
     }
 
+    /// A file whose size says 0 but that holds text (as /proc's do, or a file that grows while it
+    /// is read) is read to its end.
+    @Test func readsPastTheSizeTheFileHad() throws {
+        #if os(Linux)
+            let bytes = try #require(FileBytes.contents(atPath: "/proc/version"))
+            #expect(bytes.count > 20)
+            #expect(String(decoding: bytes, as: UTF8.self).hasPrefix("Linux version"))
+        #endif
+    }
+
     @Test func aFolderOrAMissingFileIsNil() throws {
         let (folderRead, missingRead) = try TemporaryCopy.inFolder { folder in
             (

@@ -55,4 +55,77 @@ import Testing
         json.double(value)
         #expect(json.text == expected)
     }
+
+    @Test func writesInlineContainersOnOneLine() {
+        var json = JSONWriter()
+        json.beginObject()
+        json.key("scores")
+        json.beginArray()
+        for (evaluator, score) in [("e1", 4), ("e2", 3)] {
+            json.beginObject(inline: true)
+            json.field("evaluator", evaluator)
+            json.field("score", score)
+            json.key("tags")
+            json.beginArray()
+            json.string("a")
+            json.endArray()
+            json.endObject()
+        }
+        json.endArray()
+        json.key("excluded")
+        json.beginArray(inline: true)
+        json.endArray()
+        json.endObject()
+        #expect(
+            json.text == """
+                {
+                  "scores": [
+                    {"evaluator": "e1", "score": 4, "tags": ["a"]},
+                    {"evaluator": "e2", "score": 3, "tags": ["a"]}
+                  ],
+                  "excluded": []
+                }
+
+                """)
+    }
+
+    /// Elements written in runs by separate writers (as decision.json's submissions are, on every
+    /// core) join into the bytes one writer writes, for every way of cutting the runs.
+    @Test(arguments: [[5], [1, 4], [2, 2, 1], [1, 1, 1, 1, 1]])
+    func runsWrittenApartJoinIntoOneWritersBytes(runs: [Int]) {
+        func element(_ index: Int, _ json: inout JSONWriter) {
+            json.beginObject()
+            json.field("id", "s\(index)")
+            json.key("list")
+            json.beginArray(inline: true)
+            json.int(index)
+            json.endArray()
+            json.endObject()
+        }
+        var whole = JSONWriter()
+        whole.beginObject()
+        whole.key("submissions")
+        whole.beginArray()
+        for index in 0..<5 { element(index, &whole) }
+        whole.endArray()
+        whole.endObject()
+
+        var joined = JSONWriter()
+        joined.beginObject()
+        joined.key("submissions")
+        joined.beginArray()
+        var bytes = joined.bytes
+        var start = 0
+        for count in runs {
+            var run = JSONWriter(elementsAt: 2, first: start == 0)
+            for index in start..<start + count { element(index, &run) }
+            bytes += run.bytes
+            start += count
+        }
+        joined.clearBytes()
+        joined.countElements(start)
+        joined.endArray()
+        joined.endObject()
+        #expect(bytes + joined.bytes == whole.bytes)
+    }
 }

@@ -57,4 +57,24 @@ import Testing
         }
         #expect(results == Array(0..<count))
     }
+
+    /// `alongside` returns the body's result once the background work is done too, and the
+    /// background work sees the same thread limit (so a `map` inside it keeps to `--threads`).
+    @Test(arguments: [1, 2, 4])
+    func alongsideFinishesBothAndKeepsTheLimit(threads: Int) {
+        let seen = LimitSeen()
+        let result = ParallelMap.$threadLimit.withValue(threads) {
+            ParallelMap.alongside(
+                background: { seen.record(ParallelMap.threadLimit) },
+                body: { (1...100).reduce(0, +) })
+        }
+        #expect(result == 5_050)
+        #expect(seen.value == threads)
+    }
+}
+
+/// The thread limit the background work of `alongside` saw.
+private final class LimitSeen: @unchecked Sendable {
+    private(set) var value: Int?
+    func record(_ limit: Int?) { value = limit }
 }
