@@ -3,7 +3,7 @@ import Foundation
 /// Writes `decision.json`, the machine-readable decision record (schema version `schemaVersion`): every number
 /// unrounded, submissions sorted by id, each with its gates, criteria (with the scores that count),
 /// flags and reasons. Written straight to bytes, with no JSON tree in between, and streamed to its
-/// file a few hundred submissions at a time. One function per section of the record.
+/// file a batch of submissions at a time (`SubmissionBatch`). One function per section.
 public struct DecisionRecordWriter: Sendable {
     let decision: Decision
     let round: LoadedRound
@@ -28,8 +28,8 @@ public struct DecisionRecordWriter: Sendable {
         return sink.collected
     }
 
-    /// Streams the record to `sink`, one section after another, a few hundred submissions at a
-    /// time: a national round's record is never held whole in memory.
+    /// Streams the record to `sink`, one section after another, a batch of submissions at a time:
+    /// a national round's record is never held whole in memory.
     public func write(to sink: FileSink) throws(AtomicFile.WriteError) {
         var json = JSONWriter()
         json.beginObject()
