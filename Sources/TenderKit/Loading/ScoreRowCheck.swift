@@ -32,14 +32,18 @@ struct ScoreRowCheck {
     /// The criteria a row may name, among which a mistyped criterion is looked for.
     private let qualityCriteria: [String]
     private var repeats: ScoreRowRepeats
+    /// False for a check of one part of a file (`ScoreFileParts`), which looks for repeats across
+    /// the parts once they are joined.
+    private let checksRepeats: Bool
     private var suggestions = IDSuggestions()
     /// Per id column, the ids resolved lately (most rows repeat them).
     private var recent = Array(repeating: RecentIDs(), count: 3)
 
     init(
         source: SourceText, rules: ScoreRowRules, header: [String] = ScoreTable.columns,
-        columns: [Int] = Array(ScoreTable.columns.indices)
+        columns: [Int] = Array(ScoreTable.columns.indices), checksRepeats: Bool = true
     ) {
+        self.checksRepeats = checksRepeats
         self.source = source
         self.rules = rules
         self.header = header
@@ -50,7 +54,8 @@ struct ScoreRowCheck {
         criteria = IDPositions(rules.criteria)
         qualityCriteria = zip(rules.criteria ?? [], rules.isQuality).filter(\.1).map(\.0)
         repeats = ScoreRowRepeats(
-            evaluators: rules.evaluators?.count ?? 1, submissions: rules.submissions?.count ?? 1,
+            evaluators: checksRepeats ? rules.evaluators?.count ?? 1 : 0,
+            submissions: rules.submissions?.count ?? 1,
             criteria: rules.criteria?.count ?? 1)
     }
 
@@ -79,9 +84,10 @@ struct ScoreRowCheck {
         guard problems.count == problemsBefore, let evaluator, let submission, let criterion,
             let score
         else { return nil }
-        if let first = repeats.firstOffset(
-            evaluator: evaluator, submission: submission, criterion: criterion,
-            offset: record.offset, earlier: earlier)
+        if checksRepeats,
+            let first = repeats.firstOffset(
+                evaluator: evaluator, submission: submission, criterion: criterion,
+                offset: record.offset, earlier: earlier)
         {
             problems.append(repeated(record, row: row, firstOffset: first))
             return nil

@@ -1,7 +1,7 @@
 /// What a row of scores is checked against, in `scores.csv` and in an imported scoresheet: the
 /// round's evaluators, submissions and rubric. Parts that are nil are not checked: their files
 /// failed to load, and that is reported where they are read.
-struct ScoreRowRules {
+struct ScoreRowRules: Sendable {
     var evaluators: [String]?
     var submissions: [String]?
     /// Submissions whose files could not be read: rows naming them are not checked further.
@@ -32,7 +32,7 @@ extension ScoreRowRules {
 
 /// Each id's position in a list (the first, when an id is listed twice), for the five million
 /// lookups of a national round.
-struct IDPositions {
+struct IDPositions: Sendable {
     private let positions: [String: Int32]
 
     init(_ ids: [String]?) {

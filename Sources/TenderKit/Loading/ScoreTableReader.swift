@@ -1,5 +1,6 @@
 /// Reads `scores.csv` against the round's evaluators, submissions and rubric: the header, then
-/// every row by the one `ScoreRowCheck` that imported scoresheets use too.
+/// every row by the one `ScoreRowCheck` that imported scoresheets use too; a large sound file on
+/// every core (`ScoreFileParts`).
 ///
 /// Every broken row is reported; the table is returned only when none is.
 struct ScoreTableReader {
@@ -12,6 +13,10 @@ struct ScoreTableReader {
     /// Reads every row; the table is nil when any row (or the header) is wrong.
     func read() -> ScoreTable? {
         let errorsBefore = log.count
+        let notUTF8 = TextEncoding.check(source, advice: TextEncoding.csvAdvice, log: log)
+        if notUTF8.isEmpty, let table = ScoreFileParts(source: source, rules: rules).read() {
+            return table
+        }
         var table = ScoreTable(source: source)
         table.reserveCapacity(source.bytes.count / 48)
         var check = ScoreRowCheck(source: source, rules: rules)
@@ -19,7 +24,6 @@ struct ScoreTableReader {
         var sawHeader = false
         // False when the header shows the lines cannot be told apart (lone CR line ends).
         var rowsReadable = true
-        let notUTF8 = TextEncoding.check(source, advice: TextEncoding.csvAdvice, log: log)
         let syntaxErrors = CSVReader.forEachRecord(in: source.bytes) { record in
             if record.count == 1, record.isBlank(0) { return }
             if TextEncoding.touches(notUTF8, record.offset, record.end) {

@@ -35,6 +35,16 @@ public struct ScoreTable: Sendable {
         rowOffsets.append(rowOffset)
     }
 
+    /// Appends every row of `other` (rows read from a later part of the same file).
+    mutating func append(contentsOf other: ScoreTable) {
+        evaluators += other.evaluators
+        submissions += other.submissions
+        criteria += other.criteria
+        scores += other.scores
+        comments += other.comments
+        rowOffsets += other.rowOffsets
+    }
+
     mutating func reserveCapacity(_ rows: Int) {
         evaluators.reserveCapacity(rows)
         submissions.reserveCapacity(rows)

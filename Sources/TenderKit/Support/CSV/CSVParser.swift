@@ -2,12 +2,16 @@
 struct CSVParser {
     let buffer: UnsafeBufferPointer<UInt8>
     var index = 0
+    /// Where reading stops: no record is started at or after it (the end of the text unless a
+    /// reader of one part of a file sets it).
+    var end: Int
     var errors: [CSVSyntaxError] = []
     /// Records started so far, well-formed or not.
     var recordCount = 0
 
     init(buffer: UnsafeBufferPointer<UInt8>) {
         self.buffer = buffer
+        end = buffer.count
         if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { index = 3 }
     }
 
@@ -18,7 +22,7 @@ struct CSVParser {
 
     /// Reads the next well-formed record into `record`; false at the end of the text.
     mutating func next(into record: inout CSVRecord) -> Bool {
-        while index < buffer.count {
+        while index < end {
             record.fields.removeAll(keepingCapacity: true)
             record.offset = index
             record.number = recordCount
