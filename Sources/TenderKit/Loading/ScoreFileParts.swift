@@ -30,17 +30,19 @@ struct ScoreFileParts {
             let bounds = partBounds(buffer, from: headerEnd, parts: workers * 4)
             let source = self.source
             let rules = self.rules
-            let parts = ParallelMap.map(bounds.count - 1, minimumChunk: 1) { part in
+            var parts = ParallelMap.map(bounds.count - 1, minimumChunk: 1) { part in
                 source.bytes.withUnsafeBufferPointer { buffer in
                     ScoreFileParts.readPart(
                         buffer, bounds[part]..<bounds[part + 1], source: source, rules: rules)
                 }
             }
+            guard parts.allSatisfy({ $0 != nil }) else { return nil }
             var table = ScoreTable(source: source)
             table.reserveCapacity(parts.reduce(0) { $0 + ($1?.count ?? 0) })
-            for part in parts {
-                guard let part else { return nil }
-                table.append(contentsOf: part)
+            // Each part is let go once joined, so the rows are held about once, not twice.
+            for index in parts.indices {
+                if let part = parts[index] { table.append(contentsOf: part) }
+                parts[index] = nil
             }
             return hasRepeats(table) ? nil : table
         }
