@@ -45,7 +45,8 @@ private func benchmark(_ workload: NationalRound, _ settings: EvaluationBenchmar
     let label = String(workload.submissions)
     // The processes first: a child's peak memory (`ru_maxrss`) starts from the peak this process
     // had when it started the child (Linux carries it over `exec`), so they are measured before
-    // this process loads the round itself.
+    // this process loads the round itself. A smaller round measured earlier in the same run still
+    // sets a floor: a child's figure is at least that round's peak in process.
     if !settings.stagesOnly { measureProcesses(workload, folder: folder, runs: runs) }
     guard
         let stages = StageTimes.measure(
