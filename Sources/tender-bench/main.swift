@@ -13,7 +13,7 @@ let benchmarks: [(name: String, run: ([String]) -> Void)] = [
 // benchmarks' arguments (`evaluate 100000 --runs 5`).
 let words = Array(CommandLine.arguments.dropFirst())
 let requested = words.filter { Int($0) == nil && !$0.hasPrefix("--") }
-let numbers = words.filter { Int($0) != nil || $0.hasPrefix("--") }
+let arguments = words.filter { Int($0) != nil || $0.hasPrefix("--") }
 let unknown = requested.filter { name in !benchmarks.contains { $0.name == name } }
 if !unknown.isEmpty {
     let names = benchmarks.map(\.name).joined(separator: ", ")
@@ -24,5 +24,5 @@ if !unknown.isEmpty {
     exit(2)
 }
 for benchmark in benchmarks where requested.isEmpty || requested.contains(benchmark.name) {
-    benchmark.run(numbers)
+    benchmark.run(arguments)
 }

@@ -47,10 +47,7 @@ struct RedactionScreen: Sendable {
                 guard index + 1 < bytes.count else { break }
                 let pair = UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
                 guard pairs[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0 else { continue }
-                for candidate in byPair[pair] ?? []
-                where bytes.count - index >= candidate.count
-                    && candidate.indices.allSatisfy({ bytes[index + $0] == candidate[$0] })
-                {
+                if (byPair[pair] ?? []).contains(where: { Self.holds($0, in: bytes, at: index) }) {
                     return true
                 }
             }
@@ -60,10 +57,17 @@ struct RedactionScreen: Sendable {
 
     private func holdsEquivalentOfASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         RedactionScreen.equivalentToASCII.contains { character in
-            bytes.indices.contains { start in
-                bytes.count - start >= character.count
-                    && character.indices.allSatisfy { bytes[start + $0] == character[$0] }
-            }
+            bytes.indices.contains { Self.holds(character, in: bytes, at: $0) }
         }
+    }
+
+    /// Whether `bytes` holds `string` from `start`.
+    private static func holds(
+        _ string: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int
+    )
+        -> Bool
+    {
+        bytes.count - start >= string.count
+            && string.indices.allSatisfy { bytes[start + $0] == string[$0] }
     }
 }

@@ -53,8 +53,7 @@ struct ScoreFileParts {
         var parser = CSVParser(buffer: buffer)
         var record = CSVRecord(buffer: buffer)
         guard parser.next(into: &record), parser.errors.isEmpty,
-            (0..<record.count).map({ (record.string($0) ?? "").trimmingWhitespace() })
-                == ScoreTable.columns
+            ScoreTableReader.headerNames(record) == ScoreTableReader.header
         else { return nil }
         return parser.index
     }
@@ -129,9 +128,7 @@ struct ScoreFileParts {
 
     /// Whether any (evaluator, submission, criterion) is scored twice.
     private func hasRepeats(_ table: ScoreTable) -> Bool {
-        var repeats = ScoreRowRepeats(
-            evaluators: rules.evaluators?.count ?? 1, submissions: rules.submissions?.count ?? 1,
-            criteria: rules.criteria?.count ?? 1)
+        var repeats = ScoreRowRepeats(rules: rules)
         // At a repeat the whole table stands for the rows before it: the first row of the key
         // is among them, which is all that is asked here.
         return (0..<table.count).contains { row in

@@ -53,10 +53,11 @@ struct ScoreRowCheck {
         submissions = IDPositions(rules.submissions)
         criteria = IDPositions(rules.criteria)
         qualityCriteria = zip(rules.criteria ?? [], rules.isQuality).filter(\.1).map(\.0)
-        repeats = ScoreRowRepeats(
-            evaluators: checksRepeats ? rules.evaluators?.count ?? 1 : 0,
-            submissions: rules.submissions?.count ?? 1,
-            criteria: rules.criteria?.count ?? 1)
+        // A check of one part keeps no bits (its file's repeats are looked for once joined).
+        repeats =
+            checksRepeats
+            ? ScoreRowRepeats(rules: rules)
+            : ScoreRowRepeats(evaluators: 0, submissions: 0, criteria: 0)
     }
 
     /// The row, or nil with its problems appended to `problems` (none when a part of the rules

@@ -12,6 +12,13 @@ struct ScoreRowRepeats {
     /// Key → byte offset of the row that first scored it, once `seenBits` is given up.
     private var firstOffsets: [Int: Int] = [:]
 
+    /// A check of the keys the rules allow.
+    init(rules: ScoreRowRules) {
+        self.init(
+            evaluators: rules.evaluators?.count ?? 1, submissions: rules.submissions?.count ?? 1,
+            criteria: rules.criteria?.count ?? 1)
+    }
+
     init(evaluators: Int, submissions: Int, criteria: Int) {
         submissionsCount = submissions
         criteriaCount = criteria

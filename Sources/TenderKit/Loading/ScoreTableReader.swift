@@ -60,9 +60,14 @@ struct ScoreTableReader {
         problems.removeAll(keepingCapacity: true)
     }
 
+    /// A record's fields as header names (trimmed); the header is right when they are `header`.
+    static func headerNames(_ record: borrowing CSVRecord) -> [String] {
+        (0..<record.count).map { (record.string($0) ?? "").trimmingWhitespace() }
+    }
+
     /// Checks the header; false when the rows after it cannot be read as rows at all.
     private func checkHeader(_ record: borrowing CSVRecord) -> Bool {
-        let names = (0..<record.count).map { (record.string($0) ?? "").trimmingWhitespace() }
+        let names = ScoreTableReader.headerNames(record)
         guard names != ScoreTableReader.header else { return true }
         if names.contains(where: { $0.contains("\r") }) {
             log.error(

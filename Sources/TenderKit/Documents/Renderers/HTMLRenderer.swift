@@ -82,10 +82,10 @@ public struct HTMLRenderer: Sendable {
     }
 }
 
-/// `&`, `<`, `>`, `"` and `'` as entities: safe in element content and in quoted attributes.
 /// The texts `escaped` leaves as they are: printable ASCII without `&<>"'`.
 private let htmlPlain = PlainASCII(special: "&<>\"'", lineFeedsAndTabs: true)
 
+/// `&`, `<`, `>`, `"` and `'` as entities: safe in element content and in quoted attributes.
 func escaped(_ text: String) -> String {
     if htmlPlain.holds(text) { return text }
     var output = ""

@@ -38,13 +38,6 @@ public struct JSONWriter {
 
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    /// The bytes written since the last call, handed over so a large document can be streamed to a
-    /// file in pieces; the writer carries on where it was.
-    public mutating func takeBytes() -> [UInt8] {
-        defer { bytes.removeAll(keepingCapacity: true) }
-        return bytes
-    }
-
     /// Forgets the bytes written so far (after they were copied elsewhere), keeping the storage.
     public mutating func clearBytes() { bytes.removeAll(keepingCapacity: true) }
 
