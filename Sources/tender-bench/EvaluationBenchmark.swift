@@ -8,7 +8,8 @@ import TenderKit
 /// peak memory) with `--format json` and with every document, of `tender status` and `tender
 /// conflicts`, and of the pandas peer over scores.csv (`Benchmarks/pandas_peer.py`) when pandas is
 /// installed; then of each stage in process.
-/// Generating the rounds is not timed (they are kept in the temporary folder between runs).
+/// Generating the rounds is not timed (they are kept in the temporary folder between runs). Each
+/// run with every document writes into a new folder (see `FreshOutputFolders`).
 ///
 /// `--runs N` takes the median of N runs instead of 3; `--stages` measures only the stages in
 /// process, without the documents (for profiling one change).
@@ -31,6 +32,7 @@ func runEvaluationBenchmark(_ arguments: [String]) {
     for count in sizes.isEmpty ? [1_000, 10_000, 100_000] : sizes {
         benchmark(NationalRound(submissions: count), settings)
     }
+    FreshOutputFolders.removeAll()
 }
 
 struct EvaluationBenchmarkSettings {
@@ -77,7 +79,12 @@ private func measureProcesses(_ workload: NationalRound, folder: String, runs: I
             "| \(label) | **tender evaluate --format json** (decision.json \(size / 1_000_000) MB) | **\(format(json.seconds))** (CPU \(format(json.cpuSeconds))) | \(throughput(json.seconds, workload, megabytes)) | \(Int(json.peakMegabytes)) MB |"
         )
     }
-    if let all = ChildRun.median(runs, [tender, "evaluate", folder, "--out", out, "--quiet"]) {
+    if let all = ChildRun.median(
+        runs,
+        arguments: { _ in
+            [tender, "evaluate", folder, "--out", FreshOutputFolders.next(label), "--quiet"]
+        })
+    {
         print(
             "| \(label) | **tender evaluate** (every document: \(2 * workload.submissions + 9) files) | **\(format(all.seconds))** (CPU \(format(all.cpuSeconds))) | \(throughput(all.seconds, workload, megabytes)) | \(Int(all.peakMegabytes)) MB |"
         )

@@ -4,10 +4,7 @@
 /// applicant's own scores and the funding line (or the winner's published total).
 extension AssessmentSummary {
     func sensitivityNote() -> [Block] {
-        guard let report = decision.sensitivity,
-            let sentence = SensitivityWording(report: report, round: round, decision: decision)
-                .ownSentence(result)
-        else { return [] }
+        guard let sentence = context.sensitivity?.ownSentence(result) else { return [] }
         return [
             .heading(level: 2, text: [.text("How close it was")], anchor: "sensitivity"),
             .paragraph([.text(sentence)]),

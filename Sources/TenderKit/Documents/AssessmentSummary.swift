@@ -171,6 +171,8 @@ public struct AssessmentSummaryContext: Sendable {
     /// Summaries follow the public rules: free text with the evaluators' personal data replaced.
     let pseudonyms: PanelPseudonyms
     let reasonWords: ReasonWords
+    /// The sensitivity figures' words, with their indexes built once for every summary.
+    let sensitivity: SensitivityWording?
 
     public init(decision: Decision, round: LoadedRound) {
         self.decision = decision
@@ -191,6 +193,9 @@ public struct AssessmentSummaryContext: Sendable {
         clarifications = Dictionary(grouping: round.decisions.clarifications, by: \.submission)
         pseudonyms = PanelPseudonyms(panel: round.panel)
         reasonWords = ReasonWords(round: round.round)
+        sensitivity = decision.sensitivity.map {
+            SensitivityWording(report: $0, round: round, decision: decision)
+        }
     }
 
     /// Walks the ranked submissions in award order (rank, then id), as the award step did.

@@ -21,15 +21,15 @@ extension AwardRationale {
             ]),
         ]
         if let acceptability = report.acceptability, !acceptability.awarded.isEmpty {
-            blocks.append(.chart(.stackedBars(acceptabilityChart(acceptability))))
+            blocks.append(.chart(.stackedBars(acceptabilityChart(acceptability, wording: wording))))
         }
         blocks += pairTable(report) + toWinTable(report, wording: wording)
         return blocks
     }
 
-    private func acceptabilityChart(_ acceptability: SensitivityReport.Acceptability)
-        -> Chart.StackedBars
-    {
+    private func acceptabilityChart(
+        _ acceptability: SensitivityReport.Acceptability, wording: SensitivityWording
+    ) -> Chart.StackedBars {
         let awarded = Set(decision.submissions.filter { $0.status == .awarded }.map(\.id))
         let shown = acceptability.awarded.prefix(AwardRationale.chartLimit)
         return Chart.StackedBars(
@@ -38,15 +38,11 @@ extension AwardRationale {
             segmentNames: ["Share of weightings"],
             items: shown.map { share in
                 (
-                    label: organisationName(share.submission), segments: [share.share * 100],
+                    label: wording.organisation(share.submission), segments: [share.share * 100],
                     highlighted: awarded.contains(share.submission)
                 )
             },
             maximum: 100, lineAfter: nil, lineLabel: nil)
-    }
-
-    private func organisationName(_ id: String) -> String {
-        decision.submissions.first { $0.id == id }?.organisation ?? id
     }
 
     private func pairTable(_ report: SensitivityReport) -> [Block] {
@@ -87,7 +83,7 @@ extension AwardRationale {
                     rows: report.toWin.map { entry in
                         [
                             [.code(entry.submission ?? "")],
-                            [.text(organisationName(entry.submission ?? ""))],
+                            [.text(wording.organisation(entry.submission))],
                             [.text(entry.criterion.map { wording.criterionTitle($0) } ?? "–")],
                             [
                                 .text(

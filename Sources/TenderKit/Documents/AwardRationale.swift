@@ -14,6 +14,8 @@ public struct AwardRationale {
     let conflicts: [Block]
     let audience: Audience
     let pseudonyms: PanelPseudonyms
+    /// Results in rank order (unranked last, by id); in a round divided into lots, lot by lot.
+    let ranked: [SubmissionResult]
 
     /// - Parameter conflicts: the conflicts assessment's blocks, placed after the panel.
     public init(
@@ -24,6 +26,7 @@ public struct AwardRationale {
         self.conflicts = conflicts
         self.audience = audience
         pseudonyms = PanelPseudonyms(panel: round.panel)
+        ranked = AwardRationale.ranked(decision, lots: round.round.lots)
     }
 
     public func document() -> Document {
@@ -63,14 +66,17 @@ public struct AwardRationale {
         value.map { NumberText.fixed($0, 2) } ?? "–"
     }
 
-    /// Results in rank order (unranked last, by id); in a round divided into lots, lot by lot.
-    var ranked: [SubmissionResult] {
-        let lots = Dictionary(
-            round.round.lots.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        return decision.submissions.sorted {
-            let (left, right) = (lots[$0.lot ?? ""] ?? 0, lots[$1.lot ?? ""] ?? 0)
-            return left != right ? left < right : SubmissionResult.isOrderedBefore($0, $1)
-        }
+    /// The results in rank order, sorted as positions so that no result is copied more than once.
+    private static func ranked(_ decision: Decision, lots: [Lot]) -> [SubmissionResult] {
+        let lotOrder = Dictionary(
+            lots.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let results = decision.submissions
+        let lotPositions = results.map { lotOrder[$0.lot ?? ""] ?? 0 }
+        return results.indices.sorted { left, right in
+            lotPositions[left] != lotPositions[right]
+                ? lotPositions[left] < lotPositions[right]
+                : SubmissionResult.isOrderedBefore(results[left], results[right])
+        }.map { results[$0] }
     }
 
     func submission(_ result: SubmissionResult) -> Submission { round.submissions[result.index] }

@@ -6,10 +6,30 @@ import Foundation
 /// unless more than 7.4 points move": every transfer up to 7.4 keeps it), a needed increase up
 /// ("more than 0.8 more would have won": anything above it does). Shares are percentages to one
 /// decimal.
-struct SensitivityWording {
+struct SensitivityWording: Sendable {
     let report: SensitivityReport
     let round: LoadedRound
     let decision: Decision
+    /// Indexes built once, so that a national round's 100,000 summaries and table rows each look
+    /// up their own entry instead of searching every submission.
+    private let organisations: [String: String]
+    private let toWinEntries: [String: Int]
+    private let awardedShares: [String: Double]
+
+    init(report: SensitivityReport, round: LoadedRound, decision: Decision) {
+        self.report = report
+        self.round = round
+        self.decision = decision
+        organisations = Dictionary(
+            decision.submissions.map { ($0.id, $0.organisation) }, uniquingKeysWith: { a, _ in a })
+        toWinEntries = Dictionary(
+            report.toWin.enumerated().compactMap { index, entry in
+                entry.submission.map { ($0, index) }
+            }, uniquingKeysWith: { a, _ in a })
+        awardedShares = Dictionary(
+            (report.acceptability?.awarded ?? []).map { ($0.submission, $0.share) },
+            uniquingKeysWith: { a, _ in a })
+    }
 
     static func margin(_ value: Double) -> String {
         NumberText.plain(((value * 100) + 1e-6).rounded(.down) / 100)
@@ -28,7 +48,7 @@ struct SensitivityWording {
     }
 
     func organisation(_ id: String?) -> String {
-        decision.submissions.first { $0.id == id }?.organisation ?? id ?? ""
+        id.flatMap { organisations[$0] } ?? id ?? ""
     }
 
     var awardWord: String { decision.mode == .single ? "awarded" : "funded" }
@@ -88,13 +108,11 @@ struct SensitivityWording {
             guard let acceptability = report.acceptability, acceptability.draws > 0 else {
                 return nil
             }
-            let share = acceptability.awarded.first { $0.submission == result.id }?.share ?? 0
+            let share = awardedShares[result.id] ?? 0
             return
                 "Had the weights been up to \(NumberText.plain(acceptability.window)) points different, your submission would still have been \(awardWord) in \(Self.share(share)) of \(NumberText.decimal(Decimal(acceptability.draws))) random weightings."
         }
-        guard let entry = report.toWin.first(where: { $0.submission == result.id }) else {
-            return nil
-        }
+        guard let entry = toWinEntries[result.id].map({ report.toWin[$0] }) else { return nil }
         guard let increase = entry.increase else {
             return
                 "No increase of a single agreed score within the scale would have made your submission \(awardWord)."

@@ -49,18 +49,40 @@ struct DisplayDigits {
         (0..<power).reduce(UInt64(1)) { product, _ in product * 10 }
     }
 
-    /// `d.dddddddd` and the exponent of `%.8e`, as a 9-digit whole number and the exponent.
+    /// `d.dddddddd` and the exponent of `%.8e`, as a 9-digit whole number and the exponent, read
+    /// straight from the bytes C writes.
     private static func significantDigits(of value: Double) -> (UInt64, Int)? {
         withUnsafeTemporaryAllocation(of: CChar.self, capacity: 32) { buffer in
             let written = withVaList([value]) { vsnprintf(buffer.baseAddress, 32, "%.8e", $0) }
             guard written > 0, written < 32 else { return nil }
-            let text = String(cString: buffer.baseAddress!)
-            guard let marker = text.firstIndex(of: "e"),
-                let exponent = Int(text[text.index(after: marker)...])
-            else { return nil }
-            let digits = text[..<marker].filter(\.isNumber)
-            guard digits.count == 9, let mantissa = UInt64(digits) else { return nil }
-            return (mantissa, exponent)
+            return parseScientific(UnsafeBufferPointer(rebasing: buffer[..<Int(written)]))
         }
+    }
+
+    /// `d.dddddddde±x…` as (ddddddddd, ±x…); nil for anything else.
+    static func parseScientific(_ text: UnsafeBufferPointer<CChar>) -> (UInt64, Int)? {
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var index = 0
+        while index < text.count, text[index] != CChar(UInt8(ascii: "e")) {
+            let byte = UInt8(bitPattern: text[index])
+            if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                mantissa = mantissa &* 10 &+ UInt64(byte - UInt8(ascii: "0"))
+                digits += 1
+            } else if byte != UInt8(ascii: ".") || digits != 1 {
+                return nil
+            }
+            index += 1
+        }
+        guard digits == 9, index + 2 < text.count else { return nil }
+        let negative = text[index + 1] == CChar(UInt8(ascii: "-"))
+        guard negative || text[index + 1] == CChar(UInt8(ascii: "+")) else { return nil }
+        var exponent = 0
+        for byte in text[(index + 2)...] {
+            let digit = UInt8(bitPattern: byte) &- UInt8(ascii: "0")
+            guard digit <= 9, exponent < 10_000 else { return nil }
+            exponent = exponent * 10 + Int(digit)
+        }
+        return (mantissa, negative ? -exponent : exponent)
     }
 }

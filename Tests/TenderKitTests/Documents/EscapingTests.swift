@@ -5,6 +5,18 @@ import Testing
 @Suite struct EscapingTests {
     static let hostile = #"<script>alert(1)</script> Ltd "quoted" 'single' & co"#
 
+    /// Escaping goes scalar by scalar: a combining mark after a quote or `<` makes one Swift
+    /// `Character` of the two, and must not carry the quote through unescaped.
+    @Test(arguments: [
+        ("\"\u{301} onmouseover=x", "&quot;\u{301} onmouseover=x"),
+        ("<\u{338}script>", "&lt;\u{338}script&gt;"),
+        ("caf\u{E9} \u{1B}[2J", "caf\u{E9} \u{241B}[2J"),
+        ("a\r\nb\u{202E}", "a\u{240D}\nb<U+202E>"),
+    ])
+    func htmlEscapesScalarByScalar(text: String, expected: String) {
+        #expect(escaped(text) == expected)
+    }
+
     @Test func htmlEscapesEveryInputCharacterThatCouldBeMarkup() {
         #expect(
             escaped(Self.hostile)
@@ -59,8 +71,19 @@ import Testing
         ("# heading", "\\# heading"),
         ("- item", "\\- item"),
         ("12. numbered", "12\\. numbered"),
+        ("3) bracketed", "3\\) bracketed"),
+        ("7.", "7\\."),
+        ("48.5", "48.5"),
+        ("12.5 points", "12.5 points"),
+        ("2026", "2026"),
+        ("+1", "\\+1"),
+        ("= sum", "\\= sum"),
         ("plain text, 48.5 points", "plain text, 48.5 points"),
         ("two\nlines", "two lines"),
+        ("two\r\nlines\rand\n\nmore", "two lines and  more"),
+        ("*\u{301}bold*", "\\*\u{301}bold\\*"),
+        ("<\u{338}b>", "&lt;\u{338}b\\>"),
+        ("bell\u{07}", "bell\u{2407}"),
     ])
     func markdownEscapesSyntax(text: String, expected: String) {
         #expect(MarkdownRenderer().escaped(text) == expected)

@@ -92,4 +92,27 @@ import Testing
         #expect(DisplayDigits(30.625, places: 2)?.text(minimumFractionDigits: 2) == "30.63")
         #expect(DisplayDigits(1e17, places: 2) == nil)
     }
+
+    /// C's `%.8e` text read as a 9-digit whole number and an exponent; anything else refused.
+    @Test(
+        arguments: [
+            ("1.23456789e+02", 123_456_789, 2),
+            ("9.99999999e-05", 999_999_999, -5),
+            ("1.00000000e+00", 100_000_000, 0),
+            ("4.50000000e+120", 450_000_000, 120),
+            ("12.3456789e+02", nil, 0),
+            ("1.2345678e+02", nil, 0),
+            ("1.234567890e+02", nil, 0),
+            ("1.23456789e02", nil, 0),
+            ("1.23456789e+", nil, 0),
+            ("1.23456789", nil, 0),
+            ("inf", nil, 0),
+        ] as [(String, UInt64?, Int)])
+    func scientificTextIsReadDigitByDigit(text: String, mantissa: UInt64?, exponent: Int) {
+        let parsed = Array(text.utf8CString.dropLast()).withUnsafeBufferPointer {
+            DisplayDigits.parseScientific($0)
+        }
+        #expect(parsed?.0 == mantissa)
+        #expect(parsed.map { $0.1 } == mantissa.map { _ in exponent })
+    }
 }

@@ -86,25 +86,25 @@ public struct HTMLRenderer: Sendable {
 private let htmlPlain = PlainASCII(special: "&<>\"'", lineFeedsAndTabs: true)
 
 /// `&`, `<`, `>`, `"` and `'` as entities: safe in element content and in quoted attributes.
+/// Works scalar by scalar, so that a combining mark after a quote cannot hide it in one character.
 func escaped(_ text: String) -> String {
     if htmlPlain.holds(text) { return text }
-    var output = ""
-    output.reserveCapacity(text.utf8.count)
-    for character in text {
-        switch character {
-        case "&": output += "&amp;"
-        case "<": output += "&lt;"
-        case ">": output += "&gt;"
-        case "\"": output += "&quot;"
-        case "'": output += "&#39;"
-        case "\n", "\t": output.append(character)
+    var output = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "&": output.append(contentsOf: "&amp;".unicodeScalars)
+        case "<": output.append(contentsOf: "&lt;".unicodeScalars)
+        case ">": output.append(contentsOf: "&gt;".unicodeScalars)
+        case "\"": output.append(contentsOf: "&quot;".unicodeScalars)
+        case "'": output.append(contentsOf: "&#39;".unicodeScalars)
+        case "\n", "\t": output.append(scalar)
         default:
-            if character.unicodeScalars.contains(where: ControlCharacters.isControl) {
-                output += ControlCharacters.visible(String(character))
+            if ControlCharacters.isControl(scalar) {
+                output.append(contentsOf: ControlCharacters.picture(scalar).unicodeScalars)
             } else {
-                output.append(character)
+                output.append(scalar)
             }
         }
     }
-    return output
+    return String(output)
 }

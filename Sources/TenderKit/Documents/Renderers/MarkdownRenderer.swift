@@ -65,15 +65,18 @@ public struct MarkdownRenderer: Sendable {
     /// - Parameter inTableCell: GitHub tables split cells at every unescaped `|`, even inside a
     ///   code span, so there a code span's pipes are escaped too (text escapes its own anywhere).
     func render(_ inlines: [Inline], inTableCell: Bool = false) -> String {
-        inlines.map { inline in
-            switch inline {
-            case .text(let text): escaped(text)
-            case .strong(let text): delimited(text, by: "**")
-            case .emphasis(let text): delimited(text, by: "*")
-            case .code(let text):
-                code(inTableCell ? text.replacingOccurrences(of: "|", with: "\\|") : text)
-            }
-        }.joined()
+        if inlines.count == 1 { return render(inlines[0], inTableCell: inTableCell) }
+        return inlines.map { render($0, inTableCell: inTableCell) }.joined()
+    }
+
+    private func render(_ inline: Inline, inTableCell: Bool) -> String {
+        switch inline {
+        case .text(let text): escaped(text)
+        case .strong(let text): delimited(text, by: "**")
+        case .emphasis(let text): delimited(text, by: "*")
+        case .code(let text):
+            code(inTableCell ? text.replacingOccurrences(of: "|", with: "\\|") : text)
+        }
     }
 
     /// Emphasis with the delimiters against the text: CommonMark does not close `**bold **`, so
@@ -88,7 +91,7 @@ public struct MarkdownRenderer: Sendable {
 
     /// A table cell: no line breaks (its pipes are escaped as it is rendered).
     private func cell(_ text: String) -> String {
-        text.replacingNewlines(with: " ")
+        text.utf8.contains { $0 == 0x0A || $0 == 0x0D } ? text.replacingNewlines(with: " ") : text
     }
 
     private func code(_ text: String) -> String {
@@ -101,11 +104,7 @@ public struct MarkdownRenderer: Sendable {
     /// HTML's `<` and `&` as entities (CommonMark passes raw HTML through). A run that would start a
     /// block (`# `, `- `, `1. `) has its first character escaped too.
     func escaped(_ text: String) -> String {
-        if let first = text.utf8.first, !"#-+=0123456789".utf8.contains(first),
-            MarkdownRenderer.plain.holds(text)
-        {
-            return text
-        }
+        if MarkdownRenderer.plain.holds(text), !startsBlock(text.utf8) { return text }
         var output = ""
         output.reserveCapacity(text.utf8.count)
         var text = Substring(text)
@@ -115,25 +114,40 @@ public struct MarkdownRenderer: Sendable {
             output += text.prefix(while: \.isNumber) + "\\"
             text = text.drop(while: \.isNumber)
         }
-        for character in text {
-            switch character {
+        var afterCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            defer { afterCarriageReturn = scalar == "\r" }
+            switch scalar {
             case "\\", "`", "*", "_", "[", "]", "|", "~", ">":
                 output.append("\\")
-                output.append(character)
+                output.unicodeScalars.append(scalar)
             case "<": output += "&lt;"
             case "&": output += "&amp;"
-            case "\n", "\r\n", "\r": output.append(" ")
-            case "\t": output.append(character)
+            case "\n" where afterCarriageReturn: break
+            case "\n", "\r": output.append(" ")
+            case "\t": output.unicodeScalars.append(scalar)
             default:
-                if character.unicodeScalars.contains(where: ControlCharacters.isControl) {
-                    output += ControlCharacters.visible(String(character))
+                if ControlCharacters.isControl(scalar) {
+                    output += ControlCharacters.picture(scalar)
                 } else {
-                    output.append(character)
+                    output.unicodeScalars.append(scalar)
                 }
             }
         }
         return output
     }
+}
+
+/// Whether plain ASCII text starts the way a heading, list, rule or ordered list item does
+/// (`# `, `- `, `+`, `=`, `12. `), so that `escaped` must look at it more closely.
+private func startsBlock(_ text: String.UTF8View) -> Bool {
+    guard let first = text.first else { return false }
+    if "#-+=".utf8.contains(first) { return true }
+    guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return false }
+    var rest = text.drop { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+    guard let marker = rest.popFirst(), marker == UInt8(ascii: ".") || marker == UInt8(ascii: ")")
+    else { return false }
+    return rest.first == nil || rest.first == UInt8(ascii: " ")
 }
 
 /// `12. ` or `3) ` at the start: CommonMark would read an ordered list item.
