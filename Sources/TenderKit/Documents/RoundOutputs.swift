@@ -22,7 +22,7 @@ public enum RoundOutputs {
     /// whatever the threads did) is thrown.
     public static func write(
         decision: Decision, round: LoadedRound, formats: Set<Format>, into sink: some OutputSink,
-        progress: Progress = { _, _ in }
+        progress: @escaping Progress = { _, _ in }
     ) throws(AtomicFile.WriteError) {
         if formats.contains(.json) {
             progress("decision.json", 0)
@@ -44,9 +44,34 @@ public enum RoundOutputs {
         return memory.files
     }
 
-    /// The award rationale, the conflicts assessment and every applicant's summary (rendered and
-    /// written on every core: each summary is independent of the others).
+    /// The award rationale, the conflicts assessment and every applicant's summary: the round's
+    /// three documents on one thread while the summaries are rendered and written on every core
+    /// (each document is independent of the others). A failure in the round's documents is thrown
+    /// before one in the summaries.
     private static func documents(
+        decision: Decision, round: LoadedRound, formats: Set<Format>, into sink: some OutputSink,
+        _ progress: @escaping Progress
+    ) throws(AtomicFile.WriteError) {
+        let roundFailure = FirstFailure()
+        let summaryFailures = ParallelMap.alongside(
+            background: {
+                do throws(AtomicFile.WriteError) {
+                    try roundDocuments(
+                        decision: decision, round: round, formats: formats, into: sink, progress)
+                } catch {
+                    roundFailure.record(error)
+                }
+            },
+            body: {
+                summaries(decision: decision, round: round, formats: formats, into: sink, progress)
+            })
+        if let failure = roundFailure.error ?? summaryFailures.lazy.compactMap({ $0 }).first {
+            throw failure
+        }
+    }
+
+    /// The award rationale (for the panel and for the public) and the conflicts assessment.
+    private static func roundDocuments(
         decision: Decision, round: LoadedRound, formats: Set<Format>, into sink: some OutputSink,
         _ progress: Progress
     ) throws(AtomicFile.WriteError) {
@@ -64,11 +89,18 @@ public enum RoundOutputs {
         ).document()
         try write(publicRationale, as: "public-rationale", formats: formats, into: sink)
         try write(conflicts.document(), as: "conflicts-assessment", formats: formats, into: sink)
+    }
+
+    /// Every applicant's summary, in id order; the failure of each, if any.
+    private static func summaries(
+        decision: Decision, round: LoadedRound, formats: Set<Format>, into sink: some OutputSink,
+        _ progress: Progress
+    ) -> [AtomicFile.WriteError?] {
         let context = AssessmentSummaryContext(decision: decision, round: round)
         let results = decision.submissions.sorted { $0.id < $1.id }
         let done = ProgressCounter()
         progress("summaries", 0)
-        let failures = ParallelMap.map(results.count) { index -> AtomicFile.WriteError? in
+        return ParallelMap.map(results.count) { index -> AtomicFile.WriteError? in
             do throws(AtomicFile.WriteError) {
                 try write(
                     AssessmentSummary(context: context, result: results[index]).document(),
@@ -79,7 +111,6 @@ public enum RoundOutputs {
             progress("summaries", done.increment())
             return nil
         }
-        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
     }
 
     private static func openData(
@@ -129,6 +160,18 @@ final class MemoryOutputs: OutputSink, @unchecked Sendable {
         try body(sink)
         let file = RoundOutputs.File(path: path, bytes: sink.collected)
         lock.withLock { written.append(file) }
+    }
+}
+
+/// The first error recorded by a background thread.
+final class FirstFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var recorded: AtomicFile.WriteError?
+
+    var error: AtomicFile.WriteError? { lock.withLock { recorded } }
+
+    func record(_ error: AtomicFile.WriteError) {
+        lock.withLock { if recorded == nil { recorded = error } }
     }
 }
 

@@ -12,11 +12,17 @@ struct DisplayDigits {
     var places: Int
 
     init?(_ value: Double, places: Int) {
-        guard value.isFinite, value != 0, (0...9).contains(places),
-            let (mantissa, exponent) = DisplayDigits.significantDigits(of: abs(value))
-        else { return nil }
+        guard value.isFinite, (0...9).contains(places) else { return nil }
         negative = value < 0
         self.places = places
+        // A whole number below 10^9 (most scores, and zero) is its own 9 significant digits.
+        if value.magnitude < 1e9, value == value.rounded(.towardZero) {
+            scaled = UInt64(value.magnitude) * DisplayDigits.powers[places]
+            return
+        }
+        guard let (mantissa, exponent) = DisplayDigits.significantDigits(of: abs(value)) else {
+            return nil
+        }
         // value = mantissa × 10^(exponent − 8); scaled = value × 10^places.
         let shift = exponent - 8 + places
         if shift >= 0 {
@@ -33,16 +39,27 @@ struct DisplayDigits {
     /// The figure with `minimumFractionDigits` decimals at least (trailing zeros beyond them
     /// dropped), and no minus sign on a zero.
     func text(minimumFractionDigits: Int) -> String {
-        let unit = DisplayDigits.powers[places]
-        var fraction = places == 0 ? "" : String(scaled % unit)
-        if places > 0 {
-            fraction = String(repeating: "0", count: places - fraction.count) + fraction
+        // The digits, least significant first, with at least one before the point.
+        var digits: [UInt8] = []
+        digits.reserveCapacity(24)
+        var rest = scaled
+        repeat {
+            digits.append(UInt8(rest % 10) + UInt8(ascii: "0"))
+            rest /= 10
+        } while rest > 0
+        while digits.count <= places { digits.append(UInt8(ascii: "0")) }
+        var dropped = 0
+        while dropped < places - minimumFractionDigits, digits[dropped] == UInt8(ascii: "0") {
+            dropped += 1
         }
-        while fraction.count > minimumFractionDigits, fraction.hasSuffix("0") {
-            fraction.removeLast()
+        var text: [UInt8] = negative && scaled != 0 ? [UInt8(ascii: "-")] : []
+        text.reserveCapacity(digits.count + 2)
+        text += digits[places...].reversed()
+        if dropped < places {
+            text.append(UInt8(ascii: "."))
+            text += digits[dropped..<places].reversed()
         }
-        let sign = negative && scaled != 0 ? "-" : ""
-        return sign + String(scaled / unit) + (fraction.isEmpty ? "" : "." + fraction)
+        return String(decoding: text, as: UTF8.self)
     }
 
     static let powers: [UInt64] = (0...19).map { power in

@@ -12,6 +12,7 @@ import Testing
         ("<\u{338}script>", "&lt;\u{338}script&gt;"),
         ("caf\u{E9} \u{1B}[2J", "caf\u{E9} \u{241B}[2J"),
         ("a\r\nb\u{202E}", "a\u{240D}\nb<U+202E>"),
+        ("x\u{85}y\u{2066}z\u{2014}\u{A0}'", "x<U+0085>y<U+2066>z\u{2014}\u{A0}&#39;"),
     ])
     func htmlEscapesScalarByScalar(text: String, expected: String) {
         #expect(escaped(text) == expected)
@@ -84,6 +85,8 @@ import Testing
         ("*\u{301}bold*", "\\*\u{301}bold\\*"),
         ("<\u{338}b>", "&lt;\u{338}b\\>"),
         ("bell\u{07}", "bell\u{2407}"),
+        ("a\r\u{E9}\nb", "a \u{E9} b"),
+        ("x\u{85}y\u{202D}*", "x<U+0085>y<U+202D>\\*"),
     ])
     func markdownEscapesSyntax(text: String, expected: String) {
         #expect(MarkdownRenderer().escaped(text) == expected)

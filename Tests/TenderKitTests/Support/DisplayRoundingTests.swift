@@ -90,6 +90,19 @@ import Testing
             }
         }
         #expect(DisplayDigits(30.625, places: 2)?.text(minimumFractionDigits: 2) == "30.63")
+        let wholeNumbers: [(Double, Int, Int, String)] = [
+            (0, 2, 2, "0.00"), (0, 2, 0, "0"), (-0.0, 2, 2, "0.00"), (3, 2, 0, "3"),
+            (3, 2, 1, "3.0"), (-4, 0, 0, "-4"), (999_999_999, 3, 3, "999999999.000"),
+            (0.05, 1, 0, "0.1"), (-0.04, 1, 1, "0.0"), (1_234.5, 6, 2, "1234.50"),
+        ]
+        for (value, places, minimum, expected) in wholeNumbers {
+            #expect(
+                DisplayDigits(value, places: places)?.text(minimumFractionDigits: minimum)
+                    == expected, "\(value) to \(places) places")
+            #expect(
+                DisplayRounding.decimalText(value, places: places, minimumFractionDigits: minimum)
+                    == expected, "\(value) to \(places) places (Decimal)")
+        }
         #expect(DisplayDigits(1e17, places: 2) == nil)
     }
 

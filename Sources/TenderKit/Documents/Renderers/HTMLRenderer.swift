@@ -86,25 +86,18 @@ public struct HTMLRenderer: Sendable {
 private let htmlPlain = PlainASCII(special: "&<>\"'", lineFeedsAndTabs: true)
 
 /// `&`, `<`, `>`, `"` and `'` as entities: safe in element content and in quoted attributes.
-/// Works scalar by scalar, so that a combining mark after a quote cannot hide it in one character.
 func escaped(_ text: String) -> String {
     if htmlPlain.holds(text) { return text }
-    var output = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "&": output.append(contentsOf: "&amp;".unicodeScalars)
-        case "<": output.append(contentsOf: "&lt;".unicodeScalars)
-        case ">": output.append(contentsOf: "&gt;".unicodeScalars)
-        case "\"": output.append(contentsOf: "&quot;".unicodeScalars)
-        case "'": output.append(contentsOf: "&#39;".unicodeScalars)
-        case "\n", "\t": output.append(scalar)
-        default:
-            if ControlCharacters.isControl(scalar) {
-                output.append(contentsOf: ControlCharacters.picture(scalar).unicodeScalars)
-            } else {
-                output.append(scalar)
-            }
+    return EscapedBytes.escape(text) { byte, _, output in
+        switch byte {
+        case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+        case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+        case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+        case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+        case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
+        case UInt8(ascii: "\n"), UInt8(ascii: "\t"): output.append(byte)
+        default: return false
         }
+        return true
     }
-    return String(output)
 }

@@ -5,6 +5,8 @@ import Foundation
 public struct MarkdownRenderer: Sendable {
     /// The texts `escaped` leaves as they are (unless they start a heading, list or rule).
     static let plain = PlainASCII(special: "\\`*_[]|~><&", lineFeedsAndTabs: false)
+    /// The characters `escaped` puts a backslash before.
+    static let backslashed = Set("\\`*_[]|~>".utf8)
 
     public init() {}
 
@@ -105,36 +107,28 @@ public struct MarkdownRenderer: Sendable {
     /// block (`# `, `- `, `1. `) has its first character escaped too.
     func escaped(_ text: String) -> String {
         if MarkdownRenderer.plain.holds(text), !startsBlock(text.utf8) { return text }
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
+        var prefix = ""
         var text = Substring(text)
         if let first = text.first, "#-+=".contains(first) {
-            output.append("\\")
+            prefix = "\\"
         } else if startsOrderedList(text) {
-            output += text.prefix(while: \.isNumber) + "\\"
+            prefix = text.prefix(while: \.isNumber) + "\\"
             text = text.drop(while: \.isNumber)
         }
-        var afterCarriageReturn = false
-        for scalar in text.unicodeScalars {
-            defer { afterCarriageReturn = scalar == "\r" }
-            switch scalar {
-            case "\\", "`", "*", "_", "[", "]", "|", "~", ">":
-                output.append("\\")
-                output.unicodeScalars.append(scalar)
-            case "<": output += "&lt;"
-            case "&": output += "&amp;"
-            case "\n" where afterCarriageReturn: break
-            case "\n", "\r": output.append(" ")
-            case "\t": output.unicodeScalars.append(scalar)
-            default:
-                if ControlCharacters.isControl(scalar) {
-                    output += ControlCharacters.picture(scalar)
-                } else {
-                    output.unicodeScalars.append(scalar)
+        return prefix
+            + EscapedBytes.escape(String(text)) { byte, previous, output in
+                switch byte {
+                case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+                case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+                case UInt8(ascii: "\n") where previous == UInt8(ascii: "\r"): break
+                case UInt8(ascii: "\n"), UInt8(ascii: "\r"): output.append(UInt8(ascii: " "))
+                case UInt8(ascii: "\t"): output.append(byte)
+                default:
+                    guard MarkdownRenderer.backslashed.contains(byte) else { return false }
+                    output += [UInt8(ascii: "\\"), byte]
                 }
+                return true
             }
-        }
-        return output
     }
 }
 
