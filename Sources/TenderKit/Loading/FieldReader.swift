@@ -89,7 +89,7 @@ struct FieldReader {
             wrongType(key, value, expected: "a string")
             return nil
         }
-        if !allowEmpty, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if !allowEmpty, StringTrimming.isBlank(text) {
             error("\(childPath(key)) must not be empty", at: value.offset)
             return nil
         }
@@ -110,13 +110,15 @@ struct FieldReader {
 
     /// False (and an error) when `text` holds a control character it may not: any in a name,
     /// title or id; any but line feeds and tabs in a description or rationale.
-    func checkControls(_ text: String, path: String, multiline: Bool, at offset: Int) -> Bool {
+    func checkControls(
+        _ text: String, path: @autoclosure () -> String, multiline: Bool, at offset: Int
+    ) -> Bool {
         guard let control = ControlCharacters.first(in: text, multiline: multiline) else {
             return true
         }
         let allowed = multiline ? " (only line breaks and tabs are allowed here)" : ""
         error(
-            "\(path) contains the control character \(ControlCharacters.name(control)) \(ControlCharacters.picture(control)): remove it\(allowed)",
+            "\(path()) contains the control character \(ControlCharacters.name(control)) \(ControlCharacters.picture(control)): remove it\(allowed)",
             at: offset)
         return false
     }

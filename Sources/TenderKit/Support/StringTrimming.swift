@@ -1,3 +1,5 @@
+import Foundation
+
 extension String {
     /// The string without leading and trailing spaces, tabs and line breaks (CR, LF).
     ///
@@ -16,5 +18,20 @@ extension String {
             return self
         }
         return String(scalars[first...last])
+    }
+}
+
+/// Blank text, as Foundation's `.whitespacesAndNewlines` sees it, decided on the bytes when they
+/// settle it: a printable ASCII byte that is not a space means text.
+enum StringTrimming {
+    static func isBlank(_ text: String) -> Bool {
+        for byte in text.utf8 {
+            switch byte {
+            case 0x09...0x0D, 0x20: continue
+            case 0x21...0x7E: return false
+            default: return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            }
+        }
+        return true
     }
 }

@@ -31,10 +31,14 @@ public struct StatusReport {
             decision.submissions[$0].status != .ineligible
         }
         let quality = round.rubric.qualityCriteria.count
-        let existingByEvaluator = assignments.existingRowsByEvaluator()
-        var matrix: [[Cell]] = []
         let showsMatrix = StatusReport.fitsMatrix(
             submissions: submissions.count, evaluators: round.panel.evaluators.count)
+        // Every score row by evaluator and assignment: millions of entries in a national round,
+        // so made only for the matrix or an item to explain.
+        let existingByEvaluator =
+            showsMatrix || !decision.blocking.isEmpty
+            ? assignments.existingRowsByEvaluator() : []
+        var matrix: [[Cell]] = []
         for evaluator in round.panel.evaluators.indices where showsMatrix {
             var scoredBySubmission: [Int: Int] = [:]
             for assignment in existingByEvaluator[evaluator].keys {

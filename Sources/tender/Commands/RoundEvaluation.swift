@@ -35,6 +35,8 @@ struct RoundEvaluation {
                 decision, input: round.scoringInput, draws: sensitivityDraws)
             progress.finish()
         }
+        ExitWithoutTeardown.keep(round)
+        ExitWithoutTeardown.keep(decision)
         return RoundEvaluation(round: round, decision: decision)
     }
 
