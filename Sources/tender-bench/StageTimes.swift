@@ -5,7 +5,7 @@ import TenderKit
 /// The median time of each stage of an evaluation, run in this process: loading and checking
 /// every file, conflicts, rules, scoring and award, the sensitivity analysis (its exact margins
 /// alone, then the whole of it as `tender evaluate` runs it), then each output written into a
-/// staging folder that is thrown away.
+/// staging folder of its own (see `FreshOutputFolders`), swapped in untimed.
 struct StageTimes {
     var rows: [(String, Double)] = []
 
@@ -46,16 +46,19 @@ struct StageTimes {
             ("rationale, conflicts and summaries (html)", [.html]), ("ocds.json", [.ocds]),
             ("360giving.json and .csv", [.threeSixtyGiving]), ("audit-schedule.ics", [.ics]),
         ]
-        let out = NSTemporaryDirectory() + "tender-bench-stages"
+        var kept: [OutputFolder] = []
         for (name, formats) in outputs where documents || formats.isDisjoint(with: [.md, .html]) {
+            let out = FreshOutputFolders.next("stages-\(round.submissions.count)")
             guard let staged = try? OutputFolder(replacing: out) else { return nil }
             try? RoundOutputs.write(
                 decision: decision, round: round, formats: formats, into: staged)
-            staged.discard()
             lap(name)
+            kept.append(staged)
         }
         times.append(
             ("whole, in process", Double(DispatchTime.now().uptimeNanoseconds - whole) / 1e9))
+        // Swapped in only now, untimed; removed with the other fresh folders at the end.
+        for staged in kept { try? staged.commit() }
         return times
     }
 }

@@ -1,7 +1,11 @@
 import TenderKit
 
-/// The few lines `tender evaluate` prints on standard output: status, awards, remaining budget.
+/// The few lines `tender evaluate` prints on standard output: status, awards (the first
+/// `listedAwards` of them), remaining budget.
 enum DecisionSummary {
+    /// Awards listed one to a line; a national round's thousands are counted after these.
+    static let listedAwards = 20
+
     static func text(_ decision: Decision, round: LoadedRound) -> String {
         let currency = round.round.budget.currency
         var lines = [
@@ -18,10 +22,15 @@ enum DecisionSummary {
         // A provisional outcome is what would happen if nothing changes, never an award.
         let provisional = decision.status == .provisional
         let verb = provisional ? "would be awarded" : "awarded"
-        for result in awarded {
+        for result in awarded.prefix(listedAwards) {
             lines.append(
                 "  \(verb)  \(result.id)  \(result.organisation)  \(MoneyText.format(result.awarded ?? 0, currency: currency))"
                     + lotSuffix(result, round: round)
+            )
+        }
+        if awarded.count > listedAwards {
+            lines.append(
+                "  … and \(awarded.count - listedAwards) more: the award rationale and decision.json list every award."
             )
         }
         lines.append(

@@ -45,6 +45,28 @@ import Testing
         #expect(capture.outLines.count < 5 + ConflictsReport.shownInFull * 4)
     }
 
+    @Test func evaluateListsTheFirstAwardsAndCountsTheRest() throws {
+        let folder = try TemporaryCopy.makeFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        NationalRound(submissions: 200).write(to: folder)
+        let out = folder + "/out"
+        let capture = ConsoleCapture()
+        let status = capture.run(["evaluate", folder, "--format", "json", "--out", out, "--quiet"])
+        #expect(status == 0 || status == 3)
+        let record = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: URL(fileURLWithPath: out + "/decision.json")))
+        let submissions = try #require(
+            (record as? [String: Any])?["submissions"] as? [[String: Any]])
+        let awarded = submissions.filter { $0["status"] as? String == "awarded" }.count
+        #expect(awarded > DecisionSummary.listedAwards)
+        let listed = capture.outLines.filter { $0.hasPrefix("  awarded  ") }
+        #expect(listed.count == DecisionSummary.listedAwards)
+        #expect(
+            capture.outLines.contains(
+                "  … and \(awarded - DecisionSummary.listedAwards) more: the award rationale and decision.json list every award."
+            ))
+    }
+
     @Test(arguments: [(12, 40, true), (13, 40, false), (7, 41, false), (0, 0, true)])
     func theMatrixIsKeptForSmallRounds(submissions: Int, evaluators: Int, fits: Bool) {
         #expect(StatusReport.fitsMatrix(submissions: submissions, evaluators: evaluators) == fits)
