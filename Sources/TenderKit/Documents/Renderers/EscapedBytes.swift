@@ -28,16 +28,19 @@ enum EscapedBytes {
                 output.append(byte)
                 continue
             }
-            // A scalar that may be a control: read it whole (the text is valid UTF-8).
-            var sequence = [byte]
-            while sequence.count < (byte == 0xC2 ? 2 : 3), let next = bytes.next() {
-                sequence.append(next)
-            }
-            let scalar = String(decoding: sequence, as: UTF8.self).unicodeScalars.first
-            if let scalar, ControlCharacters.isControl(scalar) {
+            // A two- or three-byte scalar that may be a control (U+0080–U+009F, U+202A–U+202E,
+            // U+2066–U+2069): read it whole; the text is valid UTF-8.
+            let second = bytes.next() ?? 0x80
+            let third: UInt8? = byte == 0xE2 ? bytes.next() ?? 0x80 : nil
+            let value =
+                third.map { UInt32(0x2000) | UInt32(second & 0x3F) << 6 | UInt32($0 & 0x3F) }
+                ?? UInt32(0x80) | UInt32(second & 0x3F)
+            if let scalar = Unicode.Scalar(value), ControlCharacters.isControl(scalar) {
                 output.append(contentsOf: ControlCharacters.picture(scalar).utf8)
             } else {
-                output += sequence
+                output.append(byte)
+                output.append(second)
+                if let third { output.append(third) }
             }
         }
         return String(decoding: output, as: UTF8.self)
