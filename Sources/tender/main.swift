@@ -2,5 +2,5 @@ import Foundation
 
 // The `tender` executable: everything it does is in TenderCommand and the commands it lists.
 SignalCleanup.install()
-ExitWithoutTeardown.isOn = true
+ExitWithoutTeardown.turnOn()
 exit(TenderCommand.main(Array(CommandLine.arguments.dropFirst()), console: Console.standard()))
