@@ -32,9 +32,9 @@ struct StageTimes {
             last = now
         }
         let whole = last
-        guard let round = RoundLoader.load(folder: folder, digestingInputs: true).round else {
-            return nil
-        }
+        let load = RoundLoader.load(
+            folder: folder, digestingInputs: true, submissionFields: .readByRulesAndDocuments)
+        guard let round = load.round else { return nil }
         lap("load and check")
         var decision = RoundEvaluator.evaluate(round.scoringInput) { stage in lap(stage.rawValue) }
         _ = SensitivityAnalysis.analyse(decision, input: round.scoringInput, draws: 0)

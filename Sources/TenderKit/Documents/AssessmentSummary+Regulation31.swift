@@ -33,7 +33,7 @@ extension AssessmentSummary {
     }
 
     private func supplierSection(_ submission: Submission, heading: String) -> [Block] {
-        let organisation = submission.json["organisation"]
+        let organisation = submission[.organisation]
         let address = organisation?["address"]
         let lines = ["line1", "line2", "town", "postcode"].compactMap { address?[$0]?.string }
         let email = organisation?["email"]?.string

@@ -186,8 +186,8 @@ public struct AwardRationale {
     }
 
     private func inputsSection() -> [Block] {
-        let rows: [[[Inline]]] = round.sources.map { source in
-            [[.code(round.inputName(of: source))], [.code(source.sha256)]]
+        let rows: [[[Inline]]] = round.inputs.map { input in
+            [[.code(round.inputName(of: input))], [.code(input.sha256)]]
         }
         return [
             .heading(level: 2, text: [.text("Inputs")], anchor: "inputs"),

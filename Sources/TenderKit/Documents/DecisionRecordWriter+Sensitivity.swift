@@ -8,11 +8,11 @@ extension DecisionRecordWriter {
     func writeInputs(_ json: inout JSONWriter) {
         json.key("inputs")
         json.beginArray()
-        let sources = round.sources
-        let digests = ParallelMap.map(sources.count, minimumChunk: 64) { sources[$0].sha256 }
-        for (source, digest) in zip(sources, digests) {
+        let inputs = round.inputs
+        let digests = ParallelMap.map(inputs.count, minimumChunk: 64) { inputs[$0].sha256 }
+        for (input, digest) in zip(inputs, digests) {
             json.beginObject(inline: true)
-            json.field("file", round.inputName(of: source))
+            json.field("file", round.inputName(of: input))
             json.field("sha256", digest)
             json.endObject()
         }

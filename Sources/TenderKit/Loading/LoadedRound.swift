@@ -10,23 +10,24 @@ public struct LoadedRound: Sendable {
     public var decisions: PanelDecisions
     /// Every file read, in a fixed order (round, rubric, panel, submissions, scores, decisions),
     /// for the digests printed in the award rationale.
-    public var sources: [SourceText]
-    /// The round's journal (`history.jsonl`), or nil when it has none. Not among `sources`: the
+    public var inputs: [RoundInput]
+    /// The round's journal (`history.jsonl`), or nil when it has none. Not among `inputs`: the
     /// documents name it by its last recorded entry's digest instead (see `HistoryJournal.recorded`).
     public var history: HistoryJournal? = nil
 
-    /// A source's path as the round names it (relative to the round folder; the rubric as
+    /// An input's path as the round names it (relative to the round folder; the rubric as
     /// round.json writes it), so documents are the same whichever folder tender ran from.
-    public func inputName(of source: SourceText) -> String {
-        if source.path == FilePath.join(folder, round.rubricPath) { return round.rubricPath }
+    public func inputName(of input: RoundInput) -> String {
+        let path = input.path
+        if path == FilePath.join(folder, round.rubricPath) { return round.rubricPath }
         let folder = FilePath.normalise(folder)
         // Run from inside the round (`tender evaluate .`), its files' paths are already relative.
-        if folder == ".", !source.path.hasPrefix("/"), !source.path.hasPrefix("../") {
-            return source.path
+        if folder == ".", !path.hasPrefix("/"), !path.hasPrefix("../") {
+            return path
         }
         let prefix = folder + "/"
-        return source.path.hasPrefix(prefix)
-            ? String(source.path.dropFirst(prefix.count)) : FilePath.fileName(source.path)
+        return path.hasPrefix(prefix)
+            ? String(path.dropFirst(prefix.count)) : FilePath.fileName(path)
     }
 }
 

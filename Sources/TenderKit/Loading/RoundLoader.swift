@@ -6,9 +6,12 @@ public enum RoundLoader {
     /// - Parameters:
     ///   - writesOpenData: the run publishes open data (adds the checks of its identifiers).
     ///   - digestingInputs: the run will print the inputs' SHA-256 digests (the documents, the
-    ///     decision record): they are worked out on another core while scores.csv is read.
+    ///     decision record): they are worked out on another core while scores.csv is read, and the
+    ///     loaded round keeps the digests instead of the files' bytes (`RoundInput`).
+    ///   - submissionFields: how much of each submission's JSON to keep (`SubmissionFields`).
     public static func load(
-        folder: String, writesOpenData: Bool = false, digestingInputs: Bool = false
+        folder: String, writesOpenData: Bool = false, digestingInputs: Bool = false,
+        submissionFields: SubmissionFields = .all
     )
         -> RoundLoadResult
     {
@@ -23,7 +26,8 @@ public enum RoundLoader {
             decode: PanelDecoder.decode)
         var unreadable: Set<String> = []
         let submissions = SubmissionFiles.load(
-            folder: folder, log: log, sources: &sources, unreadable: &unreadable)
+            folder: folder, keeping: submissionFields.names(readBy: rubric?.rubric), log: log,
+            sources: &sources, unreadable: &unreadable)
         let scoresSource = InputFile.read(
             FilePath.join(folder, "scores.csv"), log: log, what: "scores.csv")
         if let scoresSource { sources.append(scoresSource) }
@@ -58,9 +62,11 @@ public enum RoundLoader {
             evaluatorCount: panel?.evaluators.count ?? 0, scoreCount: scores?.count ?? 0)
         if !log.hasErrors, let round, let rubric, let panel, let scores {
             result.round = LoadedRound(
-                folder: folder, round: round, rubric: rubric.rubric, submissions: submissions,
-                panel: panel, scores: scores,
-                decisions: decisions ?? PanelDecisions(), sources: sources, history: history)
+                folder: folder, round: round, rubric: rubric.rubric,
+                submissions: submissions.map(\.withoutSource), panel: panel, scores: scores,
+                decisions: decisions ?? PanelDecisions(),
+                inputs: sources.map { RoundInput($0, keepingText: !digestingInputs) },
+                history: history)
         }
         return result
     }

@@ -121,7 +121,7 @@ struct ScoreFileParts {
             }
             table.append(
                 evaluator: row.evaluator, submission: row.submission, criterion: row.criterion,
-                score: row.score, comment: record.fields[4], rowOffset: record.offset)
+                score: row.score, rowOffset: record.offset)
         }
         return parser.errors.isEmpty ? table : nil
     }

@@ -41,7 +41,7 @@ struct ScoreTableReader {
             if let row = check.check(record, earlier: table, problems: &problems) {
                 table.append(
                     evaluator: row.evaluator, submission: row.submission, criterion: row.criterion,
-                    score: row.score, comment: record.fields[4], rowOffset: record.offset)
+                    score: row.score, rowOffset: record.offset)
             }
             report(&problems)
         }

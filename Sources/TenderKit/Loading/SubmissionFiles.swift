@@ -2,12 +2,14 @@ import Foundation
 
 /// Reads `submissions/*.json`, in file-name order, parsing the files on every core.
 enum SubmissionFiles {
-    /// - Parameter unreadable: gets the id of each file that could not be read as a submission
-    ///   (its `id` member when there is one, else its name without `.json`), so that scores and
-    ///   decisions naming it are not reported again as naming an unknown submission.
+    /// - Parameters:
+    ///   - keeping: the top-level members whose values are kept (nil: all; see `SubmissionFields`).
+    ///   - unreadable: gets the id of each file that could not be read as a submission (its `id`
+    ///     member when there is one, else its name without `.json`), so that scores and decisions
+    ///     naming it are not reported again as naming an unknown submission.
     static func load(
-        folder: String, log: DiagnosticLog, sources: inout [SourceText],
-        unreadable: inout Set<String>
+        folder: String, keeping kept: Set<String>?, log: DiagnosticLog,
+        sources: inout [SourceText], unreadable: inout Set<String>
     ) -> [Submission] {
         let directory = FilePath.join(folder, "submissions")
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
@@ -23,7 +25,9 @@ enum SubmissionFiles {
             let fileLog = DiagnosticLog()
             let loaded = JSONFile.read(paths[index], log: fileLog, what: "submission file").map {
                 source, root in
-                (source, SubmissionDecoder.decode(root, source: source, log: fileLog))
+                var submission = SubmissionDecoder.decode(root, source: source, log: fileLog)
+                if let kept { submission?.json = SubmissionFields.keeping(kept, of: root) }
+                return (source, submission)
             }
             return FileResult(
                 source: loaded?.0, submission: loaded?.1, diagnostics: fileLog.diagnostics,

@@ -3,7 +3,8 @@
 /// Row `r` says evaluator `evaluators[r]` (index into the panel, file order) gave submission
 /// `submissions[r]` (index into the round's submissions, file order) the score `scores[r]` on
 /// criterion `criteria[r]` (index into the rubric's criteria, file order). Comments stay in the
-/// file's bytes until asked for, so five million rows cost five small numbers each.
+/// file's bytes, read again from the row's offset when asked for, so five million rows cost five
+/// small numbers each.
 public struct ScoreTable: Sendable {
     /// The header of `scores.csv`, and of every scoresheet.
     public static let columns = ["evaluator", "submission", "criterion", "score", "comment"]
@@ -13,9 +14,8 @@ public struct ScoreTable: Sendable {
     public private(set) var submissions: [Int32] = []
     public private(set) var criteria: [Int32] = []
     public private(set) var scores: [Double] = []
-    /// Byte offset of each row in `source`, for locations and for rewriting the file.
+    /// Byte offset of each row in `source`, for locations, comments and rewriting the file.
     public private(set) var rowOffsets: [Int] = []
-    private var comments: [CSVField] = []
 
     public init(source: SourceText) {
         self.source = source
@@ -24,14 +24,12 @@ public struct ScoreTable: Sendable {
     public var count: Int { scores.count }
 
     mutating func append(
-        evaluator: Int32, submission: Int32, criterion: Int32, score: Double, comment: CSVField,
-        rowOffset: Int
+        evaluator: Int32, submission: Int32, criterion: Int32, score: Double, rowOffset: Int
     ) {
         evaluators.append(evaluator)
         submissions.append(submission)
         criteria.append(criterion)
         scores.append(score)
-        comments.append(comment)
         rowOffsets.append(rowOffset)
     }
 
@@ -41,7 +39,6 @@ public struct ScoreTable: Sendable {
         submissions += other.submissions
         criteria += other.criteria
         scores += other.scores
-        comments += other.comments
         rowOffsets += other.rowOffsets
     }
 
@@ -50,14 +47,22 @@ public struct ScoreTable: Sendable {
         submissions.reserveCapacity(rows)
         criteria.reserveCapacity(rows)
         scores.reserveCapacity(rows)
-        comments.reserveCapacity(rows)
         rowOffsets.reserveCapacity(rows)
     }
 
-    /// The comment of row `row`, trimmed of surrounding white space.
+    /// The comment of row `row`, trimmed of surrounding white space, from a row in scores.csv's
+    /// layout (`columns`). (A scoresheet's rows, whose columns may stand in any order, are kept in
+    /// a table only to find repeats, and their comments are not read from it.)
     public func comment(_ row: Int) -> String {
         source.bytes.withUnsafeBufferPointer { buffer in
-            (comments[row].string(in: buffer) ?? "").trimmingWhitespace()
+            var parser = CSVParser(buffer: buffer)
+            parser.index = rowOffsets[row]
+            var record = CSVRecord(buffer: buffer)
+            // The row was read and checked from this offset, so it has its five fields.
+            guard parser.next(into: &record), record.count == ScoreTable.columns.count else {
+                return ""
+            }
+            return (record.string(ScoreTable.columns.count - 1) ?? "").trimmingWhitespace()
         }
     }
 

@@ -12,7 +12,8 @@ public struct Submission: Sendable {
     public var file: String
     /// Where its `id` stands.
     public var location: SourceLocation
-    /// The file's text, to point at any of its values (nil for submissions built in code).
+    /// The file's text, to point at any of its values while the round is checked (nil for
+    /// submissions built in code, and in a loaded round: see `withoutSource`).
     public var source: SourceText?
     /// The lot it bids for, in a round divided into lots (`lot` in the file).
     public var lot: String?
@@ -30,6 +31,33 @@ public struct Submission: Sendable {
         self.partners = partners
         self.json = json
         self.file = file
+    }
+
+    /// The submission without its file's text: once a round is loaded and checked, nothing
+    /// points into the file any more (locations are kept as values), so its bytes can go.
+    var withoutSource: Submission {
+        var submission = self
+        submission.source = nil
+        return submission
+    }
+
+    /// The members of a submission's file that the documents read themselves (the rules read
+    /// theirs through their paths). A loaded round may keep only these and the rules' members
+    /// (`SubmissionFields`), so a document reads a member through `subscript(_:)`, never `json`.
+    public enum DocumentField: String, CaseIterable, Sendable {
+        /// The organisation's address and e-mail, for a contract's supplier section.
+        case organisation
+        /// A grant's description in 360Giving.
+        case summary
+        /// A grant's planned duration, when the rubric has no audit rule for it.
+        case durationMonths
+        /// A grant's places of delivery, in 360Giving.
+        case deliveryAreas
+    }
+
+    /// The value of a member the documents read (nil when the submission has none).
+    public subscript(field: DocumentField) -> JSONValue? {
+        json[field.rawValue]
     }
 
     public struct Organisation: Sendable {

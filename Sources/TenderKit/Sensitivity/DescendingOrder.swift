@@ -42,7 +42,11 @@ struct DescendingOrder {
         for index in 0...count { starts[index] = 0 }
         for bucket in bucketOf { starts[Int(bucket) + 1] += 1 }
         for index in 1...count { starts[index] += starts[index - 1] }
-        next = starts
+        if next.count == starts.count {
+            for index in starts.indices { next[index] = starts[index] }
+        } else {
+            next = starts
+        }
         for index in 0..<count {
             let bucket = Int(bucketOf[index])
             order[Int(next[bucket])] = Int32(index)

@@ -51,9 +51,14 @@ struct DrawAward: Sendable {
     }
 
     /// Every scored submission's total, summed criterion by criterion in rubric order from 0 (a
-    /// missing fraction is 0 in `ScoredSet.columns`), as the model sums each row.
+    /// missing fraction is 0 in `ScoredSet.columns`), as the model sums each row. `totals` is
+    /// reused from draw to draw.
     private func computeTotals(_ weights: [Double], into totals: inout [Double]) {
-        totals = [Double](repeating: 0, count: positions.count)
+        if totals.count == positions.count {
+            for row in totals.indices { totals[row] = 0 }
+        } else {
+            totals = [Double](repeating: 0, count: positions.count)
+        }
         for (criterion, column) in set.columns.enumerated() {
             let weight = weights[criterion]
             for (row, position) in positions.enumerated() {

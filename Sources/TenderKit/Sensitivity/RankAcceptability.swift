@@ -52,22 +52,25 @@ struct RankAcceptability {
     ) -> [Int] {
         let fast = DrawAward(model: model, set: cache)
         let chunks = min(draws.count, 64)
-        let outcomes = ParallelMap.map(chunks, minimumChunk: 1) { chunk in
+        // Each chunk counts its own draws' awards (a national round awards thousands a draw:
+        // keeping every draw's list until the end held hundreds of megabytes).
+        let chunkCounts = ParallelMap.map(chunks, minimumChunk: 1) { chunk in
             var scratch = DrawAward.Scratch()
-            return (chunk * draws.count / chunks..<(chunk + 1) * draws.count / chunks).map {
-                index in
+            var counts = [Int32](repeating: 0, count: model.count)
+            for index in chunk * draws.count / chunks..<(chunk + 1) * draws.count / chunks {
                 let weights = draws[index]
-                if model.hasPool(cache.pool, weights: weights),
-                    let awarded = fast.awarded(weights: weights, scratch: &scratch)
-                {
-                    return awarded
+                let awarded =
+                    model.hasPool(cache.pool, weights: weights)
+                    ? fast.awarded(weights: weights, scratch: &scratch) : nil
+                for position in awarded ?? model.outcome(weights: weights, cache: cache).awarded {
+                    counts[position] += 1
                 }
-                return model.outcome(weights: weights, cache: cache).awarded
             }
+            return counts
         }
         var counts = [Int](repeating: 0, count: model.count)
-        for awarded in outcomes.joined() {
-            for position in awarded { counts[position] += 1 }
+        for chunk in chunkCounts {
+            for (position, count) in chunk.enumerated() { counts[position] += Int(count) }
         }
         return counts
     }

@@ -34,8 +34,8 @@ struct InputDigestStep: VerificationStep {
                 notes: ["the record carries no input digests; only the figures are compared"])
         }
         var now: [String: String] = [:]
-        for source in context.round.sources {
-            now[context.round.inputName(of: source)] = source.sha256
+        for input in context.round.inputs {
+            now[context.round.inputName(of: input)] = input.sha256
         }
         var mismatches: [String] = []
         var seen = Set<String>()

@@ -13,7 +13,7 @@ public struct RoundInputs: Sendable {
     public let folders: [String]
 
     public init(_ round: LoadedRound) {
-        files = round.sources.map(\.path)
+        files = round.inputs.map(\.path)
         folders = [round.folder, FilePath.join(round.folder, "submissions")]
     }
 

@@ -52,8 +52,7 @@ struct SheetRowReader {
         if let row = check?.check(record, earlier: sheetRows, problems: &rowProblems) {
             sheetRows.append(
                 evaluator: row.evaluator, submission: row.submission, criterion: row.criterion,
-                score: row.score, comment: record.fields[header.columns?[4] ?? 0],
-                rowOffset: record.offset)
+                score: row.score, rowOffset: record.offset)
             if rowProblems.isEmpty { accept(row, record, problems: &rowProblems) }
         }
         problems += rowProblems.map { .error(at: sheet.location(at: $0.offset), $0.message) }

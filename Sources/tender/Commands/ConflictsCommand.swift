@@ -25,7 +25,8 @@ enum ConflictsCommand: Command {
         let quiet = arguments.flag("quiet")
         let evaluation = try RoundEvaluation.run(
             folder: folder, console: console,
-            progress: ProgressReporter(console: console, quiet: quiet), quiet: quiet)
+            progress: ProgressReporter(console: console, quiet: quiet), quiet: quiet,
+            submissionFields: .readByRulesAndDocuments)
         let document = ConflictsAssessmentDocument(
             decision: evaluation.decision, round: evaluation.round
         ).document()

@@ -76,7 +76,8 @@ enum EvaluateCommand: Command {
         let evaluation = try RoundEvaluation.run(
             folder: folder, console: console, strict: arguments.flag("strict"),
             writesOpenData: formats.contains(.ocds), progress: progress, quiet: quiet,
-            sensitivityDraws: SensitivityOption.draws(arguments), digestingInputs: true)
+            sensitivityDraws: SensitivityOption.draws(arguments), digestingInputs: true,
+            submissionFields: .readByRulesAndDocuments)
         let outputFolder = arguments.value("out") ?? FilePath.join(folder, "out")
         if let problem = RoundInputs(evaluation.round).problem(writingFolder: outputFolder) {
             throw .failed(problem)

@@ -34,7 +34,8 @@ enum ExplainCommand: Command {
         let id = arguments.value("submission") ?? ""
         let evaluation = try RoundEvaluation.run(
             folder: arguments.positionals[0], console: console,
-            sensitivityDraws: SensitivityOption.draws(arguments))
+            sensitivityDraws: SensitivityOption.draws(arguments),
+            submissionFields: .readByRulesAndDocuments)
         guard
             let explanation = SubmissionExplanation(
                 id: id, decision: evaluation.decision, round: evaluation.round)

@@ -9,15 +9,18 @@ struct RoundEvaluation {
     /// Warnings are printed and the run goes on, unless `strict` makes them stop it like errors.
     /// `sensitivityDraws`, when set, runs the sensitivity analysis too, with this many random
     /// weightings for the rank acceptability (0: none). `digestingInputs`: the outputs will print
-    /// the inputs' digests (see `RoundLoader.load`).
+    /// the inputs' digests; `submissionFields`: what of each submission is kept (see
+    /// `RoundLoader.load`); a command that only evaluates and reports keeps only what the rules
+    /// and documents read.
     static func run(
         folder: String, console: Console, strict: Bool = false, writesOpenData: Bool = false,
         progress: ProgressReporter = .silent, quiet: Bool = false, sensitivityDraws: Int? = nil,
-        digestingInputs: Bool = false
+        digestingInputs: Bool = false, submissionFields: SubmissionFields = .all
     ) throws(CommandError) -> RoundEvaluation {
         progress.begin("loading and checking the round")
         let load = RoundLoader.load(
-            folder: folder, writesOpenData: writesOpenData, digestingInputs: digestingInputs)
+            folder: folder, writesOpenData: writesOpenData, digestingInputs: digestingInputs,
+            submissionFields: submissionFields)
         progress.finish()
         guard let round = load.round, !DiagnosticCount.stops(load.diagnostics, strict: strict)
         else { throw .invalidInput(load.diagnostics) }

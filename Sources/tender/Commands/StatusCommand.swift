@@ -32,7 +32,8 @@ enum StatusCommand: Command {
         let quiet = arguments.flag("quiet")
         let evaluation = try RoundEvaluation.run(
             folder: arguments.positionals[0], console: console,
-            progress: ProgressReporter(console: console, quiet: quiet), quiet: quiet)
+            progress: ProgressReporter(console: console, quiet: quiet), quiet: quiet,
+            submissionFields: .readByRulesAndDocuments)
         let report = StatusReport(round: evaluation.round, decision: evaluation.decision)
         if format == "json" {
             console.writeOut(String(decoding: report.json(), as: UTF8.self))

@@ -28,7 +28,8 @@ enum VerifyCommand: Command {
     {
         let folder = arguments.positionals[0]
         let record = try readRecord(arguments.positionals[1])
-        let load = RoundLoader.load(folder: folder, digestingInputs: true)
+        let load = RoundLoader.load(
+            folder: folder, digestingInputs: true, submissionFields: .readByRulesAndDocuments)
         guard let round = load.round else { throw .invalidInput(load.diagnostics) }
         let result = DecisionVerifier.verify(record: record, round: round)
         for step in result.steps {

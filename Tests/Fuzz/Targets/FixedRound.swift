@@ -12,7 +12,7 @@ struct FixedRound: Sendable {
     let panel: Panel
     let submissions: [Submission]
     let scores: ScoreTable
-    let sources: [SourceText]
+    let inputs: [RoundInput]
 
     var scale: ClosedRange<Double> { rubric.scale.min...rubric.scale.max }
 
@@ -28,7 +28,7 @@ struct FixedRound: Sendable {
         panel = loaded.panel
         submissions = loaded.submissions
         scores = loaded.scores
-        sources = loaded.sources
+        inputs = loaded.inputs
     }
 
     /// `scores.csv` as the round loader reads it.
@@ -44,6 +44,7 @@ struct FixedRound: Sendable {
     func loaded(adding submission: Submission, source: SourceText) -> LoadedRound {
         LoadedRound(
             folder: folder, round: round, rubric: rubric, submissions: submissions + [submission],
-            panel: panel, scores: scores, decisions: PanelDecisions(), sources: sources + [source])
+            panel: panel, scores: scores, decisions: PanelDecisions(),
+            inputs: inputs + [RoundInput(source)])
     }
 }

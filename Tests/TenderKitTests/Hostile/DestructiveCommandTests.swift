@@ -156,7 +156,7 @@ extension HostileInputTests {
             guard var round = load.round else { return "not loaded" }
             round.folder = folder
             round.round.rubricPath = "../../Rubrics/x.json"
-            return round.inputName(of: SourceText(path: path, text: ""))
+            return round.inputName(of: RoundInput(SourceText(path: path, text: "")))
         }
 
         @Test(.enabled(if: TenderExecutable.exists, "needs .build/debug/tender"))

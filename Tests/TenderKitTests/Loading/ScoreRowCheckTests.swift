@@ -34,8 +34,7 @@ import Testing
             if let row = rowCheck.check(record, earlier: table, problems: &problems) {
                 table.append(
                     evaluator: row.evaluator, submission: row.submission,
-                    criterion: row.criterion, score: row.score, comment: record.fields[0],
-                    rowOffset: record.offset)
+                    criterion: row.criterion, score: row.score, rowOffset: record.offset)
             }
             check = rowCheck
         }

@@ -28,7 +28,7 @@ struct GrantDetails {
             {
                 months = NSDecimalNumber(decimal: value).intValue
             }
-        } else if let value = submission.json["durationMonths"]?.number?.int, value > 0,
+        } else if let value = submission[.durationMonths]?.number?.int, value > 0,
             value <= 1200
         {
             months = value
@@ -36,7 +36,7 @@ struct GrantDetails {
         planned = months.flatMap { months in
             start.adding(months: months).map { Planned(start: start, end: $0, months: months) }
         }
-        let areas = submission.json["deliveryAreas"]?.array?.compactMap(\.string) ?? []
+        let areas = submission[.deliveryAreas]?.array?.compactMap(\.string) ?? []
         locations = areas.compactMap { round.rubric.places[$0] }
     }
 }

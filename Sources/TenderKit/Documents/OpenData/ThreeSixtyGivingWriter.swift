@@ -34,7 +34,7 @@ public struct ThreeSixtyGivingWriter {
                 id: "\(prefix)-\(round.round.id)-\(result.id)", title: submission.title,
                 // The description is the submission's `summary` (see the README); the title
                 // only when a submission has none.
-                description: submission.json["summary"]?.string ?? submission.title,
+                description: submission[.summary]?.string ?? submission.title,
                 amount: result.awarded ?? 0,
                 recipientID: identifier?.key ?? "\(prefix)-org-\(result.id)",
                 recipient: submission.organisation, identifier: identifier,
