@@ -1,9 +1,11 @@
+import Foundation
+
 /// The ids an id column of a score file named lately, by their raw bytes, with the index each
 /// resolved to: rows of one evaluator and one submission come together, and a rubric has a few
 /// criteria, so nearly every row names ids seen a few rows before. A row whose field has the same
 /// bytes (and quoting) as a remembered one resolves to the same index without making a `String`.
-struct RecentIDs {
-    private struct Entry {
+struct RecentIDs: Sendable {
+    private struct Entry: Sendable {
         var bytes: [UInt8]
         var isQuoted: Bool
         var index: Int32
@@ -13,11 +15,21 @@ struct RecentIDs {
     static let capacity = 16
     private var entries: [Entry] = []
     private var next = 0
+    /// The entry found last: the search starts there, since the next row most often names it too.
+    private var lastFound = 0
 
     /// The index remembered for a field with these bytes and quoting.
-    func index(of bytes: UnsafeBufferPointer<UInt8>.SubSequence, isQuoted: Bool) -> Int32? {
-        for entry in entries where entry.isQuoted == isQuoted && entry.bytes.elementsEqual(bytes) {
-            return entry.index
+    mutating func index(of bytes: UnsafeBufferPointer<UInt8>.SubSequence, isQuoted: Bool)
+        -> Int32?
+    {
+        var slot = lastFound
+        for _ in 0..<entries.count {
+            if slot >= entries.count { slot = 0 }
+            if RecentIDs.matches(entries[slot], bytes, isQuoted: isQuoted) {
+                lastFound = slot
+                return entries[slot].index
+            }
+            slot += 1
         }
         return nil
     }
@@ -32,6 +44,16 @@ struct RecentIDs {
         } else {
             entries[next] = entry
             next = (next + 1) % RecentIDs.capacity
+        }
+    }
+
+    private static func matches(
+        _ entry: Entry, _ bytes: UnsafeBufferPointer<UInt8>.SubSequence, isQuoted: Bool
+    ) -> Bool {
+        guard entry.isQuoted == isQuoted, entry.bytes.count == bytes.count else { return false }
+        guard let start = bytes.base.baseAddress, !bytes.isEmpty else { return true }
+        return entry.bytes.withUnsafeBufferPointer { stored in
+            memcmp(stored.baseAddress!, start + bytes.startIndex, bytes.count) == 0
         }
     }
 }

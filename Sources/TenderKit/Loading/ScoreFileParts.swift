@@ -29,11 +29,12 @@ struct ScoreFileParts {
             guard let headerEnd = headerEnd(buffer) else { return nil }
             let bounds = partBounds(buffer, from: headerEnd, parts: workers * 4)
             let source = self.source
-            let rules = self.rules
+            // Each part's check starts as a copy of this one, sharing its tables of ids.
+            let check = ScoreRowCheck(source: source, rules: rules, checksRepeats: false)
             var parts = ParallelMap.map(bounds.count - 1, minimumChunk: 1) { part in
                 source.bytes.withUnsafeBufferPointer { buffer in
                     ScoreFileParts.readPart(
-                        buffer, bounds[part]..<bounds[part + 1], source: source, rules: rules)
+                        buffer, bounds[part]..<bounds[part + 1], source: source, check: check)
                 }
             }
             guard parts.allSatisfy({ $0 != nil }) else { return nil }
@@ -103,13 +104,13 @@ struct ScoreFileParts {
     /// The rows of one part, or nil at its first problem (or a record running past its end).
     private static func readPart(
         _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, source: SourceText,
-        rules: ScoreRowRules
+        check: ScoreRowCheck
     ) -> ScoreTable? {
         var parser = CSVParser(buffer: buffer)
         parser.index = range.lowerBound
         parser.end = range.upperBound
         var record = CSVRecord(buffer: buffer)
-        var check = ScoreRowCheck(source: source, rules: rules, checksRepeats: false)
+        var check = check
         var table = ScoreTable(source: source)
         table.reserveCapacity(range.count / 48)
         var problems: [ScoreRowError] = []

@@ -6,7 +6,7 @@
 ///
 /// Every independent problem of a row is reported, each at its own field, as a `ScoreRowError`.
 /// Runs for each of up to five million rows, so a sound row costs no text beyond its three ids.
-struct ScoreRowCheck {
+struct ScoreRowCheck: Sendable {
     /// A sound row: indices into the round's evaluators, submissions and criteria (file order).
     struct Row {
         var evaluator: Int32
@@ -35,6 +35,8 @@ struct ScoreRowCheck {
     /// False for a check of one part of a file (`ScoreFileParts`), which looks for repeats across
     /// the parts once they are joined.
     private let checksRepeats: Bool
+    /// The scale's bounds, for the check of every row's score.
+    private let bounds: ScoreCheck.Bounds?
     private var suggestions = IDSuggestions()
     /// Per id column, the ids resolved lately (most rows repeat them).
     private var recent = Array(repeating: RecentIDs(), count: 3)
@@ -53,6 +55,7 @@ struct ScoreRowCheck {
         submissions = IDPositions(rules.submissions)
         criteria = IDPositions(rules.criteria)
         qualityCriteria = zip(rules.criteria ?? [], rules.isQuality).filter(\.1).map(\.0)
+        bounds = rules.scale.map(ScoreCheck.Bounds.init)
         // A check of one part keeps no bits (its file's repeats are looked for once joined).
         repeats =
             checksRepeats
@@ -111,12 +114,12 @@ struct ScoreRowCheck {
         _ record: borrowing CSVRecord, _ column: ScoreRowProblem.IDColumn, row: Int,
         problems: inout [ScoreRowError]
     ) -> Int32? {
-        guard let known = ids(column) else { return nil }
         let isQuoted = record.fields[columns[column.position]].isQuoted
         let bytes = record.bytes(columns[column.position])
         if let index = recent[column.position].index(of: bytes, isQuoted: isQuoted) {
             return index
         }
+        guard let known = ids(column) else { return nil }
         let id = text(record, column.position)
         if let index = positions(column)[id] {
             recent[column.position].remember(bytes, isQuoted: isQuoted, index: index)
@@ -158,10 +161,12 @@ struct ScoreRowCheck {
         _ record: borrowing CSVRecord, row: Int, problems: inout [ScoreRowError]
     ) -> Double? {
         let column = columns[3]
-        guard let scale = rules.scale else { return record.number(column) }
-        if let score = record.number(column), ScoreCheck.check(score, scale: scale) == nil {
+        if let bounds, let score = record.number(column),
+            ScoreCheck.check(score, bounds: bounds) == nil
+        {
             return score
         }
+        guard let scale = rules.scale else { return record.number(column) }
         let written = text(record, 3)
         switch ScoreCheck.parse(written, scale: scale) {
         case .success(let score): return score

@@ -4,7 +4,7 @@
 /// A national round checks five million rows for repeats, so until the first repeat it keeps one
 /// bit per key and no dictionary; only then does it note where each key was first met, to name
 /// that row's line. With too many keys for bits it uses the dictionary from the start.
-struct ScoreRowRepeats {
+struct ScoreRowRepeats: Sendable {
     private let submissionsCount: Int
     private let criteriaCount: Int
     /// One bit per key, set when it is first scored; emptied at the first repeat.

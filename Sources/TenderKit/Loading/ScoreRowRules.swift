@@ -53,7 +53,7 @@ struct IDPositions: Sendable {
 /// Each search is remembered: a renamed evaluator leaves thousands of rows with one unknown id, and
 /// a search compares it with every known id. The limit on searches bounds a file for another round,
 /// where every row names an unknown id.
-struct IDSuggestions {
+struct IDSuggestions: Sendable {
     /// The most different unknown ids looked for in one file; later ones get no suggestion.
     static let searchLimit = 100
 

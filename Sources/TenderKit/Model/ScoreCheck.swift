@@ -22,9 +22,25 @@ public enum ScoreCheck {
 
     /// The problem with a number as a score, or nil when it is on the scale (and its steps).
     public static func check(_ value: Double, scale: Rubric.Scale) -> Problem? {
-        guard value >= scale.min, value <= scale.max else { return .outsideScale(value) }
-        if let step = scale.step {
-            let steps = (value - scale.min) / step
+        check(value, bounds: Bounds(scale))
+    }
+
+    /// The numbers of a scale the check reads, held by a reader of millions of rows instead of the
+    /// whole scale (whose descriptors would be retained and released at every row).
+    struct Bounds: Sendable {
+        var min: Double
+        var max: Double
+        var step: Double?
+
+        init(_ scale: Rubric.Scale) {
+            (min, max, step) = (scale.min, scale.max, scale.step)
+        }
+    }
+
+    static func check(_ value: Double, bounds: Bounds) -> Problem? {
+        guard value >= bounds.min, value <= bounds.max else { return .outsideScale(value) }
+        if let step = bounds.step {
+            let steps = (value - bounds.min) / step
             guard abs(steps - steps.rounded()) <= 1e-9 else { return .offStep(value) }
         }
         return nil

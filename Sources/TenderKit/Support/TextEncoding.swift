@@ -10,31 +10,63 @@ public enum TextEncoding {
 
     /// Every line with a byte that breaks UTF-8 (RFC 3629: no overlong forms, no surrogates, at
     /// most U+10FFFF), one entry per line, in order.
+    /// Runs of ASCII are passed over eight bytes at a time; a line's start is looked for only
+    /// when a broken byte is met, backwards, never over the same bytes twice.
     public static func invalidLines(in bytes: [UInt8]) -> [InvalidLine] {
         bytes.withUnsafeBufferPointer { buffer in
             var lines: [InvalidLine] = []
             var index = 0
             var lineOfLastReport = -1
-            var lineStart = 0
-            while index < buffer.count {
-                let byte = buffer[index]
-                if byte < 0x80 {
-                    if byte == UInt8(ascii: "\n") { lineStart = index + 1 }
-                    index += 1
-                    continue
-                }
+            var lineStart = LineStart()
+            while true {
+                index = endOfASCII(buffer, from: index)
+                guard index < buffer.count else { return lines }
                 let length = sequenceLength(buffer, at: index)
                 if length == 0 {
-                    if lineOfLastReport != lineStart {
+                    let start = lineStart.find(buffer, holding: index)
+                    if lineOfLastReport != start {
                         lines.append(InvalidLine(offset: index))
-                        lineOfLastReport = lineStart
+                        lineOfLastReport = start
                     }
                     index += 1
                 } else {
                     index += length
                 }
             }
-            return lines
+        }
+    }
+
+    /// The first offset at or after `index` whose byte is not ASCII, or the end of the text.
+    static func endOfASCII(_ buffer: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        var index = index
+        if let base = buffer.baseAddress {
+            while index + 8 <= buffer.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 != 0 { break }
+                index += 8
+            }
+        }
+        while index < buffer.count, buffer[index] < 0x80 { index += 1 }
+        return index
+    }
+
+    /// The start of the line holding an offset, for offsets asked in increasing order: each
+    /// search goes back only to the offset asked before.
+    private struct LineStart {
+        private var start = 0
+        private var knownUpTo = 0
+
+        mutating func find(_ buffer: UnsafeBufferPointer<UInt8>, holding index: Int) -> Int {
+            var probe = index
+            while probe > knownUpTo {
+                if buffer[probe - 1] == UInt8(ascii: "\n") {
+                    start = probe
+                    break
+                }
+                probe -= 1
+            }
+            knownUpTo = index
+            return start
         }
     }
 

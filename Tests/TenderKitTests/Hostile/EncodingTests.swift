@@ -109,6 +109,57 @@ extension HostileInputTests {
             #expect(TextEncoding.invalidLines(in: bytes) == [.init(offset: offset)])
         }
 
+        /// One entry per line, at its first broken byte, wherever the line breaks fall around
+        /// the eight-byte runs of ASCII.
+        @Test(
+            arguments: [
+                (Array("abcdefghijkl\u{E9}".utf8) + [0xFF, 0x41, 0xFE], [14]),
+                ([0xFF, 0x0A, 0xFE] + Array("0123456789".utf8) + [0x80], [0, 2]),
+                (Array("0123456789abcdef\n".utf8) + [0xC3, 0x0A, 0xC3, 0xA9, 0xFF], [17, 21]),
+            ] as [([UInt8], [Int])])
+        func oneEntryPerBrokenLine(bytes: [UInt8], offsets: [Int]) {
+            #expect(TextEncoding.invalidLines(in: bytes) == offsets.map { .init(offset: $0) })
+        }
+
+        /// Against a plain byte-by-byte scan, on seeded random text of ASCII, line feeds, valid
+        /// sequences and broken bytes.
+        @Test func findsWhatAPlainScanFinds() {
+            var generator = SeededGenerator(seed: 1252)
+            let pieces: [[UInt8]] = [
+                Array("abcdefgh".utf8), [0x0A], [0xC3, 0xA9], [0xE2, 0x82, 0xAC],
+                [0xF0, 0x9F, 0xA4, 0x9D], [0xFF], [0x80], [0xC3], [0xED, 0xA0, 0x80], [0x41],
+            ]
+            for _ in 0..<500 {
+                var bytes: [UInt8] = []
+                for _ in 0..<Int.random(in: 0...40, using: &generator) {
+                    bytes += pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+                }
+                #expect(TextEncoding.invalidLines(in: bytes) == Self.plainScan(bytes))
+            }
+        }
+
+        /// The first broken byte of each line, one byte at a time.
+        static func plainScan(_ bytes: [UInt8]) -> [TextEncoding.InvalidLine] {
+            bytes.withUnsafeBufferPointer { buffer in
+                var lines: [TextEncoding.InvalidLine] = []
+                var (index, lineStart, lastReported) = (0, 0, -1)
+                while index < buffer.count {
+                    if buffer[index] < 0x80 {
+                        if buffer[index] == 0x0A { lineStart = index + 1 }
+                        index += 1
+                        continue
+                    }
+                    let length = TextEncoding.sequenceLength(buffer, at: index)
+                    if length == 0, lastReported != lineStart {
+                        lines.append(.init(offset: index))
+                        lastReported = lineStart
+                    }
+                    index += max(length, 1)
+                }
+                return lines
+            }
+        }
+
         @Test func validUTF8InManyScriptsPasses() {
             let text = "Cymdeithas Gofal Llŷn · Zażółć gęślą jaźń · جمعية الخير · 🤝 · 日本"
             #expect(TextEncoding.invalidLines(in: Array(text.utf8)) == [])

@@ -13,6 +13,28 @@ import Testing
         #expect(source.lineText(2) == "cdé")
     }
 
+    /// Line starts by hand: one past every line feed, a CR alone not ending a line.
+    @Test(arguments: [
+        ("", [0]), ("a", [0]), ("\n", [0, 1]), ("a\nb\n", [0, 2, 4]), ("a\r\nb", [0, 3]),
+        ("\n\n", [0, 1, 2]), ("a\rb", [0]),
+    ])
+    func findsLineStarts(_ text: String, _ starts: [Int]) {
+        #expect(SourceText.findLineStarts(Array(text.utf8)) == starts)
+    }
+
+    @Test func findsLineStartsLikeAPlainScanInRandomText() {
+        var generator = SeededGenerator(seed: 31)
+        for _ in 0..<200 {
+            let bytes = (0..<Int.random(in: 0...300, using: &generator)).map { _ in
+                Bool.random(using: &generator)
+                    ? UInt8(ascii: "\n") : UInt8.random(in: 0...255, using: &generator)
+            }
+            let plain =
+                [0] + bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") }.map { $0 + 1 }
+            #expect(SourceText.findLineStarts(bytes) == plain)
+        }
+    }
+
     @Test func formatsDiagnosticsWithACaret() {
         let diagnostic = Diagnostic.error(
             at: SourceLocation(file: "r.json", line: 14, column: 12),
