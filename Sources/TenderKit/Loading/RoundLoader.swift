@@ -6,8 +6,9 @@ public enum RoundLoader {
     /// - Parameters:
     ///   - writesOpenData: the run publishes open data (adds the checks of its identifiers).
     ///   - digestingInputs: the run will print the inputs' SHA-256 digests (the documents, the
-    ///     decision record): they are worked out on another core while scores.csv is read, and the
-    ///     loaded round keeps the digests instead of the files' bytes (`RoundInput`).
+    ///     decision record): each submission's is worked out as it is parsed, scores.csv's on
+    ///     another core meanwhile, and the loaded round keeps the digests instead of the files'
+    ///     bytes (`RoundInput`).
     ///   - submissionFields: how much of each submission's JSON to keep (`SubmissionFields`).
     public static func load(
         folder: String, writesOpenData: Bool = false, digestingInputs: Bool = false,
@@ -25,11 +26,17 @@ public enum RoundLoader {
             FilePath.join(folder, "panel.json"), what: "panel.json", log: log, sources: &sources,
             decode: PanelDecoder.decode)
         var unreadable: Set<String> = []
-        let submissions = SubmissionFiles.load(
-            folder: folder, keeping: submissionFields.names(readBy: rubric?.rubric), log: log,
-            sources: &sources, unreadable: &unreadable)
-        let scoresSource = InputFile.read(
-            FilePath.join(folder, "scores.csv"), log: log, what: "scores.csv")
+        // scores.csv is read (and digested) on another core while the submissions are parsed.
+        let (scoresFile, submissions) = ParallelMap.alongside(
+            background: { readScoresFile(folder: folder, digesting: digestingInputs) },
+            body: {
+                SubmissionFiles.load(
+                    folder: folder, keeping: submissionFields.names(readBy: rubric?.rubric),
+                    digesting: digestingInputs, log: log, sources: &sources,
+                    unreadable: &unreadable)
+            })
+        log.append(contentsOf: scoresFile.diagnostics)
+        let scoresSource = scoresFile.source
         if let scoresSource { sources.append(scoresSource) }
         let decisions = loadDecisions(folder: folder, log: log, sources: &sources)
         // Without a submissions folder (reported once) every reference to a submission would be "unknown" too.
@@ -42,20 +49,17 @@ public enum RoundLoader {
         documents.folder = folder
         documents.writesOpenData = writesOpenData
         documents.unreadableSubmissions = unreadable
-        log.append(contentsOf: ValidationChecks.check(documents))
-        if let rubric {
-            SubmissionMoneyCheck.check(
-                rubric.rubric, submissions: submissions, sources: sources, log: log)
-        }
-        let allSources = sources
-        let scores = ParallelMap.alongside(
-            background: { if digestingInputs { for source in allSources { _ = source.sha256 } } },
+        // The round's checks run on another core while the rows of scores.csv are read.
+        let checkedSources = sources
+        let (checks, scores) = ParallelMap.alongside(
+            background: { [documents] in roundChecks(documents, sources: checkedSources) },
             body: {
                 scoresSource.flatMap {
                     readScores(
                         $0, documents: documents, submissionsKnown: submissionsKnown, log: log)
                 }
             })
+        log.append(contentsOf: checks)
         let history = loadHistory(folder: folder, sources: sources, log: log)
         var result = RoundLoadResult(
             round: nil, diagnostics: log.diagnostics.sorted(), submissionCount: submissions.count,
@@ -69,6 +73,30 @@ public enum RoundLoader {
                 history: history)
         }
         return result
+    }
+
+    /// scores.csv's text, digested when asked, and the problems reading it.
+    private static func readScoresFile(folder: String, digesting: Bool) -> (
+        source: SourceText?, diagnostics: [Diagnostic]
+    ) {
+        let log = DiagnosticLog()
+        let source = InputFile.read(
+            FilePath.join(folder, "scores.csv"), log: log, what: "scores.csv")
+        if digesting { _ = source?.sha256 }
+        return (source, log.diagnostics)
+    }
+
+    /// The checks of the round's documents together (`ValidationChecks`, `SubmissionMoneyCheck`).
+    private static func roundChecks(_ documents: RoundDocuments, sources: [SourceText])
+        -> [Diagnostic]
+    {
+        let log = DiagnosticLog()
+        log.append(contentsOf: ValidationChecks.check(documents))
+        if let rubric = documents.rubric {
+            SubmissionMoneyCheck.check(
+                rubric, submissions: documents.submissions, sources: sources, log: log)
+        }
+        return log.diagnostics
     }
 
     /// The round (nil if round.json has any problem) and its JSON, whose `rubric` path is followed

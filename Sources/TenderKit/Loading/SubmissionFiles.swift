@@ -4,11 +4,12 @@ import Foundation
 enum SubmissionFiles {
     /// - Parameters:
     ///   - keeping: the top-level members whose values are kept (nil: all; see `SubmissionFields`).
+    ///   - digesting: each file's SHA-256 is worked out as it is read (`SourceText.sha256`).
     ///   - unreadable: gets the id of each file that could not be read as a submission (its `id`
     ///     member when there is one, else its name without `.json`), so that scores and decisions
     ///     naming it are not reported again as naming an unknown submission.
     static func load(
-        folder: String, keeping kept: Set<String>?, log: DiagnosticLog,
+        folder: String, keeping kept: Set<String>?, digesting: Bool = false, log: DiagnosticLog,
         sources: inout [SourceText], unreadable: inout Set<String>
     ) -> [Submission] {
         let directory = FilePath.join(folder, "submissions")
@@ -25,6 +26,7 @@ enum SubmissionFiles {
             let fileLog = DiagnosticLog()
             let loaded = JSONFile.read(paths[index], log: fileLog, what: "submission file").map {
                 source, root in
+                if digesting { _ = source.sha256 }
                 var submission = SubmissionDecoder.decode(root, source: source, log: fileLog)
                 if let kept { submission?.json = SubmissionFields.keeping(kept, of: root) }
                 return (source, submission)

@@ -25,26 +25,30 @@ struct AbnormallyLowTest {
             let members = pool.compactMap { position in
                 values[position][criterionIndex].map { (position, $0) }
             }
-            guard members.count >= 3, let sum = Self.sum(members.map(\.1)) else { continue }
-            for (position, value) in members {
-                // Decimal arithmetic through the rules' checked operations: Foundation's operators
-                // trap on overflow and underflow, and these values come from applicants' files.
+            guard members.count >= 3, let sum = Self.sum(members.map(\.1)),
+                let factor = DecimalArithmetic.subtract(1, fraction)
+            else { continue }
+            // Decimal arithmetic through the rules' checked operations: Foundation's operators
+            // trap on overflow and underflow, and these values come from applicants' files. Each
+            // member on its own, on every core (a national round has 100,000), in pool order.
+            let flagged = ParallelMap.map(members.count, minimumChunk: 4096) {
+                index -> AbnormalValue? in
+                let value = members[index].1
                 guard let others = DecimalArithmetic.subtract(sum, value),
                     let othersMean = DecimalArithmetic.divide(others, Decimal(members.count - 1)),
-                    let factor = DecimalArithmetic.subtract(1, fraction),
                     let threshold = DecimalArithmetic.multiply(factor, othersMean),
                     value < threshold
-                else { continue }
-                let key = IDPairKey.make(submissionIDs[position], criterion.id)
+                else { return nil }
+                return AbnormalValue(
+                    criterion: criterion.id, title: criterion.title,
+                    unit: criterion.quantitative?.unit, value: value, fraction: fraction,
+                    others: members.count - 1, othersMean: othersMean, threshold: threshold)
+            }
+            for (member, value) in zip(members, flagged) {
+                guard let value else { continue }
+                let key = IDPairKey.make(submissionIDs[member.0], criterion.id)
                 findings.append(
-                    Finding(
-                        position: position,
-                        value: AbnormalValue(
-                            criterion: criterion.id, title: criterion.title,
-                            unit: criterion.quantitative?.unit, value: value, fraction: fraction,
-                            others: members.count - 1, othersMean: othersMean,
-                            threshold: threshold),
-                        clarification: clarifications[key]))
+                    Finding(position: member.0, value: value, clarification: clarifications[key]))
             }
         }
     }

@@ -13,6 +13,9 @@ struct DrawAward: Sendable {
     private let model: SensitivityModel
     private let set: ScoredSet
     private let positions: [Int]
+    /// `set.columns` read at `positions`: each criterion's fractions of the scored submissions,
+    /// contiguous in the order the totals are summed.
+    private let scoredColumns: [[Double]]
     private let pence: [Int64]
     private let budget: Int64
     private let smallestAmount: Int64
@@ -23,6 +26,7 @@ struct DrawAward: Sendable {
         self.model = model
         self.set = set
         positions = set.scored
+        scoredColumns = set.columns.map { column in set.scored.map { column[$0] } }
         pence = set.scored.map { model.pence[$0] }
         budget = model.budgetPence
         smallestAmount = pence.min() ?? 0
@@ -59,10 +63,12 @@ struct DrawAward: Sendable {
         } else {
             totals = [Double](repeating: 0, count: positions.count)
         }
-        for (criterion, column) in set.columns.enumerated() {
-            let weight = weights[criterion]
-            for (row, position) in positions.enumerated() {
-                totals[row] = totals[row] + column[position] * weight
+        totals.withUnsafeMutableBufferPointer { totals in
+            for (criterion, column) in scoredColumns.enumerated() {
+                let weight = weights[criterion]
+                column.withUnsafeBufferPointer { column in
+                    for row in 0..<totals.count { totals[row] = totals[row] + column[row] * weight }
+                }
             }
         }
     }

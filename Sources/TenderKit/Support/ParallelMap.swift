@@ -49,6 +49,16 @@ public enum ParallelMap {
         return result
     }
 
+    /// `alongside` for a background job with a result: both results, once both are done.
+    public static func alongside<Background: Sendable, Result>(
+        background: @escaping @Sendable () -> Background, body: () -> Result
+    ) -> (background: Background, body: Result) {
+        let slot = ResultSlots<Background>(count: 1)
+        let result = alongside(background: { slot.store(background(), at: 0) }, body: body)
+        // `alongside` returns only once the background job has stored its result.
+        return (slot.collect()[0], result)
+    }
+
     /// How many chunks `map` splits `count` items into: 1 (no threads) with one worker or fewer
     /// than `2 × minimumChunk` items; otherwise up to four per worker, and at most one for each
     /// `minimumChunk` items (rounded up).
