@@ -10,6 +10,11 @@ extension OutputSink {
     public func write(_ bytes: [UInt8], to path: String) throws(AtomicFile.WriteError) {
         try stream(to: path) { sink throws(AtomicFile.WriteError) in try sink.write(bytes) }
     }
+
+    /// Writes `text` as UTF-8, from the string's own storage.
+    public func write(_ text: String, to path: String) throws(AtomicFile.WriteError) {
+        try stream(to: path) { sink throws(AtomicFile.WriteError) in try sink.write(text) }
+    }
 }
 
 extension OutputFolder: OutputSink {}

@@ -30,10 +30,16 @@ public enum RoundOutputs {
                 try DecisionRecordWriter(decision: decision, round: round).write(to: file)
             }
         }
-        if !formats.isDisjoint(with: [.md, .html]) {
-            try documents(decision: decision, round: round, formats: formats, into: sink, progress)
+        let writeOpenData = { () throws(AtomicFile.WriteError) in
+            try openData(decision: decision, round: round, formats: formats, into: sink)
         }
-        try openData(decision: decision, round: round, formats: formats, into: sink)
+        if formats.isDisjoint(with: [.md, .html]) {
+            try writeOpenData()
+        } else {
+            try documents(
+                decision: decision, round: round, formats: formats, into: sink, progress,
+                then: writeOpenData)
+        }
     }
 
     /// Every output in memory, by path (tests).
@@ -46,14 +52,15 @@ public enum RoundOutputs {
 
     /// The award rationale, the conflicts assessment and every applicant's summary: the round's
     /// three documents on one thread while the summaries are rendered and written on every core
-    /// (each document is independent of the others). A failure in the round's documents is thrown
-    /// before one in the summaries.
+    /// (each document is independent of the others), then `after` (the open data) once the
+    /// summaries are written, while the round's documents may still be rendering. A failure in
+    /// the round's documents is thrown before one in the summaries, and that before one in `after`.
     private static func documents(
         decision: Decision, round: LoadedRound, formats: Set<Format>, into sink: some OutputSink,
-        _ progress: @escaping Progress
+        _ progress: @escaping Progress, then after: () throws(AtomicFile.WriteError) -> Void
     ) throws(AtomicFile.WriteError) {
         let roundFailure = FirstFailure()
-        let summaryFailures = ParallelMap.alongside(
+        let (summaryFailures, afterFailure) = ParallelMap.alongside(
             background: {
                 do throws(AtomicFile.WriteError) {
                     try roundDocuments(
@@ -62,10 +69,16 @@ public enum RoundOutputs {
                     roundFailure.record(error)
                 }
             },
-            body: {
-                summaries(decision: decision, round: round, formats: formats, into: sink, progress)
+            body: { () -> ([AtomicFile.WriteError?], AtomicFile.WriteError?) in
+                let failures = summaries(
+                    decision: decision, round: round, formats: formats, into: sink, progress)
+                guard failures.allSatisfy({ $0 == nil }) else { return (failures, nil) }
+                do throws(AtomicFile.WriteError) { try after() } catch { return (failures, error) }
+                return (failures, nil)
             })
-        if let failure = roundFailure.error ?? summaryFailures.lazy.compactMap({ $0 }).first {
+        if let failure = roundFailure.error ?? summaryFailures.lazy.compactMap({ $0 }).first
+            ?? afterFailure
+        {
             throw failure
         }
     }
@@ -123,13 +136,12 @@ public enum RoundOutputs {
         if formats.contains(.threeSixtyGiving), writesThreeSixtyGiving(decision, round: round) {
             let writer = ThreeSixtyGivingWriter(decision: decision, round: round)
             try sink.write(writer.json(), to: "360giving.json")
-            try sink.write(Array(writer.csv().utf8), to: "360giving.csv")
+            try sink.write(writer.csv(), to: "360giving.csv")
         }
         if formats.contains(.ics), round.rubric.audit != nil {
             let schedule = AuditSchedule(decision: decision, round: round)
             try sink.write(
-                Array(ICalendarWriter(schedule: schedule, round: round).write().utf8),
-                to: "audit-schedule.ics")
+                ICalendarWriter(schedule: schedule, round: round).write(), to: "audit-schedule.ics")
         }
     }
 
@@ -138,10 +150,10 @@ public enum RoundOutputs {
         _ document: Document, as name: String, formats: Set<Format>, into sink: some OutputSink
     ) throws(AtomicFile.WriteError) {
         if formats.contains(.md) {
-            try sink.write(Array(MarkdownRenderer().render(document).utf8), to: name + ".md")
+            try sink.write(MarkdownRenderer().render(document), to: name + ".md")
         }
         if formats.contains(.html) {
-            try sink.write(Array(HTMLRenderer().render(document).utf8), to: name + ".html")
+            try sink.write(HTMLRenderer().render(document), to: name + ".html")
         }
     }
 }

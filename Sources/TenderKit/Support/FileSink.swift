@@ -16,7 +16,6 @@ public final class FileSink {
         guard descriptor >= 0 else {
             throw AtomicFile.WriteError(path: shownAs, reason: FileSink.reason(errno))
         }
-        buffer.reserveCapacity(FileSink.flushSize)
     }
 
     private init(shownAs: String) {
@@ -33,28 +32,53 @@ public final class FileSink {
     deinit { if descriptor >= 0 { close(descriptor) } }
 
     public func write(_ bytes: [UInt8]) throws(AtomicFile.WriteError) {
-        buffer.append(contentsOf: bytes)
-        if descriptor >= 0, buffer.count >= FileSink.flushSize { try flush() }
+        try bytes.withUnsafeBufferPointer { chunk throws(AtomicFile.WriteError) in
+            try write(chunk)
+        }
     }
 
+    /// Writes the text's UTF-8 from the string's own storage (a rendered document of a national
+    /// round is over 100 MB: it is not copied into an array, nor into the buffer).
     public func write(_ text: String) throws(AtomicFile.WriteError) {
-        try write(Array(text.utf8))
+        var text = text
+        var failure: AtomicFile.WriteError?
+        text.withUTF8 { chunk in
+            do throws(AtomicFile.WriteError) { try write(chunk) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
+
+    /// A chunk of a buffer's size or more goes to the file straight from where it is.
+    private func write(_ chunk: UnsafeBufferPointer<UInt8>) throws(AtomicFile.WriteError) {
+        if descriptor >= 0, chunk.count >= FileSink.flushSize {
+            try flush()
+            try writeWhole(UnsafeRawBufferPointer(chunk))
+            return
+        }
+        buffer.append(contentsOf: chunk)
+        if descriptor >= 0, buffer.count >= FileSink.flushSize { try flush() }
     }
 
     func flush() throws(AtomicFile.WriteError) {
         guard descriptor >= 0 else { return }
+        try buffer.withUnsafeBufferPointer { bytes throws(AtomicFile.WriteError) in
+            try writeWhole(UnsafeRawBufferPointer(bytes))
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes all of `bytes` to the file, however many calls it takes.
+    private func writeWhole(_ bytes: UnsafeRawBufferPointer) throws(AtomicFile.WriteError) {
+        guard let base = bytes.baseAddress else { return }
         var written = 0
-        while written < buffer.count {
-            let result = buffer.withUnsafeBytes { raw in
-                Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written)
-            }
+        while written < bytes.count {
+            let result = Glibc.write(descriptor, base + written, bytes.count - written)
             if result < 0 {
                 if errno == EINTR { continue }
                 throw AtomicFile.WriteError(path: shownAs, reason: FileSink.reason(errno))
             }
             written += result
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 
     /// Writes `bytes` as the whole of `path`.
