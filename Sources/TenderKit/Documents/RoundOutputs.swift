@@ -150,10 +150,22 @@ public enum RoundOutputs {
         _ document: Document, as name: String, formats: Set<Format>, into sink: some OutputSink
     ) throws(AtomicFile.WriteError) {
         if formats.contains(.md) {
-            try sink.write(MarkdownRenderer().render(document), to: name + ".md")
+            try sink.stream(to: name + ".md") { file throws(AtomicFile.WriteError) in
+                var text = ""
+                try MarkdownRenderer().render(document, into: &text) {
+                    (text: inout String) throws(AtomicFile.WriteError) in try file.drain(&text)
+                }
+                try file.write(text)
+            }
         }
         if formats.contains(.html) {
-            try sink.write(HTMLRenderer().render(document), to: name + ".html")
+            try sink.stream(to: name + ".html") { file throws(AtomicFile.WriteError) in
+                var text = ""
+                try HTMLRenderer().render(document, into: &text) {
+                    (text: inout String) throws(AtomicFile.WriteError) in try file.drain(&text)
+                }
+                try file.write(text)
+            }
         }
     }
 }

@@ -48,6 +48,14 @@ public final class FileSink {
         if let failure { throw failure }
     }
 
+    /// Writes `text` and empties it (keeping its storage) once it holds a buffer's worth: for a
+    /// renderer handing on a large document in pieces.
+    public func drain(_ text: inout String) throws(AtomicFile.WriteError) {
+        guard text.utf8.count >= FileSink.flushSize else { return }
+        try write(text)
+        text.removeAll(keepingCapacity: true)
+    }
+
     /// A chunk of a buffer's size or more goes to the file straight from where it is.
     private func write(_ chunk: UnsafeBufferPointer<UInt8>) throws(AtomicFile.WriteError) {
         if descriptor >= 0, chunk.count >= FileSink.flushSize {

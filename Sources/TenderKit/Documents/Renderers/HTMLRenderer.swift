@@ -5,7 +5,19 @@ public struct HTMLRenderer: Sendable {
     public init() {}
 
     public func render(_ document: Document) -> String {
-        var html = """
+        var html = ""
+        render(document, into: &html) { (_: inout String) in }
+        return html
+    }
+
+    /// Renders `document` onto the end of `html`, calling `drain` after each block and each row
+    /// of a table, so that a caller writing a file can hand the text on in pieces: a national
+    /// round's rationale (over 100 MB) is never held whole.
+    public func render<Failure: Error>(
+        _ document: Document, into html: inout String,
+        drain: (inout String) throws(Failure) -> Void
+    ) throws(Failure) {
+        html += """
             <!DOCTYPE html>
             <html lang="en-GB">
             <head>
@@ -21,10 +33,15 @@ public struct HTMLRenderer: Sendable {
 
             """
         for block in document.blocks {
-            html += render(block) + "\n"
+            if case .table(let table) = block {
+                try render(table, into: &html, drain: drain)
+            } else {
+                html += render(block)
+            }
+            html += "\n"
+            try drain(&html)
         }
         html += "</main>\n</body>\n</html>\n"
-        return html
     }
 
     func render(_ block: Block) -> String {
@@ -51,19 +68,31 @@ public struct HTMLRenderer: Sendable {
     }
 
     private func render(_ table: Table) -> String {
-        var html = "<table>\n"
+        var html = ""
+        render(table, into: &html) { (_: inout String) in }
+        return html
+    }
+
+    private func render<Failure: Error>(
+        _ table: Table, into html: inout String, drain: (inout String) throws(Failure) -> Void
+    ) throws(Failure) {
+        html += "<table>\n"
         if let caption = table.caption { html += "<caption>\(escaped(caption))</caption>\n" }
         html +=
             "<thead><tr>"
             + zip(table.header, table.alignments).map { "<th\(align($1))>\(escaped($0))</th>" }
             .joined() + "</tr></thead>\n<tbody>\n"
         for row in table.rows {
-            html +=
-                "<tr>"
-                + zip(row, table.alignments).map { "<td\(align($1))>\(render($0))</td>" }.joined()
-                + "</tr>\n"
+            html += "<tr>"
+            for (cell, alignment) in zip(row, table.alignments) {
+                html += "<td\(align(alignment))>"
+                html += render(cell)
+                html += "</td>"
+            }
+            html += "</tr>\n"
+            try drain(&html)
         }
-        return html + "</tbody>\n</table>"
+        html += "</tbody>\n</table>"
     }
 
     private func align(_ alignment: Table.Alignment) -> String {

@@ -11,11 +11,28 @@ public struct MarkdownRenderer: Sendable {
     public init() {}
 
     public func render(_ document: Document) -> String {
-        var output = "# \(escaped(document.title))\n"
-        for block in document.blocks {
-            output += "\n" + render(block)
-        }
+        var output = ""
+        render(document, into: &output) { (_: inout String) in }
         return output
+    }
+
+    /// Renders `document` onto the end of `output`, calling `drain` after each block and each row
+    /// of a table, so that a caller writing a file can hand the text on in pieces: a national
+    /// round's rationale (about 100 MB) is never held whole.
+    public func render<Failure: Error>(
+        _ document: Document, into output: inout String,
+        drain: (inout String) throws(Failure) -> Void
+    ) throws(Failure) {
+        output += "# \(escaped(document.title))\n"
+        for block in document.blocks {
+            output += "\n"
+            if case .table(let table) = block {
+                try render(table, into: &output, drain: drain)
+            } else {
+                output += render(block)
+            }
+            try drain(&output)
+        }
     }
 
     func render(_ block: Block) -> String {
@@ -36,18 +53,30 @@ public struct MarkdownRenderer: Sendable {
     }
 
     private func render(_ table: Table) -> String {
-        var lines: [String] = []
-        if let caption = table.caption { lines.append("*\(escaped(caption))*\n") }
-        lines.append("| " + table.header.map { cell(escaped($0)) }.joined(separator: " | ") + " |")
-        lines.append(
+        var output = ""
+        render(table, into: &output) { (_: inout String) in }
+        return output
+    }
+
+    /// The caption (when there is one) and a blank line, the header, the alignment row and a line
+    /// per row.
+    private func render<Failure: Error>(
+        _ table: Table, into output: inout String, drain: (inout String) throws(Failure) -> Void
+    ) throws(Failure) {
+        if let caption = table.caption { output += "*\(escaped(caption))*\n\n" }
+        output += "| " + table.header.map { cell(escaped($0)) }.joined(separator: " | ") + " |\n"
+        output +=
             "|" + table.alignments.map { $0 == .right ? " ---: " : " --- " }.joined(separator: "|")
-                + "|")
+            + "|\n"
         for row in table.rows {
-            lines.append(
-                "| " + row.map { cell(render($0, inTableCell: true)) }.joined(separator: " | ")
-                    + " |")
+            output += "| "
+            for (index, text) in row.enumerated() {
+                if index > 0 { output += " | " }
+                output += cell(render(text, inTableCell: true))
+            }
+            output += " |\n"
+            try drain(&output)
         }
-        return lines.joined(separator: "\n") + "\n"
     }
 
     private func callout(_ kind: Block.CalloutKind, _ blocks: [Block]) -> String {
