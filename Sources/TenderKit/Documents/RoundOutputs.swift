@@ -150,22 +150,24 @@ public enum RoundOutputs {
         _ document: Document, as name: String, formats: Set<Format>, into sink: some OutputSink
     ) throws(AtomicFile.WriteError) {
         if formats.contains(.md) {
-            try sink.stream(to: name + ".md") { file throws(AtomicFile.WriteError) in
-                var text = ""
-                try MarkdownRenderer().render(document, into: &text) {
-                    (text: inout String) throws(AtomicFile.WriteError) in try file.drain(&text)
-                }
-                try file.write(text)
-            }
+            try write(document, with: MarkdownRenderer(), to: name + ".md", into: sink)
         }
         if formats.contains(.html) {
-            try sink.stream(to: name + ".html") { file throws(AtomicFile.WriteError) in
-                var text = ""
-                try HTMLRenderer().render(document, into: &text) {
-                    (text: inout String) throws(AtomicFile.WriteError) in try file.drain(&text)
-                }
-                try file.write(text)
+            try write(document, with: HTMLRenderer(), to: name + ".html", into: sink)
+        }
+    }
+
+    /// Renders `document` into the file at `path`, a megabyte at a time.
+    private static func write(
+        _ document: Document, with renderer: some DocumentRenderer, to path: String,
+        into sink: some OutputSink
+    ) throws(AtomicFile.WriteError) {
+        try sink.stream(to: path) { file throws(AtomicFile.WriteError) in
+            var text = ""
+            try renderer.render(document, into: &text) {
+                (text: inout String) throws(AtomicFile.WriteError) in try file.drain(&text)
             }
+            try file.write(text)
         }
     }
 }

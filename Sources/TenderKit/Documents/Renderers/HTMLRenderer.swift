@@ -1,18 +1,9 @@
 /// Renders a `Document` as one self-contained HTML file: inline CSS, inline SVG charts, no
 /// scripts, no external requests (a Content-Security-Policy forbids them), laid out for A4 print.
 /// One short method per block kind; every piece of text goes through `escaped`.
-public struct HTMLRenderer: Sendable {
+public struct HTMLRenderer: DocumentRenderer {
     public init() {}
 
-    public func render(_ document: Document) -> String {
-        var html = ""
-        render(document, into: &html) { (_: inout String) in }
-        return html
-    }
-
-    /// Renders `document` onto the end of `html`, calling `drain` after each block and each row
-    /// of a table, so that a caller writing a file can hand the text on in pieces: a national
-    /// round's rationale (over 100 MB) is never held whole.
     public func render<Failure: Error>(
         _ document: Document, into html: inout String,
         drain: (inout String) throws(Failure) -> Void

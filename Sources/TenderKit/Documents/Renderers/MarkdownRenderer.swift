@@ -2,7 +2,7 @@ import Foundation
 
 /// Renders a `Document` as CommonMark with GitHub tables: one short method per block kind, and
 /// every piece of text escaped so that input data can never turn into Markdown syntax.
-public struct MarkdownRenderer: Sendable {
+public struct MarkdownRenderer: DocumentRenderer {
     /// The texts `escaped` leaves as they are (unless they start a heading, list or rule).
     static let plain = PlainASCII(special: "\\`*_[]|~><&", lineFeedsAndTabs: false)
     /// The characters `escaped` puts a backslash before.
@@ -10,15 +10,6 @@ public struct MarkdownRenderer: Sendable {
 
     public init() {}
 
-    public func render(_ document: Document) -> String {
-        var output = ""
-        render(document, into: &output) { (_: inout String) in }
-        return output
-    }
-
-    /// Renders `document` onto the end of `output`, calling `drain` after each block and each row
-    /// of a table, so that a caller writing a file can hand the text on in pieces: a national
-    /// round's rationale (about 100 MB) is never held whole.
     public func render<Failure: Error>(
         _ document: Document, into output: inout String,
         drain: (inout String) throws(Failure) -> Void
