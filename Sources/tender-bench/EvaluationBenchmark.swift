@@ -79,14 +79,16 @@ private func measureProcesses(_ workload: NationalRound, folder: String, runs: I
             "| \(label) | **tender evaluate --format json** (decision.json \(size / 1_000_000) MB) | **\(format(json.seconds))** (CPU \(format(json.cpuSeconds))) | \(throughput(json.seconds, workload, megabytes)) | \(Int(json.peakMegabytes)) MB |"
         )
     }
+    var written = ""
     if let all = ChildRun.median(
         runs,
         arguments: { _ in
-            [tender, "evaluate", folder, "--out", FreshOutputFolders.next(label), "--quiet"]
+            written = FreshOutputFolders.next(label)
+            return [tender, "evaluate", folder, "--out", written, "--quiet"]
         })
     {
         print(
-            "| \(label) | **tender evaluate** (every document: \(2 * workload.submissions + 9) files) | **\(format(all.seconds))** (CPU \(format(all.cpuSeconds))) | \(throughput(all.seconds, workload, megabytes)) | \(Int(all.peakMegabytes)) MB |"
+            "| \(label) | **tender evaluate** (every document: \(filesIn(written)) files) | **\(format(all.seconds))** (CPU \(format(all.cpuSeconds))) | \(throughput(all.seconds, workload, megabytes)) | \(Int(all.peakMegabytes)) MB |"
         )
     }
     for command in ["status", "conflicts"] {
@@ -138,4 +140,15 @@ private func repositoryRoot() -> String {
     var url = URL(fileURLWithPath: #filePath)
     for _ in 0..<3 { url.deleteLastPathComponent() }
     return url.path
+}
+
+/// The files a run wrote into `folder`, in it and its subfolders (the hidden marker left out).
+private func filesIn(_ folder: String) -> Int {
+    let names = FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? []
+    return names.filter { name in
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(
+            atPath: FilePath.join(folder, name), isDirectory: &isFolder)
+        return exists && !isFolder.boolValue && !FilePath.fileName(name).hasPrefix(".")
+    }.count
 }

@@ -3,7 +3,7 @@ import Foundation
 /// Output folders for the benchmark's runs that write documents and for its output stages in
 /// process: each run writes into a new one, and all are removed only when the benchmark ends.
 ///
-/// Replacing the previous run's 200,009 files would delete them just before the next run creates
+/// Replacing the previous run's 200,010 files would delete them just before the next run creates
 /// as many, and ext4 without a journal (the development machine's disk) passes over inodes freed
 /// in the last minutes when it allocates new ones: creating 200,000 small files right after
 /// deleting 200,000 took 129 s instead of 7–8 s (a Python loop of `open`, `write`, `close`, same
