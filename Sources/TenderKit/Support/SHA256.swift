@@ -1,6 +1,30 @@
+#if arch(x86_64)
+    import SHA256Instructions
+#endif
+
 /// SHA-256 (FIPS 180-4), for the digests of input files printed in the award rationale, so that
-/// anyone holding the same files can confirm the decision was made from them.
+/// anyone holding the same files can confirm the decision was made from them. Blocks are
+/// compressed by the processor's SHA instructions where it has them (`SHA256Instructions`), by
+/// portable code otherwise; both give the same digests (`SHA256Tests`).
 public struct SHA256: Sendable {
+    /// How blocks are compressed.
+    public enum Compression: Sendable, CaseIterable {
+        /// The x86 SHA extensions.
+        case instructions
+        /// Plain Swift, on any processor.
+        case portable
+
+        /// The instructions where the processor has them.
+        public static let fastest: Compression =
+            ProcessorFeatures.shaExtensions ? .instructions : .portable
+
+        /// Those this processor can run.
+        public static var available: [Compression] {
+            ProcessorFeatures.shaExtensions ? [.instructions, .portable] : [.portable]
+        }
+    }
+
+    private let compression: Compression
     private var state: [UInt32] = [
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
         0x5be0_cd19,
@@ -8,11 +32,16 @@ public struct SHA256: Sendable {
     private var pending: [UInt8] = []
     private var length: UInt64 = 0
 
-    public init() {}
+    public init(compression: Compression = .fastest) {
+        self.compression = compression
+    }
 
     /// The digest of `bytes` as 64 lower-case hex digits.
-    public static func hex(_ bytes: [UInt8]) -> String {
-        var hasher = SHA256()
+    public static func hex(_ bytes: [UInt8]) -> String { hex(bytes, compression: .fastest) }
+
+    /// The digest of `bytes` as 64 lower-case hex digits, compressed as `compression` says.
+    public static func hex(_ bytes: [UInt8], compression: Compression) -> String {
+        var hasher = SHA256(compression: compression)
         hasher.update(bytes)
         let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
@@ -59,6 +88,11 @@ public struct SHA256: Sendable {
     /// Compresses every 64-byte block of `blocks` (a whole number of them) into the state.
     private mutating func compressBlocks(_ blocks: UnsafeRawBufferPointer) {
         guard blocks.count >= 64 else { return }
+        #if arch(x86_64)
+            if compression == .instructions {
+                return SHA256Instructions.compress(&state, blocks: blocks)
+            }
+        #endif
         // The message schedule and the state live on the stack while the blocks are compressed.
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
             SHA256.k.withUnsafeBufferPointer { k in

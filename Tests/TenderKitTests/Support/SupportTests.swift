@@ -4,32 +4,66 @@ import Testing
 @testable import TenderKit
 
 @Suite struct SHA256Tests {
-    @Test(arguments: [
+    static let vectors = [
         ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
         ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
         (
             "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
             "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
         ),
-    ])
-    func matchesTheStandardVectors(input: String, digest: String) {
-        #expect(SHA256.hex(Array(input.utf8)) == digest)
+        (
+            "abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu",
+            "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1"
+        ),
+    ]
+
+    @Test(arguments: SHA256.Compression.available)
+    func matchesTheStandardVectors(compression: SHA256.Compression) {
+        for (input, digest) in Self.vectors {
+            #expect(SHA256.hex(Array(input.utf8), compression: compression) == digest, "\(input)")
+        }
     }
 
-    @Test func hashesAMillionAs() {
+    @Test(arguments: SHA256.Compression.available)
+    func hashesAMillionAs(compression: SHA256.Compression) {
+        let bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
         #expect(
-            SHA256.hex([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000))
+            SHA256.hex(bytes, compression: compression)
                 == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
-    @Test func incrementalUpdatesGiveTheSameDigest() {
+    @Test(arguments: SHA256.Compression.available)
+    func incrementalUpdatesGiveTheSameDigest(compression: SHA256.Compression) {
         let bytes = (0..<1000).map { UInt8($0 % 251) }
-        var hasher = SHA256()
+        var hasher = SHA256(compression: compression)
         for chunk in stride(from: 0, to: bytes.count, by: 37) {
             hasher.update(Array(bytes[chunk..<min(chunk + 37, bytes.count)]))
         }
         let digest = hasher.finalize().map { String(format: "%02x", $0) }.joined()
-        #expect(digest == SHA256.hex(bytes))
+        #expect(digest == SHA256.hex(bytes, compression: compression))
+    }
+
+    /// The processor's instructions and the portable code agree on 300 seeded random texts of
+    /// up to 700 bytes (every length around the 55- and 64-byte padding edges among them), fed
+    /// whole and in random pieces.
+    @Test func instructionsAndPortableCodeAgree() throws {
+        try #require(SHA256.Compression.available.contains(.instructions))
+        var random = SeededGenerator(seed: 0x5A25_6E57)
+        for trial in 0..<300 {
+            let count = trial < 140 ? trial : Int.random(in: 0...700, using: &random)
+            let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &random) }
+            let portable = SHA256.hex(bytes, compression: .portable)
+            #expect(SHA256.hex(bytes, compression: .instructions) == portable, "\(count) bytes")
+            var hasher = SHA256(compression: .instructions)
+            var start = 0
+            while start < count {
+                let end = min(count, start + Int.random(in: 1...130, using: &random))
+                hasher.update(Array(bytes[start..<end]))
+                start = end
+            }
+            let pieces = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+            #expect(pieces == portable, "\(count) bytes in pieces")
+        }
     }
 }
 
