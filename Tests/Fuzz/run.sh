@@ -37,15 +37,22 @@ build() {
     # Two runs started together build once: the second waits for the first.
     exec 9>"$out/build.lock"
     flock 9
-    if [[ -x $binary ]] && [[ -z $(find Sources/TenderKit Tests/Fuzz/Targets -name '*.swift' -newer "$binary") ]]; then
+    if [[ -x $binary ]] && [[ -z $(find Sources/TenderKit Sources/SHA256Instructions Tests/Fuzz/Targets -name '*.swift' -newer "$binary") ]]; then
         flock -u 9
         return
     fi
     echo "fuzz: building $binary (a few minutes)" >&2
+    # SHA256Instructions is a module of its own, compiled with the SHA instructions enabled (as in
+    # Package.swift); the engine imports it.
+    mkdir -p "$out/modules"
+    nice -n "$nice_level" "$swiftc" -O -wmo -parse-as-library -swift-version 6 \
+        -sanitize=address -module-name SHA256Instructions -Xcc -msha -Xcc -mssse3 -Xcc -msse4.1 \
+        -emit-module -emit-module-path "$out/modules/SHA256Instructions.swiftmodule" \
+        -c Sources/SHA256Instructions/*.swift -o "$out/SHA256Instructions.o"
     # ld.gold warns about each ASan helper symbol it cannot export; the warnings are harmless.
     nice -n "$nice_level" "$swiftc" -O -wmo -parse-as-library -swift-version 6 \
-        -sanitize=fuzzer,address -module-name TenderFuzz \
-        $(find Sources/TenderKit Tests/Fuzz/Targets -name '*.swift' | sort) \
+        -sanitize=fuzzer,address -module-name TenderFuzz -I "$out/modules" \
+        $(find Sources/TenderKit Tests/Fuzz/Targets -name '*.swift' | sort) "$out/SHA256Instructions.o" \
         -o "$binary.tmp" 2> >(grep -v "Cannot export local symbol" >&2)
     mv "$binary.tmp" "$binary"
     flock -u 9
