@@ -254,12 +254,13 @@ public struct DecisionRecordWriter: Sendable {
         let scores = round.scores
         json.key("scores")
         json.beginArray()
+        var line = -1
         for row in criterion.scoreRows {
             let row = Int(row)
             json.beginObject(inline: true)
             json.field("evaluator", evaluatorIDs[Int(scores.evaluators[row])])
             json.field("score", scores.scores[row])
-            json.field("line", scores.line(ofRow: row))
+            json.field("line", scores.line(ofRow: row, near: &line))
             json.endObject()
         }
         json.endArray()

@@ -74,4 +74,11 @@ public struct ScoreTable: Sendable {
     public func line(ofRow row: Int) -> Int {
         source.line(at: rowOffsets[row])
     }
+
+    /// The line row `row` starts on, searched for near the line of the row looked up before it
+    /// (`SourceText.line(at:near:)`; `hint` starts at -1, for a search of the whole file, and
+    /// is updated).
+    public func line(ofRow row: Int, near hint: inout Int) -> Int {
+        source.line(at: rowOffsets[row], near: &hint)
+    }
 }

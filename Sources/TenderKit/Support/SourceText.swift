@@ -65,9 +65,43 @@ public final class SourceText: Sendable {
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
-    private func lineIndex(containing offset: Int) -> Int {
-        var low = 0
-        var high = lineStarts.count - 1
+    /// `line(at:)` for an offset near one looked up before (a decision record's score rows, a few
+    /// lines apart): searches out from `hint`, the line index the last lookup found (updated to
+    /// this one's; -1 for none), in steps that double, then between the last two steps. A few probes of memory
+    /// close together instead of a search over five million lines.
+    public func line(at offset: Int, near hint: inout Int) -> Int {
+        let offset = max(0, min(offset, bytes.count))
+        guard hint >= 0, hint < lineStarts.count else {
+            hint = lineIndex(containing: offset)
+            return hint + 1
+        }
+        var low = hint
+        var high = hint
+        var step = 1
+        if lineStarts[hint] <= offset {
+            // lineStarts[low] <= offset; the answer is below low + step.
+            while low + step < lineStarts.count, lineStarts[low + step] <= offset {
+                low += step
+                step *= 2
+            }
+            high = min(low + step, lineStarts.count) - 1
+        } else {
+            // lineStarts[high + 1] > offset; lineStarts[0] == 0 <= offset.
+            high -= 1
+            while high - step >= 0, lineStarts[high - step + 1] > offset {
+                high -= step
+                step *= 2
+            }
+            low = max(0, high - step + 1)
+        }
+        hint = lineIndex(containing: offset, from: low, to: high)
+        return hint + 1
+    }
+
+    /// The last line starting at or before `offset`, among lines `low...high` (it is one of them).
+    private func lineIndex(containing offset: Int, from low: Int = 0, to high: Int? = nil) -> Int {
+        var low = low
+        var high = high ?? lineStarts.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }

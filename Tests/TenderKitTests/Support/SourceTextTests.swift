@@ -35,6 +35,42 @@ import Testing
         }
     }
 
+    /// Lines by hand for "a\nbb\n\nc" (lines start at 0, 2, 5, 6), looked up near each hint.
+    @Test(arguments: [
+        (0, -1, 1), (1, -1, 1), (2, 0, 2), (4, 0, 2), (5, 0, 3), (6, 0, 4), (8, 0, 4),
+        (0, 3, 1), (3, 3, 2), (5, 2, 3), (6, 1, 4), (1, 9, 1), (7, 9, 4),
+    ])
+    func findsLinesNearAHint(offset: Int, hint: Int, line: Int) {
+        let source = SourceText(path: "f", text: "a\nbb\n\nc")
+        var near = hint
+        #expect(source.line(at: offset, near: &near) == line)
+        #expect(near == line - 1)
+    }
+
+    /// Near a hint and from scratch agree on 200 seeded random texts, looking up offsets in file
+    /// order, in random order and a few bytes apart, the hint carried from each lookup to the
+    /// next.
+    @Test func findsLinesNearAHintLikeASearchOfTheWholeFile() {
+        var generator = SeededGenerator(seed: 0x11E5)
+        for _ in 0..<200 {
+            let bytes = (0..<Int.random(in: 0...400, using: &generator)).map { _ in
+                Int.random(in: 0..<4, using: &generator) == 0
+                    ? UInt8(ascii: "\n") : UInt8(ascii: "x")
+            }
+            let source = SourceText(path: "f", bytes: bytes)
+            let random = (0..<50).map { _ in Int.random(in: 0...bytes.count, using: &generator) }
+            let nearby = random.map { max(0, $0 - Int.random(in: 0...6, using: &generator)) }
+            for offsets in [
+                Array(0...bytes.count), random, zip(random, nearby).flatMap { [$0, $1] },
+            ] {
+                var hint = -1
+                for offset in offsets {
+                    #expect(source.line(at: offset, near: &hint) == source.line(at: offset))
+                }
+            }
+        }
+    }
+
     @Test func formatsDiagnosticsWithACaret() {
         let diagnostic = Diagnostic.error(
             at: SourceLocation(file: "r.json", line: 14, column: 12),
