@@ -56,6 +56,30 @@ import Testing
         #expect(json.text == expected)
     }
 
+    @Test(arguments: [
+        (0, "0"), (7, "7"), (-7, "-7"), (10, "10"), (1_000_000, "1000000"),
+        (Int.max, "9223372036854775807"), (Int.min, "-9223372036854775808"),
+    ])
+    func writesIntegers(value: Int, expected: String) {
+        var json = JSONWriter()
+        json.int(value)
+        #expect(json.text == expected)
+    }
+
+    /// Indents past the prepared line break (31 open containers) are written the slow way, the
+    /// same two spaces a level.
+    @Test func indentsDeepNesting() {
+        var json = JSONWriter()
+        for _ in 0..<40 { json.beginArray() }
+        json.int(1)
+        for _ in 0..<40 { json.endArray() }
+        let lines = json.text.split(separator: "\n")
+        #expect(lines.count == 81)
+        #expect(lines[40] == Substring(String(repeating: " ", count: 80) + "1"))
+        #expect(lines[39] == Substring(String(repeating: " ", count: 78) + "["))
+        #expect(lines[41] == Substring(String(repeating: " ", count: 78) + "]"))
+    }
+
     @Test func writesInlineContainersOnOneLine() {
         var json = JSONWriter()
         json.beginObject()

@@ -65,13 +65,16 @@ public struct JSONWriter {
 
     public mutating func bool(_ value: Bool) { raw(value ? "true" : "false") }
     public mutating func null() { raw("null") }
-    public mutating func int(_ value: Int) { raw(String(value)) }
+    public mutating func int(_ value: Int) {
+        startElement()
+        appendDigits(value)
+    }
     public mutating func decimal(_ value: Decimal) { raw(value.isNaN ? "null" : value.description) }
 
     public mutating func double(_ value: Double) {
         guard value.isFinite else { return null() }
         if value == value.rounded(), abs(value) < 1e15 {
-            raw(String(Int(value)))
+            int(Int(value))
         } else {
             raw(String(value))
         }
@@ -171,8 +174,34 @@ public struct JSONWriter {
 
     private mutating func newline() {
         guard !compact else { return }
-        bytes.append(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: counts.count * 2))
+        let width = 1 + counts.count * 2
+        if width <= Self.lineBreak.count {
+            Self.lineBreak.withUnsafeBufferPointer { bytes.append(contentsOf: $0[..<width]) }
+        } else {
+            bytes.append(UInt8(ascii: "\n"))
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width - 1))
+        }
+    }
+
+    /// A line break and the indents of up to 31 open containers, appended as one slice.
+    private static let lineBreak =
+        [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 62)
+
+    /// `value` in decimal digits, written straight into `bytes` (no string in between).
+    private mutating func appendDigits(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 20 digits
+        let count = withUnsafeMutableBytes(of: &digits) { buffer in
+            var end = buffer.count
+            repeat {
+                end -= 1
+                buffer[end] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            return buffer.count - end
+        }
+        withUnsafeBytes(of: &digits) { bytes.append(contentsOf: $0[(24 - count)...]) }
     }
 
     private mutating func appendString(_ value: String) {
