@@ -126,23 +126,20 @@ public enum RoundOutputs {
         }
     }
 
+    /// The open data files, each on a core of its own (a national round's take seconds each);
+    /// the first failure in the order of `OpenDataFile` is thrown.
     private static func openData(
         decision: Decision, round: LoadedRound, formats: Set<Format>, into sink: some OutputSink
     ) throws(AtomicFile.WriteError) {
-        if formats.contains(.ocds) {
-            try sink.write(
-                OCDSReleaseWriter(decision: decision, round: round).write(), to: "ocds.json")
+        let writer = OpenDataWriter(decision: decision, round: round, formats: formats)
+        let failures = ParallelMap.map(writer.files.count, minimumChunk: 1) {
+            index -> AtomicFile.WriteError? in
+            do throws(AtomicFile.WriteError) { try writer.write(index, into: sink) } catch {
+                return error
+            }
+            return nil
         }
-        if formats.contains(.threeSixtyGiving), writesThreeSixtyGiving(decision, round: round) {
-            let writer = ThreeSixtyGivingWriter(decision: decision, round: round)
-            try sink.write(writer.json(), to: "360giving.json")
-            try sink.write(writer.csv(), to: "360giving.csv")
-        }
-        if formats.contains(.ics), round.rubric.audit != nil {
-            let schedule = AuditSchedule(decision: decision, round: round)
-            try sink.write(
-                ICalendarWriter(schedule: schedule, round: round).write(), to: "audit-schedule.ics")
-        }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
     }
 
     /// A document as Markdown and/or HTML, as the formats ask.

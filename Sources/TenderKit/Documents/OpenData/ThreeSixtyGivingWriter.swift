@@ -2,17 +2,21 @@ import Foundation
 
 /// Writes an allocation round's awards in the 360Giving Data Standard: `360giving.json` (a package
 /// of grants, valid against the official schema) and `360giving.csv` (the same grants in the
-/// standard's spreadsheet columns, formula injection neutralised).
-public struct ThreeSixtyGivingWriter {
+/// standard's spreadsheet columns, formula injection neutralised). The grants are worked out once,
+/// for both files.
+public struct ThreeSixtyGivingWriter: Sendable {
     let decision: Decision
     let round: LoadedRound
+    /// The awards in rank order.
+    let grants: [Grant]
 
     public init(decision: Decision, round: LoadedRound) {
         self.decision = decision
         self.round = round
+        grants = Self.grants(decision, round)
     }
 
-    struct Grant {
+    struct Grant: Sendable {
         var id: String
         var title: String
         var description: String
@@ -23,7 +27,7 @@ public struct ThreeSixtyGivingWriter {
         var details: GrantDetails
     }
 
-    var grants: [Grant] {
+    private static func grants(_ decision: Decision, _ round: LoadedRound) -> [Grant] {
         decision.submissions.filter { $0.status == .awarded }.sorted(
             by: SubmissionResult.isOrderedBefore
         ).map { result in
