@@ -113,7 +113,10 @@ public enum RoundOutputs {
         let results = decision.submissions.sorted { $0.id < $1.id }
         let done = ProgressCounter()
         progress("summaries", 0)
-        return ParallelMap.map(results.count) { index -> AtomicFile.WriteError? in
+        // Small chunks: the round's documents share the cores, and a national round's last
+        // chunk of four could leave one core alone for seconds.
+        return ParallelMap.map(results.count, chunksPerWorker: 64) {
+            index -> AtomicFile.WriteError? in
             do throws(AtomicFile.WriteError) {
                 try write(
                     AssessmentSummary(context: context, result: results[index]).document(),

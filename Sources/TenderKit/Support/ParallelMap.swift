@@ -10,12 +10,16 @@ public enum ParallelMap {
 
     /// `transform(i)` for every `i` in `0..<count`, computed in contiguous chunks across cores;
     /// on the calling thread alone when `count` is below twice `minimumChunk` (see `chunkCount`).
+    /// Long work whose items vary, or that shares the cores with other work, asks for more
+    /// `chunksPerWorker`, so that no core is left with a long last chunk while the other idles.
     public static func map<Result: Sendable>(
-        _ count: Int, minimumChunk: Int = 64, _ transform: @Sendable (Int) -> Result
+        _ count: Int, minimumChunk: Int = 64, chunksPerWorker: Int = 4,
+        _ transform: @Sendable (Int) -> Result
     ) -> [Result] {
         guard count > 0 else { return [] }
         let workers = threadLimit ?? ProcessInfo.processInfo.activeProcessorCount
-        let chunks = chunkCount(count, minimumChunk: minimumChunk, workers: workers)
+        let chunks = chunkCount(
+            count, minimumChunk: minimumChunk, workers: workers, chunksPerWorker: chunksPerWorker)
         guard chunks > 1 else { return (0..<count).map(transform) }
         let results = ResultSlots<Result>(count: count)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
@@ -60,11 +64,13 @@ public enum ParallelMap {
     }
 
     /// How many chunks `map` splits `count` items into: 1 (no threads) with one worker or fewer
-    /// than `2 × minimumChunk` items; otherwise up to four per worker, and at most one for each
-    /// `minimumChunk` items (rounded up).
-    static func chunkCount(_ count: Int, minimumChunk: Int, workers: Int) -> Int {
+    /// than `2 × minimumChunk` items; otherwise up to `chunksPerWorker` per worker, and at most
+    /// one for each `minimumChunk` items (rounded up).
+    static func chunkCount(
+        _ count: Int, minimumChunk: Int, workers: Int, chunksPerWorker: Int = 4
+    ) -> Int {
         guard count >= minimumChunk * 2, workers > 1 else { return 1 }
-        return min(workers * 4, (count + minimumChunk - 1) / minimumChunk)
+        return min(workers * max(1, chunksPerWorker), (count + minimumChunk - 1) / minimumChunk)
     }
 }
 

@@ -49,6 +49,30 @@ import Testing
             "one worker never splits")
     }
 
+    /// More chunks per worker when asked, still at most one per `minimumChunk` items: by hand.
+    @Test(arguments: [
+        (10_000, 64, 2, 4, 8), (10_000, 64, 2, 64, 128), (1_000, 64, 2, 64, 16),
+        (100, 64, 2, 64, 1), (200, 64, 2, 64, 4), (200, 64, 1, 64, 1), (10_000, 64, 2, 0, 2),
+    ])
+    func splitsIntoTheChunksAskedFor(
+        count: Int, minimumChunk: Int, workers: Int, perWorker: Int, chunks: Int
+    ) {
+        #expect(
+            ParallelMap.chunkCount(
+                count, minimumChunk: minimumChunk, workers: workers, chunksPerWorker: perWorker)
+                == chunks)
+    }
+
+    @Test func matchesASequentialMapWithManyChunks() {
+        let inputs = Self.inputs(10_007, seed: 0xC4_0C5)
+        let results = ParallelMap.$threadLimit.withValue(2) {
+            ParallelMap.map(inputs.count, minimumChunk: 1, chunksPerWorker: 64) {
+                Self.work(inputs[$0], $0)
+            }
+        }
+        #expect(results == inputs.enumerated().map { Self.work($1, $0) })
+    }
+
     /// Each index is transformed exactly once, also when the work is split.
     @Test func everyIndexIsTransformedOnce() {
         let count = 10_007
