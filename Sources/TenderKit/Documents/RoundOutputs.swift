@@ -134,10 +134,12 @@ public enum RoundOutputs {
     private static func openData(
         decision: Decision, round: LoadedRound, formats: Set<Format>, into sink: some OutputSink
     ) throws(AtomicFile.WriteError) {
-        let writer = OpenDataWriter(decision: decision, round: round, formats: formats)
-        let failures = ParallelMap.map(writer.files.count, minimumChunk: 1) {
+        let files = OpenDataFile.files(decision: decision, round: round, formats: formats)
+        let failures = ParallelMap.map(files.count, minimumChunk: 1) {
             index -> AtomicFile.WriteError? in
-            do throws(AtomicFile.WriteError) { try writer.write(index, into: sink) } catch {
+            do throws(AtomicFile.WriteError) {
+                try files[index].write(decision: decision, round: round, into: sink)
+            } catch {
                 return error
             }
             return nil
