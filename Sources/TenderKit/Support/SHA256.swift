@@ -8,7 +8,7 @@
 /// portable code otherwise; both give the same digests (`SHA256Tests`).
 public struct SHA256: Sendable {
     /// How blocks are compressed.
-    public enum Compression: Sendable, CaseIterable {
+    public enum Compression: Sendable {
         /// The x86 SHA extensions.
         case instructions
         /// Plain Swift, on any processor.

@@ -67,8 +67,8 @@ public final class SourceText: Sendable {
 
     /// `line(at:)` for an offset near one looked up before (a decision record's score rows, a few
     /// lines apart): searches out from `hint`, the line index the last lookup found (updated to
-    /// this one's; -1 for none), in steps that double, then between the last two steps. A few probes of memory
-    /// close together instead of a search over five million lines.
+    /// this one's; -1 for none), in steps that double, then between the last two steps. A few
+    /// probes of memory close together instead of a search over five million lines.
     public func line(at offset: Int, near hint: inout Int) -> Int {
         let offset = max(0, min(offset, bytes.count))
         guard hint >= 0, hint < lineStarts.count else {
