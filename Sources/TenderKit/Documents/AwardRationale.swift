@@ -186,8 +186,8 @@ public struct AwardRationale {
     }
 
     private func inputsSection() -> [Block] {
-        let rows: [[[Inline]]] = round.inputs.map { input in
-            [[.code(round.inputName(of: input))], [.code(input.sha256)]]
+        let rows: [[[Inline]]] = zip(round.inputNames, round.inputs).map { name, input in
+            [[.code(name)], [.code(input.sha256)]]
         }
         return [
             .heading(level: 2, text: [.text("Inputs")], anchor: "inputs"),

@@ -10,9 +10,9 @@ extension DecisionRecordWriter {
         json.beginArray()
         let inputs = round.inputs
         let digests = ParallelMap.map(inputs.count, minimumChunk: 64) { inputs[$0].sha256 }
-        for (input, digest) in zip(inputs, digests) {
+        for (name, digest) in zip(round.inputNames, digests) {
             json.beginObject(inline: true)
-            json.field("file", round.inputName(of: input))
+            json.field("file", name)
             json.field("sha256", digest)
             json.endObject()
         }

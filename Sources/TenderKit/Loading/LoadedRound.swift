@@ -15,19 +15,22 @@ public struct LoadedRound: Sendable {
     /// documents name it by its last recorded entry's digest instead (see `HistoryJournal.recorded`).
     public var history: HistoryJournal? = nil
 
-    /// An input's path as the round names it (relative to the round folder; the rubric as
-    /// round.json writes it), so documents are the same whichever folder tender ran from.
-    public func inputName(of input: RoundInput) -> String {
-        let path = input.path
-        if path == FilePath.join(folder, round.rubricPath) { return round.rubricPath }
+    /// Each input's path as the round names it, in `inputs` order (relative to the round folder;
+    /// the rubric as round.json writes it), so documents are the same whichever folder tender ran
+    /// from.
+    public var inputNames: [String] {
+        let rubric = FilePath.join(folder, round.rubricPath)
         let folder = FilePath.normalise(folder)
-        // Run from inside the round (`tender evaluate .`), its files' paths are already relative.
-        if folder == ".", !path.hasPrefix("/"), !path.hasPrefix("../") {
-            return path
-        }
         let prefix = folder + "/"
-        return path.hasPrefix(prefix)
-            ? String(path.dropFirst(prefix.count)) : FilePath.fileName(path)
+        return inputs.map { input in
+            let path = input.path
+            if path == rubric { return round.rubricPath }
+            // Run from inside the round (`tender evaluate .`), its files' paths are already
+            // relative.
+            if folder == ".", !path.hasPrefix("/"), !path.hasPrefix("../") { return path }
+            return path.hasPrefix(prefix)
+                ? String(path.dropFirst(prefix.count)) : FilePath.fileName(path)
+        }
     }
 }
 

@@ -15,9 +15,10 @@ struct ConsensusScore {
     ///   - rows: the criterion's score rows for the submission.
     ///   - excluded: evaluators (panel indices) excluded from this submission, sorted.
     ///   - moderated: the agreed score from `decisions.json`, if any.
+    ///   - weight: the criterion's weight.
     init(
         rows: ArraySlice<Int32>, scores: ScoreTable, excluded: [Int], moderated: Double?,
-        criterion: Criterion, rubric: Rubric
+        weight: Double, rules: Rules
     ) {
         countedRows = rows.filter { !excluded.contains(Int(scores.evaluators[Int($0)])) }
         let values = countedRows.map { scores.scores[Int($0)] }
@@ -28,17 +29,32 @@ struct ConsensusScore {
             source = .moderated
         } else if !values.isEmpty {
             consensus =
-                rubric.consensus.method == .mean
-                ? ConsensusScore.mean(values) : ConsensusScore.median(values)
-            source = rubric.consensus.method == .mean ? .mean : .median
+                rules.method == .mean ? ConsensusScore.mean(values) : ConsensusScore.median(values)
+            source = rules.method == .mean ? .mean : .median
         }
-        needsModeration =
-            moderated == nil && ScoreThreshold.isAbove(spread ?? 0, rubric.consensus.maxSpread)
-        hasTooFewEvaluators = independentCount < rubric.panel.minIndependentEvaluators
+        needsModeration = moderated == nil && ScoreThreshold.isAbove(spread ?? 0, rules.maxSpread)
+        hasTooFewEvaluators = independentCount < rules.minIndependentEvaluators
         if let consensus {
-            points =
-                (consensus - rubric.scale.min) / (rubric.scale.max - rubric.scale.min)
-                * criterion.weight
+            points = (consensus - rules.scaleMin) / (rules.scaleMax - rules.scaleMin) * weight
+        }
+    }
+
+    /// The rubric's settings the consensus uses, taken out of it once for a whole round (a copy
+    /// of the whole `Rubric` per submission and criterion would retain each of its strings and
+    /// arrays, millions of times in a national round).
+    struct Rules: Sendable {
+        var method: Rubric.Consensus.Method
+        var maxSpread: Double
+        var minIndependentEvaluators: Int
+        var scaleMin: Double
+        var scaleMax: Double
+
+        init(_ rubric: Rubric) {
+            method = rubric.consensus.method
+            maxSpread = rubric.consensus.maxSpread
+            minIndependentEvaluators = rubric.panel.minIndependentEvaluators
+            scaleMin = rubric.scale.min
+            scaleMax = rubric.scale.max
         }
     }
 

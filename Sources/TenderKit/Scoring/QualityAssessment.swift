@@ -10,59 +10,78 @@ struct QualityAssessment {
     var blocking: [BlockingItem] = []
 
     struct Inputs {
-        let rubric: Rubric
+        let criteria: [Criterion]
+        let minimumQuality: Double?
+        let rules: ConsensusScore.Rules
         let scores: ScoreTable
         let index: ScoreIndex
         let moderation: [String: Double]
         let evaluatorIDs: [String]
+
+        init(
+            rubric: Rubric, scores: ScoreTable, index: ScoreIndex, moderation: [String: Double],
+            evaluatorIDs: [String]
+        ) {
+            criteria = rubric.criteria
+            minimumQuality = rubric.minimumQuality
+            rules = ConsensusScore.Rules(rubric)
+            self.scores = scores
+            self.index = index
+            self.moderation = moderation
+            self.evaluatorIDs = evaluatorIDs
+        }
     }
 
-    init(
-        submission: Submission, at position: Int, values: [Decimal?], excluded: [Int],
-        inputs: Inputs
-    ) {
-        let rubric = inputs.rubric
+    /// Reads each criterion in place (`inputs.criteria[criterionIndex]`): a national round
+    /// assesses millions of submission–criterion pairs, and a copy of a `Criterion` retains each
+    /// of its strings and arrays.
+    init(submission: String, at position: Int, values: [Decimal?], excluded: [Int], inputs: Inputs)
+    {
         var qualityPoints = 0.0
         var qualityWeight = 0.0
-        for (criterionIndex, criterion) in rubric.criteria.enumerated() {
+        for criterionIndex in inputs.criteria.indices {
+            let weight = inputs.criteria[criterionIndex].weight
             guard let quality = inputs.index.qualityPosition[criterionIndex] else {
                 criteria.append(
                     CriterionResult(
-                        id: criterion.id, kind: .quantitative, value: values[criterionIndex],
-                        points: nil, scoreRows: [], excluded: []))
+                        id: inputs.criteria[criterionIndex].id, kind: .quantitative,
+                        value: values[criterionIndex], points: nil, scoreRows: [], excluded: []))
                 continue
             }
+            let criterionID = inputs.criteria[criterionIndex].id
             let score = ConsensusScore(
                 rows: inputs.index.rows(submission: position, quality: quality),
                 scores: inputs.scores, excluded: excluded,
-                moderated: inputs.moderation[IDPairKey.make(submission.id, criterion.id)],
-                criterion: criterion, rubric: rubric)
+                moderated: inputs.moderation.isEmpty
+                    ? nil : inputs.moderation[IDPairKey.make(submission, criterionID)],
+                weight: weight, rules: inputs.rules)
             criteria.append(
                 CriterionResult(
-                    id: criterion.id, kind: .quality, consensus: score.consensus,
+                    id: criterionID, kind: .quality, consensus: score.consensus,
                     spread: score.spread, source: score.source,
                     points: score.points, scoreRows: score.countedRows, excluded: excluded))
             qualityPoints += score.points ?? 0
-            qualityWeight += criterion.weight
-            noteBlocking(score, submission: submission.id, criterion: criterion, inputs: inputs)
-            if let minimum = criterion.minimum, let consensus = score.consensus,
-                ScoreThreshold.isBelow(consensus, minimum)
+            qualityWeight += weight
+            noteBlocking(score, submission: submission, criterion: criterionID, inputs: inputs)
+            if let minimum = inputs.criteria[criterionIndex].minimum,
+                let consensus = score.consensus, ScoreThreshold.isBelow(consensus, minimum)
             {
                 thresholdReasons.append(
                     .consensusBelowMinimum(
-                        criterion: criterion.title, consensus: consensus, minimum: minimum))
+                        criterion: inputs.criteria[criterionIndex].title, consensus: consensus,
+                        minimum: minimum))
             }
         }
         guard qualityWeight > 0 else { return }
         let percent = qualityPoints / qualityWeight * 100
         qualityPercent = percent
-        if let minimum = rubric.minimumQuality, ScoreThreshold.isBelow(percent, minimum) {
+        if let minimum = inputs.minimumQuality, ScoreThreshold.isBelow(percent, minimum) {
             thresholdReasons.append(.qualityBelowMinimum(percent: percent, minimum: minimum))
         }
     }
 
     private mutating func noteBlocking(
-        _ score: ConsensusScore, submission: String, criterion: Criterion, inputs: Inputs
+        _ score: ConsensusScore, submission: String, criterion: String, inputs: Inputs
     ) {
         if score.needsModeration {
             let counted = score.countedRows.map { row in
@@ -72,18 +91,18 @@ struct QualityAssessment {
             }
             blocking.append(
                 BlockingItem(
-                    kind: .moderationRequired, submission: submission, criterion: criterion.id,
+                    kind: .moderationRequired, submission: submission, criterion: criterion,
                     evaluator: nil,
                     detail: .spread(
                         scores: counted, spread: score.spread ?? 0,
-                        maxSpread: inputs.rubric.consensus.maxSpread)
+                        maxSpread: inputs.rules.maxSpread)
                 ))
         }
         if score.hasTooFewEvaluators {
-            let needed = inputs.rubric.panel.minIndependentEvaluators
+            let needed = inputs.rules.minIndependentEvaluators
             blocking.append(
                 BlockingItem(
-                    kind: .insufficientEvaluators, submission: submission, criterion: criterion.id,
+                    kind: .insufficientEvaluators, submission: submission, criterion: criterion,
                     evaluator: nil,
                     detail: .tooFewEvaluators(independent: score.independentCount, needed: needed)
                 ))

@@ -110,7 +110,7 @@ struct EvaluationState {
             position -> QualityAssessment? in
             guard checks[position].isEligible else { return nil }
             return QualityAssessment(
-                submission: input.submissions[position], at: position,
+                submission: input.submissions[position].id, at: position,
                 values: checks[position].values,
                 excluded: exclusions.excluded[position], inputs: inputs)
         }

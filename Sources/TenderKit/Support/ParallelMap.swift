@@ -96,7 +96,14 @@ private final class ResultSlots<Value: Sendable>: @unchecked Sendable {
         slots[index] = value
     }
 
+    /// Moves the values out in index order, leaving the slots empty: a copy would retain every
+    /// string and array each value holds, only for the slots to release them again.
     func collect() -> [Value] {
-        slots.compactMap { $0 }
+        var values: [Value] = []
+        values.reserveCapacity(slots.count)
+        for index in slots.indices {
+            if let value = slots[index].take() { values.append(value) }
+        }
+        return values
     }
 }

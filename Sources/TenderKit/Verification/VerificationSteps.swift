@@ -34,8 +34,8 @@ struct InputDigestStep: VerificationStep {
                 notes: ["the record carries no input digests; only the figures are compared"])
         }
         var now: [String: String] = [:]
-        for input in context.round.inputs {
-            now[context.round.inputName(of: input)] = input.sha256
+        for (name, input) in zip(context.round.inputNames, context.round.inputs) {
+            now[name] = input.sha256
         }
         var mismatches: [String] = []
         var seen = Set<String>()

@@ -156,7 +156,8 @@ extension HostileInputTests {
             guard var round = load.round else { return "not loaded" }
             round.folder = folder
             round.round.rubricPath = "../../Rubrics/x.json"
-            return round.inputName(of: RoundInput(SourceText(path: path, text: "")))
+            round.inputs = [RoundInput(SourceText(path: path, text: ""))]
+            return round.inputNames.first ?? "no name"
         }
 
         @Test(.enabled(if: TenderExecutable.exists, "needs .build/debug/tender"))
