@@ -67,8 +67,12 @@ struct ScoreFileParts {
         let guesses = (0...parts).map { start + $0 * length / parts }
         let bytes = source.bytes
         let quotes = ParallelMap.map(parts, minimumChunk: 1) { part in
-            bytes[guesses[part]..<guesses[part + 1]].reduce(0) {
-                $0 + ($1 == UInt8(ascii: "\"") ? 1 : 0)
+            bytes.withUnsafeBufferPointer { buffer in
+                var count = 0
+                for byte in buffer[guesses[part]..<guesses[part + 1]] {
+                    count &+= byte == UInt8(ascii: "\"") ? 1 : 0
+                }
+                return count
             }
         }
         var bounds = [start]

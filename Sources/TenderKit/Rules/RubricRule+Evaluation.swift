@@ -6,12 +6,13 @@ extension RubricRule {
         return program.evaluate(in: scope)
     }
 
-    /// The evaluation with every step recorded, its summary naming the rule by `reference`.
-    public func explain(in scope: RuleScope) -> RuleExplanation {
+    /// The evaluation with every step recorded (unless `steps` is false), its summary naming the
+    /// rule by `reference`.
+    public func explain(in scope: RuleScope, steps: Bool = true) -> RuleExplanation {
         guard let program else {
             return RuleExplanation(result: .failure(RubricRule.notCompiled), steps: [], summary: "")
         }
-        return program.explain(in: scope, reference: reference)
+        return program.explain(in: scope, reference: reference, steps: steps)
     }
 
     private static let notCompiled = RuleEvaluationError(

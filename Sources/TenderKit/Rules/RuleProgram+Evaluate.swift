@@ -12,9 +12,13 @@ extension RuleProgram {
 
     /// Evaluates the rule and records every sub-expression's value, for rationales; `reference`
     /// names the rubric's rule, for the summary to point at where a text is too long to quote.
-    public func explain(in scope: RuleScope, reference: RuleReference? = nil) -> RuleExplanation {
+    /// Without `steps`, the explanation has its summary but no steps (a national round's gates
+    /// need only the summary, 200,000 times).
+    public func explain(in scope: RuleScope, reference: RuleReference? = nil, steps: Bool = true)
+        -> RuleExplanation
+    {
         var interpreter = Interpreter(
-            scope: scope, localSlots: localSlots, trace: EvaluationRecorder())
+            scope: scope, localSlots: localSlots, trace: EvaluationRecorder(keepsEntries: steps))
         let outcome: Result<RuleValue, EvalFailure>
         do {
             outcome = .success(try verified(interpreter.evaluate(root)))

@@ -32,7 +32,7 @@ struct EligibilityCheck: Sendable {
     }
 
     private mutating func checkGate(_ gate: Rubric.Gate, scope: RuleScope) {
-        let explanation = gate.rule.explain(in: scope)
+        let explanation = gate.rule.explain(in: scope, steps: false)
         switch explanation.result {
         case .success(.bool(true)):
             gates.append(

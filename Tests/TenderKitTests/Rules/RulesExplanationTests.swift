@@ -69,8 +69,14 @@ import Testing
             "date(submission.startDate) 2024-04-01 >= date(round.awardDate) 2024-03-28: passed"
         ),
     ])
-    func gateSummaries(_ expression: String, _ summary: String) {
+    func gateSummaries(_ expression: String, _ summary: String) throws {
         #expect(Self.explain(expression)?.summary == summary)
+        // The summary alone, as the gates of a round are explained: the same words, no steps.
+        let program = try RuleProgram.compile(expression, expecting: .any)
+        let summaryOnly = program.explain(in: RuleTestSupport.scope, steps: false)
+        #expect(summaryOnly.summary == summary)
+        #expect(summaryOnly.steps.isEmpty)
+        #expect(try summaryOnly.result.get() == program.evaluate(in: RuleTestSupport.scope).get())
     }
 
     @Test(arguments: [
@@ -193,5 +199,25 @@ import Testing
         #expect(RuleValue.bool(false).shown == "false")
         #expect(RuleValue.null.shown == "null")
         #expect((ISODate("2024-02-29").map(RuleValue.date) ?? .null).shown == "2024-02-29")
+    }
+
+    /// Strings in double quotes with a backslash before a backslash or a double quote, and `\n`
+    /// and `\t` for a line feed and a tab (so a CR LF keeps its CR); past 100 characters cut to 99
+    /// and an ellipsis, counted in characters, not bytes.
+    @Test(arguments: [
+        ("plain", #""plain""#),
+        (#"a\b"#, #""a\\b""#),
+        (#"say "hi""#, #""say \"hi\"""#),
+        ("one\ntwo\tthree", #""one\ntwo\tthree""#),
+        ("line\r\nnext", "\"line\r\\nnext\""),
+        (#"\""#, #""\\\"""#),
+        ("café ✓ 👍🏽", #""café ✓ 👍🏽""#),
+        ("", #""""#),
+        (String(repeating: "é", count: 100), "\"" + String(repeating: "é", count: 100) + "\""),
+        (String(repeating: "é", count: 101), "\"" + String(repeating: "é", count: 99) + "…\""),
+        (String(repeating: "\"", count: 101), "\"" + String(repeating: #"\""#, count: 99) + "…\""),
+    ])
+    func stringsAreQuoted(_ text: String, _ shown: String) {
+        #expect(ValueFormatting.quote(text) == shown)
     }
 }

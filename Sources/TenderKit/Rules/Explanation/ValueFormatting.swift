@@ -28,13 +28,34 @@ enum ValueFormatting {
     }
 
     static func quote(_ text: String) -> String {
-        var shown =
-            text.count > maxStringLength ? String(text.prefix(maxStringLength - 1)) + "…" : text
-        shown = shown.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
-            of: "\"", with: "\\\""
-        )
-        .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\t", with: "\\t")
-        return "\"" + shown + "\""
+        // At most `maxStringLength` bytes means at most that many characters: no need to count.
+        let shown =
+            text.utf8.count > maxStringLength && text.count > maxStringLength
+            ? String(text.prefix(maxStringLength - 1)) + "…" : text
+        guard shown.utf8.contains(where: { escaped[Int($0)] != nil }) else {
+            return "\"" + shown + "\""
+        }
+        var quoted = "\""
+        for scalar in shown.unicodeScalars {
+            if scalar.isASCII, let escape = escaped[Int(scalar.value)] {
+                quoted += escape
+            } else {
+                quoted.unicodeScalars.append(scalar)
+            }
+        }
+        return quoted + "\""
+    }
+
+    /// How `quote` writes a backslash, a double quote, a line feed and a tab, by byte (nil: as it
+    /// is); every other byte is kept.
+    private static let escaped: [String?] = (0..<256).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: "\\"): "\\\\"
+        case UInt8(ascii: "\""): "\\\""
+        case UInt8(ascii: "\n"): "\\n"
+        case UInt8(ascii: "\t"): "\\t"
+        default: nil
+        }
     }
 
     private static func showList(_ items: [RuleValue], depth: Int) -> String {

@@ -22,7 +22,8 @@ struct NoTrace: EvaluationTrace {
     mutating func record(_ node: CheckedExpression, _ outcome: Result<RuleValue, EvalFailure>) {}
 }
 
-/// Records every node's outcome, in evaluation order, and the last outcome of each node id.
+/// Records every node's outcome, in evaluation order (unless only the summary is wanted), and the
+/// last outcome of each node id.
 struct EvaluationRecorder: EvaluationTrace {
     struct Entry {
         var node: CheckedExpression
@@ -36,9 +37,17 @@ struct EvaluationRecorder: EvaluationTrace {
     private(set) var entries: [Entry] = []
     private(set) var latest: [Int: Result<RuleValue, EvalFailure>] = [:]
     var lambdaDepth = 0
+    /// Whether `entries` are kept: the summary needs only `latest`.
+    let keepsEntries: Bool
+
+    init(keepsEntries: Bool = true) {
+        self.keepsEntries = keepsEntries
+    }
 
     mutating func record(_ node: CheckedExpression, _ outcome: Result<RuleValue, EvalFailure>) {
-        entries.append(Entry(node: node, outcome: outcome, lambdaDepth: lambdaDepth))
+        if keepsEntries {
+            entries.append(Entry(node: node, outcome: outcome, lambdaDepth: lambdaDepth))
+        }
         latest[node.id] = outcome
     }
 

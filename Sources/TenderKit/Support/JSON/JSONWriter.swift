@@ -219,21 +219,23 @@ public struct JSONWriter {
 
     private mutating func appendEscaped(_ value: String) {
         for byte in value.utf8 {
+            let escape: UInt8
             switch byte {
-            case UInt8(ascii: "\""):
-                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-            case UInt8(ascii: "\\"):
-                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-            case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-            case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-            case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): escape = byte
+            case 0x0A: escape = UInt8(ascii: "n")
+            case 0x0D: escape = UInt8(ascii: "r")
+            case 0x09: escape = UInt8(ascii: "t")
             case 0..<0x20:
                 let hex = String(byte, radix: 16)
                 bytes.append(
-                    contentsOf: Array(
-                        ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8))
-            default: bytes.append(byte)
+                    contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+                continue
+            default:
+                bytes.append(byte)
+                continue
             }
+            bytes.append(UInt8(ascii: "\\"))
+            bytes.append(escape)
         }
     }
 }
