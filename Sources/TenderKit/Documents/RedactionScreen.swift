@@ -12,8 +12,9 @@ struct RedactionScreen: Sendable {
     private var pairs = [UInt64](repeating: 0, count: 65_536 / 64)
     /// The ASCII strings of two bytes or more, by their first two bytes.
     private var byPair: [UInt16: [[UInt8]]] = [:]
-    /// The bytes that are a whole ASCII string of one byte.
-    private var singles: Set<UInt8> = []
+    /// The bytes that are a whole ASCII string of one byte, by byte (looked up for every byte of
+    /// every text: an array, not a hashed set).
+    private var singles = [Bool](repeating: false, count: 256)
     /// The strings with a character outside ASCII, searched for as `PanelPseudonyms` does.
     private var others: [String] = []
 
@@ -27,7 +28,7 @@ struct RedactionScreen: Sendable {
             if bytes.contains(where: { $0 >= 0x80 }) {
                 others.append(string)
             } else if bytes.count == 1 {
-                singles.insert(bytes[0])
+                singles[Int(bytes[0])] = true
             } else {
                 let pair = UInt16(bytes[0]) << 8 | UInt16(bytes[1])
                 pairs[Int(pair >> 6)] |= 1 << UInt64(pair & 63)
@@ -43,7 +44,7 @@ struct RedactionScreen: Sendable {
         return text.withUTF8 { bytes in
             if bytes.contains(where: { $0 >= 0x80 }), holdsEquivalentOfASCII(bytes) { return true }
             for index in bytes.indices {
-                if singles.contains(bytes[index]) { return true }
+                if singles[Int(bytes[index])] { return true }
                 guard index + 1 < bytes.count else { break }
                 let pair = UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
                 guard pairs[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0 else { continue }

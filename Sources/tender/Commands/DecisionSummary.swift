@@ -12,8 +12,13 @@ enum DecisionSummary {
             "\(round.round.id): \(decision.status.rawValue)"
                 + (decision.blocking.isEmpty ? "" : " (\(decision.blocking.count) blocking)")
         ]
-        let awarded = decision.submissions.filter { $0.status == .awarded }.sorted(
-            by: SubmissionResult.isOrderedBefore)
+        // Positions, not copies: a national round awards thousands.
+        let submissions = decision.submissions
+        let awarded = submissions.indices.filter { submissions[$0].status == .awarded }.sorted {
+            SubmissionResult.isOrderedBefore(
+                (submissions[$0].rank, submissions[$0].id),
+                (submissions[$1].rank, submissions[$1].id))
+        }
         if awarded.isEmpty {
             lines.append(
                 decision.status == .provisional
@@ -22,7 +27,7 @@ enum DecisionSummary {
         // A provisional outcome is what would happen if nothing changes, never an award.
         let provisional = decision.status == .provisional
         let verb = provisional ? "would be awarded" : "awarded"
-        for result in awarded.prefix(listedAwards) {
+        for result in awarded.prefix(listedAwards).map({ submissions[$0] }) {
             lines.append(
                 "  \(verb)  \(result.id)  \(result.organisation)  \(MoneyText.format(result.awarded ?? 0, currency: currency))"
                     + lotSuffix(result, round: round)
