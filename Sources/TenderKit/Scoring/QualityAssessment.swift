@@ -30,6 +30,12 @@ struct QualityAssessment {
             self.moderation = moderation
             self.evaluatorIDs = evaluatorIDs
         }
+
+        /// The agreed score of `submission` on `criterion`, if the panel moderated one (no key is
+        /// built when nothing was moderated).
+        func moderated(_ submission: String, _ criterion: String) -> Double? {
+            moderation.isEmpty ? nil : moderation[IDPairKey.make(submission, criterion)]
+        }
     }
 
     /// Reads each criterion in place (`inputs.criteria[criterionIndex]`): a national round
@@ -40,7 +46,6 @@ struct QualityAssessment {
         var qualityPoints = 0.0
         var qualityWeight = 0.0
         for criterionIndex in inputs.criteria.indices {
-            let weight = inputs.criteria[criterionIndex].weight
             guard let quality = inputs.index.qualityPosition[criterionIndex] else {
                 criteria.append(
                     CriterionResult(
@@ -48,35 +53,43 @@ struct QualityAssessment {
                         value: values[criterionIndex], points: nil, scoreRows: [], excluded: []))
                 continue
             }
-            let criterionID = inputs.criteria[criterionIndex].id
             let score = ConsensusScore(
                 rows: inputs.index.rows(submission: position, quality: quality),
                 scores: inputs.scores, excluded: excluded,
-                moderated: inputs.moderation.isEmpty
-                    ? nil : inputs.moderation[IDPairKey.make(submission, criterionID)],
-                weight: weight, rules: inputs.rules)
-            criteria.append(
-                CriterionResult(
-                    id: criterionID, kind: .quality, consensus: score.consensus,
-                    spread: score.spread, source: score.source,
-                    points: score.points, scoreRows: score.countedRows, excluded: excluded))
+                moderated: inputs.moderated(submission, inputs.criteria[criterionIndex].id),
+                weight: inputs.criteria[criterionIndex].weight, rules: inputs.rules)
+            note(score, criterionIndex, submission: submission, excluded: excluded, inputs: inputs)
             qualityPoints += score.points ?? 0
-            qualityWeight += weight
-            noteBlocking(score, submission: submission, criterion: criterionID, inputs: inputs)
-            if let minimum = inputs.criteria[criterionIndex].minimum,
-                let consensus = score.consensus, ScoreThreshold.isBelow(consensus, minimum)
-            {
-                thresholdReasons.append(
-                    .consensusBelowMinimum(
-                        criterion: inputs.criteria[criterionIndex].title, consensus: consensus,
-                        minimum: minimum))
-            }
+            qualityWeight += inputs.criteria[criterionIndex].weight
         }
         guard qualityWeight > 0 else { return }
         let percent = qualityPoints / qualityWeight * 100
         qualityPercent = percent
         if let minimum = inputs.minimumQuality, ScoreThreshold.isBelow(percent, minimum) {
             thresholdReasons.append(.qualityBelowMinimum(percent: percent, minimum: minimum))
+        }
+    }
+
+    /// A panel-scored criterion's result, what it blocks, and its minimum if the consensus is
+    /// below it.
+    private mutating func note(
+        _ score: ConsensusScore, _ criterionIndex: Int, submission: String, excluded: [Int],
+        inputs: Inputs
+    ) {
+        let criterionID = inputs.criteria[criterionIndex].id
+        criteria.append(
+            CriterionResult(
+                id: criterionID, kind: .quality, consensus: score.consensus,
+                spread: score.spread, source: score.source,
+                points: score.points, scoreRows: score.countedRows, excluded: excluded))
+        noteBlocking(score, submission: submission, criterion: criterionID, inputs: inputs)
+        if let minimum = inputs.criteria[criterionIndex].minimum,
+            let consensus = score.consensus, ScoreThreshold.isBelow(consensus, minimum)
+        {
+            thresholdReasons.append(
+                .consensusBelowMinimum(
+                    criterion: inputs.criteria[criterionIndex].title, consensus: consensus,
+                    minimum: minimum))
         }
     }
 

@@ -22,7 +22,7 @@ extension NumberText {
     /// A decimal with thousands separators and at least `minimumFractionDigits` decimals:
     /// `decimal(48500)` is `48,500`, `decimal(12.5, minimumFractionDigits: 2)` is `12.50`.
     public static func decimal(_ value: Decimal, minimumFractionDigits: Int = 0) -> String {
-        var plain = value.description
+        var plain = DecimalText.plain(value)
         let negative = plain.hasPrefix("-")
         if negative { plain.removeFirst() }
         let parts = plain.split(separator: ".", maxSplits: 1)

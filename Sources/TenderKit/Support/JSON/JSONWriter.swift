@@ -69,7 +69,9 @@ public struct JSONWriter {
         startElement()
         appendDigits(value)
     }
-    public mutating func decimal(_ value: Decimal) { raw(value.isNaN ? "null" : value.description) }
+    public mutating func decimal(_ value: Decimal) {
+        raw(value.isNaN ? "null" : DecimalText.plain(value))
+    }
 
     public mutating func double(_ value: Double) {
         guard value.isFinite else { return null() }
