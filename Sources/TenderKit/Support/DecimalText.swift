@@ -1,12 +1,13 @@
 import Foundation
 
 /// A `Decimal` as `description` writes it (`6379`, `-123.45`, `0.001`, `3312000`), built from its
-/// public `significand` and `exponent` when the significand fits in 64 bits, which is every amount
-/// and value a round holds; `description` itself otherwise, and for NaN.
+/// public `significand` and `exponent` when the significand fits in 64 bits (19 digits and more:
+/// every amount in pence, and most values); `description` itself otherwise, and for NaN.
 ///
 /// Foundation's `description` divides the 128-bit significand by ten once per digit: about 57,000
-/// instructions a number, a tenth of a national round's `decision.json`. This is about a fifth of
-/// that, and gives the same text (a test compares the two on 40,000 numbers of every shape).
+/// instructions a number, nearly a tenth of the instructions of a `--format json` run. This takes
+/// about a fifth of the time and gives the same text (a test compares the two on 40,000 numbers
+/// of every shape).
 enum DecimalText {
     private static let largestFitting = Decimal(UInt64.max)
 
