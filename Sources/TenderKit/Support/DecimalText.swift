@@ -1,8 +1,8 @@
 import Foundation
 
 /// A `Decimal` as `description` writes it (`6379`, `-123.45`, `0.001`, `3312000`), built from its
-/// public `significand` and `exponent` when the significand fits in 64 bits (19 digits and more:
-/// every amount in pence, and most values); `description` itself otherwise, and for NaN.
+/// public `significand` and `exponent` when the significand fits in 64 bits (any of up to 19
+/// digits: every amount, and most values); `description` itself otherwise, and for NaN.
 ///
 /// Foundation's `description` divides the 128-bit significand by ten once per digit: about 57,000
 /// instructions a number, nearly a tenth of the instructions of a `--format json` run. This takes
