@@ -204,7 +204,7 @@ import Testing
     /// Strings in double quotes with a backslash before a backslash or a double quote, and `\n`
     /// and `\t` for a line feed and a tab (so a CR LF keeps its CR); past 100 characters cut to 99
     /// and an ellipsis, counted in characters, not bytes.
-    @Test(arguments: [
+    static let quoted: [(String, String)] = [
         ("plain", #""plain""#),
         (#"a\b"#, #""a\\b""#),
         (#"say "hi""#, #""say \"hi\"""#),
@@ -213,10 +213,16 @@ import Testing
         (#"\""#, #""\\\"""#),
         ("café ✓ 👍🏽", #""café ✓ 👍🏽""#),
         ("", #""""#),
-        (String(repeating: "é", count: 100), "\"" + String(repeating: "é", count: 100) + "\""),
-        (String(repeating: "é", count: 101), "\"" + String(repeating: "é", count: 99) + "…\""),
-        (String(repeating: "\"", count: 101), "\"" + String(repeating: #"\""#, count: 99) + "…\""),
-    ])
+        (hundred("é"), "\"" + hundred("é") + "\""),
+        (hundred("é") + "é", "\"" + String(repeating: "é", count: 99) + "…\""),
+        (hundred("\"") + "\"", "\"" + String(repeating: #"\""#, count: 99) + "…\""),
+    ]
+
+    static func hundred(_ character: String) -> String {
+        String(repeating: character, count: 100)
+    }
+
+    @Test(arguments: quoted)
     func stringsAreQuoted(_ text: String, _ shown: String) {
         #expect(ValueFormatting.quote(text) == shown)
     }

@@ -5,24 +5,39 @@ import Testing
 
 /// `DecimalText.plain` writes exactly what `Decimal.description` writes.
 @Suite struct DecimalTextTests {
-    @Test(arguments: [
-        (Decimal(6379), "6379"),
-        (Decimal(string: "-123.45") ?? .nan, "-123.45"),
-        (Decimal(string: "3312000") ?? .nan, "3312000"),
-        (Decimal(string: "0.001") ?? .nan, "0.001"),
-        (Decimal(string: "1E-20") ?? .nan, "0.00000000000000000001"),
-        (Decimal(string: "28.45714285714286") ?? .nan, "28.45714285714286"),
-        (Decimal(string: "18446744073709551615") ?? .nan, "18446744073709551615"),
+    /// Numbers read from text, as a round's files give them.
+    static let readFromText: [(String, String)] = [
+        ("6379", "6379"),
+        ("-123.45", "-123.45"),
+        ("3312000", "3312000"),
+        ("0.001", "0.001"),
+        ("1E-20", "0.00000000000000000001"),
+        ("28.45714285714286", "28.45714285714286"),
+        ("18446744073709551615", "18446744073709551615"),
         // Past 64 bits: Foundation's own text.
-        (Decimal(string: "18446744073709551616") ?? .nan, "18446744073709551616"),
-        (Decimal(sign: .plus, exponent: -2, significand: 150), "1.50"),
-        (Decimal(sign: .minus, exponent: 3, significand: 0), "0"),
-        (Decimal(0), "0"),
-        (Decimal.nan, "NaN"),
-    ])
-    func handWorked(_ value: Decimal, _ text: String) {
+        ("18446744073709551616", "18446744073709551616"),
+        ("0", "0"),
+    ]
+
+    @Test(arguments: readFromText)
+    func handWorked(_ input: String, _ text: String) throws {
+        let value = try #require(Decimal(string: input))
         #expect(DecimalText.plain(value) == text)
         #expect(value.description == text)
+    }
+
+    /// Built from a sign, an exponent and a significand: trailing zeros given in the significand
+    /// are not written (Foundation drops them), zero is `0` whatever its exponent, and NaN is
+    /// Foundation's `NaN`.
+    @Test func builtFromParts() {
+        let trailingZeros = Decimal(sign: .plus, exponent: -2, significand: 150)
+        let zero = Decimal(sign: .minus, exponent: 3, significand: 0)
+        #expect(DecimalText.plain(trailingZeros) == "1.5")
+        #expect(DecimalText.plain(zero) == "0")
+        #expect(DecimalText.plain(Decimal.nan) == "NaN")
+        for value in [trailingZeros, zero, Decimal.nan] {
+            #expect(DecimalText.plain(value) == value.description)
+        }
     }
 
     /// Significands of every length up to 20 digits with exponents from -30 to 30 and either
@@ -38,14 +53,16 @@ import Testing
             if length < 20 {
                 significand %= (0..<length).reduce(UInt64(1)) { power, _ in power * 10 }
             }
+            let sign: FloatingPointSign = random.index(2) == 0 ? .plus : .minus
+            let exponent: Int = random.index(61) - 30
             values.append(
-                Decimal(
-                    sign: random.index(2) == 0 ? .plus : .minus, exponent: random.index(61) - 30,
-                    significand: Decimal(significand)))
-            let quotient = Decimal(random.index(100_000)) / Decimal(random.index(999) + 1)
-            values += [quotient, quotient * Decimal(random.index(1_000))]
-            let double = Double(Int64(bitPattern: random.next())) / 1e9
-            values.append(Decimal(string: String(double)) ?? .nan)
+                Decimal(sign: sign, exponent: exponent, significand: Decimal(significand)))
+            let dividend = Decimal(random.index(100_000))
+            let quotient: Decimal = dividend / Decimal(random.index(999) + 1)
+            values.append(quotient)
+            values.append(quotient * Decimal(random.index(1_000)))
+            let double: Double = Double(Int64(bitPattern: random.next())) / 1e9
+            values.append(Decimal(string: String(double)) ?? Decimal.nan)
         }
         let mismatches = values.filter { DecimalText.plain($0) != $0.description }
         #expect(mismatches.isEmpty, "\(mismatches.prefix(3).map(\.description))")
