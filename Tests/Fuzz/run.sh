@@ -8,8 +8,8 @@
 #
 # The binary (.build-fuzz/tender-fuzz) is every file under Tests/Fuzz/Targets compiled with the
 # engine's sources (Sources/TenderKit, and Sources/SHA256Instructions as a module of its own) by
-# swiftc with -sanitize=fuzzer,address, outside SwiftPM, so
-# `swift build` and `swift test` never see it. It is rebuilt when any source is newer.
+# swiftc with -sanitize=fuzzer,address, outside SwiftPM, so `swift build` and `swift test` never
+# see it. It is rebuilt when any source is newer.
 #
 # A run reads the committed corpus Tests/Fuzz/Corpus/TARGET and grows a scratch corpus in
 # .build-fuzz/corpus/TARGET; at the end the two are merged (-merge=1) back into the committed one,

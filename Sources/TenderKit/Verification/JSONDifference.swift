@@ -68,7 +68,7 @@ enum JSONDifference {
         switch value.kind {
         case .null: return "null"
         case .bool(let flag): return flag ? "true" : "false"
-        case .number(let number): return number.decimal.description
+        case .number(let number): return DecimalText.plain(number.decimal)
         case .string(let text): return "\"\(TerminalText.clean(text))\""
         case .array(let items): return "a list of \(items.count)"
         case .object: return "an object"
