@@ -165,11 +165,11 @@ public enum RoundOutputs {
         into sink: some OutputSink
     ) throws(AtomicFile.WriteError) {
         try sink.stream(to: path) { file throws(AtomicFile.WriteError) in
-            var text = ""
-            try renderer.render(document, into: &text) {
-                (text: inout String) throws(AtomicFile.WriteError) in try file.drain(&text)
+            var bytes: [UInt8] = []
+            try renderer.render(document, into: &bytes) {
+                (bytes: inout [UInt8]) throws(AtomicFile.WriteError) in try file.drain(&bytes)
             }
-            try file.write(text)
+            try file.write(bytes)
         }
     }
 }

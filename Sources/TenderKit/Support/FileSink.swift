@@ -48,12 +48,12 @@ public final class FileSink {
         if let failure { throw failure }
     }
 
-    /// Writes `text` and empties it (keeping its storage) once it holds a buffer's worth: for a
-    /// renderer handing on a large document in pieces.
-    public func drain(_ text: inout String) throws(AtomicFile.WriteError) {
-        guard text.utf8.count >= FileSink.flushSize else { return }
-        try write(text)
-        text.removeAll(keepingCapacity: true)
+    /// Writes `bytes` and empties them (keeping their storage) once they are a buffer's worth: for
+    /// a renderer handing on a large document in pieces.
+    public func drain(_ bytes: inout [UInt8]) throws(AtomicFile.WriteError) {
+        guard bytes.count >= FileSink.flushSize else { return }
+        try write(bytes)
+        bytes.removeAll(keepingCapacity: true)
     }
 
     /// A chunk of a buffer's size or more goes to the file straight from where it is.

@@ -92,6 +92,36 @@ import Testing
         #expect(MarkdownRenderer().escaped(text) == expected)
     }
 
+    /// Code spans and emphasis in a paragraph and in a table cell (the second column).
+    static let markdownRuns: [(run: Inline, paragraph: String, cell: String)] = [
+        (.code("s0001"), "`s0001`", "`s0001`"),
+        (.code("a|b"), "`a|b`", "`a\\|b`"),
+        (.code("say `hi`"), "`` say `hi` ``", "`` say `hi` ``"),
+        (.code("x`\u{301}"), "``x`\u{301}``", "``x`\u{301}``"),
+        (.code("one\r\ntwo\rthree\nfour"), "`one two three four`", "`one two three four`"),
+        (.code("bell\u{07} tab\t"), "`bell\u{2407} tab\t`", "`bell\u{2407} tab\t`"),
+        (.code("x\u{202E}y"), "`x<U+202E>y`", "`x<U+202E>y`"),
+        (.strong(" Rationale: "), " **Rationale:** ", " **Rationale:** "),
+        (.strong("\tx\t"), "**x**", "**x**"),
+        (.strong("   "), "   ", "   "),
+        (.emphasis("a*b"), "*a\\*b*", "*a\\*b*"),
+        (.emphasis("\u{2003}note\u{A0}"), "*note*", "*note*"),
+    ]
+
+    @Test(arguments: markdownRuns)
+    func markdownRunsAreFencedAndEscaped(run: Inline, paragraph: String, cell: String) {
+        let document = Document(
+            title: "t",
+            blocks: [
+                .paragraph([run]),
+                .table(Table(header: ["a", "b"], rows: [[[.text("x")], [run]]])),
+            ])
+        let lines = MarkdownRenderer().render(document).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[2] == paragraph)
+        #expect(lines[6] == "| x | \(cell) |")
+    }
+
     @Test func aPipeInACodeSpanStaysInsideItsTableCell() {
         // A rule such as `submission.type in ["a|b"]` is shown as code in the methodology's gate
         // table; GitHub tables split cells at every unescaped pipe, code spans included.

@@ -1,20 +1,25 @@
-/// A renderer of `Document`s (`HTMLRenderer`, `MarkdownRenderer`) that can hand its text on in
-/// pieces, so that a caller writing a file never holds a large document whole: a national round's
-/// award rationale is over 100 MB.
+/// A renderer of `Document`s (`HTMLRenderer`, `MarkdownRenderer`) that appends UTF-8 bytes and
+/// can hand them on in pieces, so that a caller writing a file never holds a large document
+/// whole: a national round's award rationale is over 100 MB.
 public protocol DocumentRenderer: Sendable {
-    /// Renders `document` onto the end of `text`, calling `drain` after each block and each row
-    /// of a table; `drain` may write out and empty the text so far.
+    /// Renders `document` onto the end of `bytes`, calling `drain` after each block and each row
+    /// of a table; `drain` may write out and empty the bytes so far.
     func render<Failure: Error>(
-        _ document: Document, into text: inout String,
-        drain: (inout String) throws(Failure) -> Void
+        _ document: Document, into bytes: inout [UInt8],
+        drain: (inout [UInt8]) throws(Failure) -> Void
     ) throws(Failure)
 }
 
 extension DocumentRenderer {
     /// The whole document as one string.
     public func render(_ document: Document) -> String {
-        var text = ""
-        render(document, into: &text) { (_: inout String) in }
-        return text
+        var bytes: [UInt8] = []
+        render(document, into: &bytes) { (_: inout [UInt8]) in }
+        return String(decoding: bytes, as: UTF8.self)
     }
+}
+
+extension Array where Element == UInt8 {
+    /// Appends the UTF-8 of `text` (a renderer's markup and already escaped text).
+    mutating func append(_ text: String) { append(contentsOf: text.utf8) }
 }

@@ -5,12 +5,14 @@
 /// Working on bytes rather than `Character`s means a combining mark after a quote or `<` cannot
 /// hide it inside one character, and costs a national round's millions of comments little.
 enum EscapedBytes {
+    /// Appends `text`, escaped, to `output`.
     /// - Parameter ascii: given an ASCII byte and the byte before it (nil at the start), writes
     ///   its rewriting into the output and returns true, or returns false to leave the byte to
     ///   the default (copied, or made visible if a control).
-    static func escape(_ text: String, ascii: (UInt8, UInt8?, inout [UInt8]) -> Bool) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count + 16)
+    static func escape(
+        _ text: some StringProtocol, into output: inout [UInt8],
+        ascii: (UInt8, UInt8?, inout [UInt8]) -> Bool
+    ) {
         var bytes = text.utf8.makeIterator()
         var previous: UInt8?
         while let byte = bytes.next() {
@@ -43,6 +45,5 @@ enum EscapedBytes {
                 if let third { output.append(third) }
             }
         }
-        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -1,114 +1,162 @@
 /// Renders a `Document` as one self-contained HTML file: inline CSS, inline SVG charts, no
 /// scripts, no external requests (a Content-Security-Policy forbids them), laid out for A4 print.
-/// One short method per block kind; every piece of text goes through `escaped`.
+/// One short method per block kind, each appending its bytes; every piece of text goes through
+/// `appendEscaped`.
 public struct HTMLRenderer: DocumentRenderer {
     public init() {}
 
     public func render<Failure: Error>(
-        _ document: Document, into html: inout String,
-        drain: (inout String) throws(Failure) -> Void
+        _ document: Document, into html: inout [UInt8],
+        drain: (inout [UInt8]) throws(Failure) -> Void
     ) throws(Failure) {
-        html += """
+        html.append(
+            """
             <!DOCTYPE html>
             <html lang="en-GB">
             <head>
             <meta charset="utf-8">
             <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(escaped(document.title))</title>
-            <style>\(HTMLStyle.css)</style>
-            </head>
-            <body>
-            <main>
-            <h1>\(escaped(document.title))</h1>
-
-            """
+            <title>
+            """)
+        appendEscaped(document.title, to: &html)
+        html.append("</title>\n<style>\(HTMLStyle.css)</style>\n</head>\n<body>\n<main>\n<h1>")
+        appendEscaped(document.title, to: &html)
+        html.append("</h1>\n")
         for block in document.blocks {
             if case .table(let table) = block {
                 try render(table, into: &html, drain: drain)
             } else {
-                html += render(block)
+                render(block, into: &html)
             }
-            html += "\n"
+            html.append(UInt8(ascii: "\n"))
             try drain(&html)
         }
-        html += "</main>\n</body>\n</html>\n"
+        html.append("</main>\n</body>\n</html>\n")
     }
 
-    func render(_ block: Block) -> String {
+    private func render(_ block: Block, into html: inout [UInt8]) {
         switch block {
-        case .heading(let level, let text, let anchor): heading(level, text, anchor)
-        case .paragraph(let inlines): "<p>\(render(inlines))</p>"
+        case .heading(let level, let text, let anchor): heading(level, text, anchor, into: &html)
+        case .paragraph(let inlines): element("p", inlines, into: &html)
         case .bulletList(let items):
-            "<ul>\n" + items.map { "<li>\(render($0))</li>\n" }.joined() + "</ul>"
-        case .table(let table): render(table)
+            html.append("<ul>\n")
+            for item in items {
+                element("li", item, into: &html)
+                html.append(UInt8(ascii: "\n"))
+            }
+            html.append("</ul>")
+        case .table(let table): render(table, into: &html) { (_: inout [UInt8]) in }
         case .callout(let kind, let blocks):
-            "<aside class=\"\(kind.rawValue)\">\n\(blocks.map(render).joined(separator: "\n"))\n</aside>"
-        case .chart(let chart): "<figure>\(SVGChart.render(chart))</figure>"
-        case .facts(let facts):
-            "<dl>\n"
-                + facts.map { "<dt>\(escaped($0.label))</dt><dd>\(render($0.value))</dd>\n" }
-                .joined() + "</dl>"
+            html.append("<aside class=\"\(kind.rawValue)\">\n")
+            for (index, block) in blocks.enumerated() {
+                if index > 0 { html.append(UInt8(ascii: "\n")) }
+                render(block, into: &html)
+            }
+            html.append("\n</aside>")
+        case .chart(let chart): html.append("<figure>\(SVGChart.render(chart))</figure>")
+        case .facts(let facts): self.facts(facts, into: &html)
         }
     }
 
-    private func heading(_ level: Int, _ text: [Inline], _ anchor: String?) -> String {
+    private func heading(
+        _ level: Int, _ text: [Inline], _ anchor: String?, into html: inout [UInt8]
+    ) {
         let tag = "h\(min(max(level, 1), 6))"
-        let id = anchor.map { " id=\"\(escaped($0))\"" } ?? ""
-        return "<\(tag)\(id)>\(render(text))</\(tag)>"
+        html.append("<\(tag)")
+        if let anchor {
+            html.append(" id=\"")
+            appendEscaped(anchor, to: &html)
+            html.append(UInt8(ascii: "\""))
+        }
+        html.append(UInt8(ascii: ">"))
+        render(text, into: &html)
+        html.append("</\(tag)>")
     }
 
-    private func render(_ table: Table) -> String {
-        var html = ""
-        render(table, into: &html) { (_: inout String) in }
-        return html
+    private func facts(_ facts: [(label: String, value: [Inline])], into html: inout [UInt8]) {
+        html.append("<dl>\n")
+        for fact in facts {
+            html.append("<dt>")
+            appendEscaped(fact.label, to: &html)
+            html.append("</dt><dd>")
+            render(fact.value, into: &html)
+            html.append("</dd>\n")
+        }
+        html.append("</dl>")
     }
 
     private func render<Failure: Error>(
-        _ table: Table, into html: inout String, drain: (inout String) throws(Failure) -> Void
+        _ table: Table, into html: inout [UInt8], drain: (inout [UInt8]) throws(Failure) -> Void
     ) throws(Failure) {
-        html += "<table>\n"
-        if let caption = table.caption { html += "<caption>\(escaped(caption))</caption>\n" }
-        html +=
-            "<thead><tr>"
-            + zip(table.header, table.alignments).map { "<th\(align($1))>\(escaped($0))</th>" }
-            .joined() + "</tr></thead>\n<tbody>\n"
+        html.append("<table>\n")
+        if let caption = table.caption {
+            html.append("<caption>")
+            appendEscaped(caption, to: &html)
+            html.append("</caption>\n")
+        }
+        html.append("<thead><tr>")
+        for (label, alignment) in zip(table.header, table.alignments) {
+            html.append(alignment == .right ? "<th class=\"num\">" : "<th>")
+            appendEscaped(label, to: &html)
+            html.append("</th>")
+        }
+        html.append("</tr></thead>\n<tbody>\n")
         for row in table.rows {
-            html += "<tr>"
+            html.append("<tr>")
             for (cell, alignment) in zip(row, table.alignments) {
-                html += "<td\(align(alignment))>"
-                html += render(cell)
-                html += "</td>"
+                html.append(alignment == .right ? "<td class=\"num\">" : "<td>")
+                render(cell, into: &html)
+                html.append("</td>")
             }
-            html += "</tr>\n"
+            html.append("</tr>\n")
             try drain(&html)
         }
-        html += "</tbody>\n</table>"
+        html.append("</tbody>\n</table>")
     }
 
-    private func align(_ alignment: Table.Alignment) -> String {
-        alignment == .right ? " class=\"num\"" : ""
+    /// `<tag>inlines</tag>`.
+    private func element(_ tag: StaticString, _ inlines: [Inline], into html: inout [UInt8]) {
+        html.append("<\(tag)>")
+        render(inlines, into: &html)
+        html.append("</\(tag)>")
     }
 
-    func render(_ inlines: [Inline]) -> String {
-        inlines.map { inline in
+    private func render(_ inlines: [Inline], into html: inout [UInt8]) {
+        for inline in inlines {
             switch inline {
-            case .text(let text): escaped(text)
-            case .strong(let text): "<strong>\(escaped(text))</strong>"
-            case .emphasis(let text): "<em>\(escaped(text))</em>"
-            case .code(let text): "<code>\(escaped(text))</code>"
+            case .text(let text): appendEscaped(text, to: &html)
+            case .strong(let text): wrapped(text, in: "strong", into: &html)
+            case .emphasis(let text): wrapped(text, in: "em", into: &html)
+            case .code(let text): wrapped(text, in: "code", into: &html)
             }
-        }.joined()
+        }
+    }
+
+    private func wrapped(_ text: String, in tag: String, into html: inout [UInt8]) {
+        html.append("<\(tag)>")
+        appendEscaped(text, to: &html)
+        html.append("</\(tag)>")
     }
 }
 
-/// The texts `escaped` leaves as they are: printable ASCII without `&<>"'`.
+/// The texts `appendEscaped` copies as they are: printable ASCII without `&<>"'`.
 private let htmlPlain = PlainASCII(special: "&<>\"'", lineFeedsAndTabs: true)
 
 /// `&`, `<`, `>`, `"` and `'` as entities: safe in element content and in quoted attributes.
 func escaped(_ text: String) -> String {
-    if htmlPlain.holds(text) { return text }
-    return EscapedBytes.escape(text) { byte, _, output in
+    var html: [UInt8] = []
+    appendEscaped(text, to: &html)
+    return String(decoding: html, as: UTF8.self)
+}
+
+/// Appends `text` to `html` as `escaped` gives it.
+func appendEscaped(_ text: String, to html: inout [UInt8]) {
+    if htmlPlain.holds(text) {
+        html.append(contentsOf: text.utf8)
+        return
+    }
+    EscapedBytes.escape(text, into: &html) { byte, _, output in
         switch byte {
         case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
         case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)

@@ -1,7 +1,9 @@
 import Foundation
 
-/// Renders a `Document` as CommonMark with GitHub tables: one short method per block kind, and
-/// every piece of text escaped so that input data can never turn into Markdown syntax.
+/// Renders a `Document` as CommonMark with GitHub tables: one short method per block kind, each
+/// appending its bytes, and every piece of text escaped so that input data can never turn into
+/// Markdown syntax. Inline text never carries a line break (escaping and code spans turn them
+/// into spaces), so a table cell stays on its row.
 public struct MarkdownRenderer: DocumentRenderer {
     /// The texts `escaped` leaves as they are (unless they start a heading, list or rule).
     static let plain = PlainASCII(special: "\\`*_[]|~><&", lineFeedsAndTabs: false)
@@ -11,172 +13,121 @@ public struct MarkdownRenderer: DocumentRenderer {
     public init() {}
 
     public func render<Failure: Error>(
-        _ document: Document, into output: inout String,
-        drain: (inout String) throws(Failure) -> Void
+        _ document: Document, into output: inout [UInt8],
+        drain: (inout [UInt8]) throws(Failure) -> Void
     ) throws(Failure) {
-        output += "# \(escaped(document.title))\n"
+        output.append("# ")
+        appendEscaped(document.title, to: &output)
+        output.append(UInt8(ascii: "\n"))
         for block in document.blocks {
-            output += "\n"
+            output.append(UInt8(ascii: "\n"))
             if case .table(let table) = block {
                 try render(table, into: &output, drain: drain)
             } else {
-                output += render(block)
+                render(block, into: &output)
             }
             try drain(&output)
         }
     }
 
-    func render(_ block: Block) -> String {
+    private func render(_ block: Block, into output: inout [UInt8]) {
         switch block {
-        case .heading(let level, let text, _): heading(level, text)
-        case .paragraph(let inlines): render(inlines) + "\n"
-        case .bulletList(let items): items.map { "- " + render($0) + "\n" }.joined()
-        case .table(let table): render(table)
-        case .callout(let kind, let blocks): callout(kind, blocks)
-        case .chart(let chart): chartSentence(chart)
+        case .heading(let level, let text, _):
+            output.append(String(repeating: "#", count: min(max(level, 1), 6)) + " ")
+            line(text, into: &output)
+        case .paragraph(let inlines): line(inlines, into: &output)
+        case .bulletList(let items):
+            for item in items {
+                output.append("- ")
+                line(item, into: &output)
+            }
+        case .table(let table): render(table, into: &output) { (_: inout [UInt8]) in }
+        case .callout(let kind, let blocks): callout(kind, blocks, into: &output)
+        case .chart(.stackedBars(let bars)): chartSentence(bars.title, into: &output)
+        case .chart(.spread(let spread)): chartSentence(spread.title, into: &output)
         case .facts(let facts):
-            facts.map { "- **\(escaped($0.label)):** \(render($0.value))\n" }.joined()
+            for fact in facts {
+                output.append("- **")
+                appendEscaped(fact.label, to: &output)
+                output.append(":** ")
+                line(fact.value, into: &output)
+            }
         }
     }
 
-    private func heading(_ level: Int, _ text: [Inline]) -> String {
-        String(repeating: "#", count: min(max(level, 1), 6)) + " " + render(text) + "\n"
-    }
-
-    private func render(_ table: Table) -> String {
-        var output = ""
-        render(table, into: &output) { (_: inout String) in }
-        return output
+    /// The runs and a line feed.
+    private func line(_ inlines: [Inline], into output: inout [UInt8]) {
+        render(inlines, inTableCell: false, into: &output)
+        output.append(UInt8(ascii: "\n"))
     }
 
     /// The caption (when there is one) and a blank line, the header, the alignment row and a line
     /// per row.
     private func render<Failure: Error>(
-        _ table: Table, into output: inout String, drain: (inout String) throws(Failure) -> Void
+        _ table: Table, into output: inout [UInt8], drain: (inout [UInt8]) throws(Failure) -> Void
     ) throws(Failure) {
-        if let caption = table.caption { output += "*\(escaped(caption))*\n\n" }
-        output += "| " + table.header.map { cell(escaped($0)) }.joined(separator: " | ") + " |\n"
-        output +=
-            "|" + table.alignments.map { $0 == .right ? " ---: " : " --- " }.joined(separator: "|")
-            + "|\n"
+        if let caption = table.caption {
+            output.append(UInt8(ascii: "*"))
+            appendEscaped(caption, to: &output)
+            output.append("*\n\n")
+        }
+        output.append("| ")
+        for (index, label) in table.header.enumerated() {
+            if index > 0 { output.append(" | ") }
+            appendEscaped(label, to: &output)
+        }
+        output.append(" |\n|")
+        for (index, alignment) in table.alignments.enumerated() {
+            if index > 0 { output.append(UInt8(ascii: "|")) }
+            output.append(alignment == .right ? " ---: " : " --- ")
+        }
+        output.append("|\n")
         for row in table.rows {
-            output += "| "
-            for (index, text) in row.enumerated() {
-                if index > 0 { output += " | " }
-                output += cell(render(text, inTableCell: true))
+            output.append("| ")
+            for (index, cell) in row.enumerated() {
+                if index > 0 { output.append(" | ") }
+                render(cell, inTableCell: true, into: &output)
             }
-            output += " |\n"
+            output.append(" |\n")
             try drain(&output)
         }
     }
 
-    private func callout(_ kind: Block.CalloutKind, _ blocks: [Block]) -> String {
-        let label = kind == .warning ? "**Warning.** " : "**Note.** "
-        let body = blocks.map(render).joined(separator: "\n")
-        let lines = (label + body).split(separator: "\n", omittingEmptySubsequences: false)
-        return lines.map { $0.isEmpty ? ">" : "> " + $0 }.joined(separator: "\n") + "\n"
+    /// The label and the blocks as a block quote: `> ` before each line, `>` alone on a blank one.
+    private func callout(_ kind: Block.CalloutKind, _ blocks: [Block], into output: inout [UInt8]) {
+        var body: [UInt8] = []
+        body.append(kind == .warning ? "**Warning.** " : "**Note.** ")
+        for (index, block) in blocks.enumerated() {
+            if index > 0 { body.append(UInt8(ascii: "\n")) }
+            render(block, into: &body)
+        }
+        for (index, line) in body.split(
+            separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false
+        )
+        .enumerated() {
+            if index > 0 { output.append(UInt8(ascii: "\n")) }
+            output.append(line.isEmpty ? ">" : "> ")
+            output.append(contentsOf: line)
+        }
+        output.append(UInt8(ascii: "\n"))
     }
 
-    private func chartSentence(_ chart: Chart) -> String {
-        switch chart {
-        case .stackedBars(let bars): "*Chart (in the HTML version): \(escaped(bars.title)).*\n"
-        case .spread(let spread): "*Chart (in the HTML version): \(escaped(spread.title)).*\n"
-        }
+    private func chartSentence(_ title: String, into output: inout [UInt8]) {
+        output.append("*Chart (in the HTML version): ")
+        appendEscaped(title, to: &output)
+        output.append(".*\n")
     }
 
     /// - Parameter inTableCell: GitHub tables split cells at every unescaped `|`, even inside a
     ///   code span, so there a code span's pipes are escaped too (text escapes its own anywhere).
-    func render(_ inlines: [Inline], inTableCell: Bool = false) -> String {
-        if inlines.count == 1 { return render(inlines[0], inTableCell: inTableCell) }
-        return inlines.map { render($0, inTableCell: inTableCell) }.joined()
-    }
-
-    private func render(_ inline: Inline, inTableCell: Bool) -> String {
-        switch inline {
-        case .text(let text): escaped(text)
-        case .strong(let text): delimited(text, by: "**")
-        case .emphasis(let text): delimited(text, by: "*")
-        case .code(let text):
-            code(inTableCell ? text.replacingOccurrences(of: "|", with: "\\|") : text)
-        }
-    }
-
-    /// Emphasis with the delimiters against the text: CommonMark does not close `**bold **`, so
-    /// spaces at either end stay outside (`**Rationale:** text`).
-    private func delimited(_ text: String, by delimiter: String) -> String {
-        let core = text.trimmingCharacters(in: .whitespaces)
-        guard !core.isEmpty else { return escaped(text) }
-        let leading = String(text.prefix { $0 == " " })
-        let trailing = String(text.reversed().prefix { $0 == " " })
-        return leading + delimiter + escaped(core) + delimiter + trailing
-    }
-
-    /// A table cell: no line breaks (its pipes are escaped as it is rendered).
-    private func cell(_ text: String) -> String {
-        text.utf8.contains { $0 == 0x0A || $0 == 0x0D } ? text.replacingNewlines(with: " ") : text
-    }
-
-    private func code(_ text: String) -> String {
-        let fence = text.contains("`") ? "``" : "`"
-        let padding = text.hasPrefix("`") || text.hasSuffix("`") ? " " : ""
-        return fence + padding + text.replacingNewlines(with: " ") + padding + fence
-    }
-
-    /// Text with every character that Markdown could read as inline syntax backslash-escaped, and
-    /// HTML's `<` and `&` as entities (CommonMark passes raw HTML through). A run that would start a
-    /// block (`# `, `- `, `1. `) has its first character escaped too.
-    func escaped(_ text: String) -> String {
-        if MarkdownRenderer.plain.holds(text), !startsBlock(text.utf8) { return text }
-        var prefix = ""
-        var text = Substring(text)
-        if let first = text.first, "#-+=".contains(first) {
-            prefix = "\\"
-        } else if startsOrderedList(text) {
-            prefix = text.prefix(while: \.isNumber) + "\\"
-            text = text.drop(while: \.isNumber)
-        }
-        return prefix
-            + EscapedBytes.escape(String(text)) { byte, previous, output in
-                switch byte {
-                case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
-                case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
-                case UInt8(ascii: "\n") where previous == UInt8(ascii: "\r"): break
-                case UInt8(ascii: "\n"), UInt8(ascii: "\r"): output.append(UInt8(ascii: " "))
-                case UInt8(ascii: "\t"): output.append(byte)
-                default:
-                    guard MarkdownRenderer.backslashed.contains(byte) else { return false }
-                    output += [UInt8(ascii: "\\"), byte]
-                }
-                return true
+    private func render(_ inlines: [Inline], inTableCell: Bool, into output: inout [UInt8]) {
+        for inline in inlines {
+            switch inline {
+            case .text(let text): appendEscaped(text, to: &output)
+            case .strong(let text): delimited(text, by: "**", into: &output)
+            case .emphasis(let text): delimited(text, by: "*", into: &output)
+            case .code(let text): code(text, inTableCell: inTableCell, into: &output)
             }
-    }
-}
-
-/// Whether plain ASCII text starts the way a heading, list, rule or ordered list item does
-/// (`# `, `- `, `+`, `=`, `12. `), so that `escaped` must look at it more closely.
-private func startsBlock(_ text: String.UTF8View) -> Bool {
-    guard let first = text.first else { return false }
-    if "#-+=".utf8.contains(first) { return true }
-    guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return false }
-    var rest = text.drop { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
-    guard let marker = rest.popFirst(), marker == UInt8(ascii: ".") || marker == UInt8(ascii: ")")
-    else { return false }
-    return rest.first == nil || rest.first == UInt8(ascii: " ")
-}
-
-/// `12. ` or `3) ` at the start: CommonMark would read an ordered list item.
-private func startsOrderedList(_ text: Substring) -> Bool {
-    guard text.first?.isNumber == true else { return false }
-    let rest = text.drop(while: \.isNumber)
-    return (rest.hasPrefix(". ") || rest.hasPrefix(") ") || rest == "." || rest == ")")
-}
-
-extension String {
-    func replacingNewlines(with replacement: String) -> String {
-        split(
-            omittingEmptySubsequences: false,
-            whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
-        )
-        .joined(separator: replacement)
+        }
     }
 }

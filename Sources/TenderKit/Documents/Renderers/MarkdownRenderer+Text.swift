@@ -1,0 +1,115 @@
+import Foundation
+
+/// Escaped text, emphasis and code spans: byte by byte for ASCII text (nearly all of a round's),
+/// through `String` for the rest, where Unicode whitespace and grapheme clusters decide.
+extension MarkdownRenderer {
+    /// Text with every character that Markdown could read as inline syntax backslash-escaped, and
+    /// HTML's `<` and `&` as entities (CommonMark passes raw HTML through). A run that would start a
+    /// block (`# `, `- `, `1. `) has its first character escaped too.
+    func escaped(_ text: String) -> String {
+        var output: [UInt8] = []
+        appendEscaped(text, to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Appends `text` as `escaped` gives it.
+    func appendEscaped(_ text: String, to output: inout [UInt8]) {
+        if MarkdownRenderer.plain.holds(text), !startsBlock(text.utf8) {
+            output.append(contentsOf: text.utf8)
+            return
+        }
+        var text = Substring(text)
+        if let first = text.first, "#-+=".contains(first) {
+            output.append(UInt8(ascii: "\\"))
+        } else if startsOrderedList(text) {
+            output.append(contentsOf: text.prefix(while: \.isNumber).utf8)
+            output.append(UInt8(ascii: "\\"))
+            text = text.drop(while: \.isNumber)
+        }
+        EscapedBytes.escape(text, into: &output) { byte, previous, output in
+            switch byte {
+            case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "\n") where previous == UInt8(ascii: "\r"): break
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"): output.append(UInt8(ascii: " "))
+            case UInt8(ascii: "\t"): output.append(byte)
+            default:
+                guard MarkdownRenderer.backslashed.contains(byte) else { return false }
+                output += [UInt8(ascii: "\\"), byte]
+            }
+            return true
+        }
+    }
+
+    /// Emphasis with the delimiters against the text: CommonMark does not close `**bold **`, so
+    /// spaces at either end stay outside (`**Rationale:** text`); other whitespace at the ends is
+    /// dropped.
+    func delimited(_ text: String, by delimiter: StaticString, into output: inout [UInt8]) {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return delimitedUnicode(text, by: delimiter, into: &output)
+        }
+        let bytes = Array(text.utf8)
+        let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        guard let first = bytes.firstIndex(where: { !isBlank($0) }),
+            let last = bytes.lastIndex(where: { !isBlank($0) })
+        else { return appendEscaped(text, to: &output) }
+        let leading = bytes.prefix { $0 == UInt8(ascii: " ") }.count
+        let trailing = bytes.reversed().prefix { $0 == UInt8(ascii: " ") }.count
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: leading))
+        output.append(delimiter.description)
+        appendEscaped(String(decoding: bytes[first...last], as: UTF8.self), to: &output)
+        output.append(delimiter.description)
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: trailing))
+    }
+
+    private func delimitedUnicode(
+        _ text: String, by delimiter: StaticString, into output: inout [UInt8]
+    ) {
+        let core = text.trimmingCharacters(in: .whitespaces)
+        guard !core.isEmpty else { return appendEscaped(text, to: &output) }
+        output.append(String(text.prefix { $0 == " " }) + delimiter.description)
+        appendEscaped(core, to: &output)
+        output.append(delimiter.description + String(text.reversed().prefix { $0 == " " }))
+    }
+
+    /// A code span: fenced with two backticks when the text holds one, padded when it starts or
+    /// ends with one; line breaks as spaces, control characters made visible, and in a table cell
+    /// its pipes escaped. Backticks and pipes are looked for as bytes, as CommonMark and GitHub's
+    /// tables read them, whatever combining mark follows.
+    func code(_ text: String, inTableCell: Bool, into output: inout [UInt8]) {
+        let backtick = UInt8(ascii: "`")
+        let fence: String = text.utf8.contains(backtick) ? "``" : "`"
+        let padded = text.utf8.first == backtick || text.utf8.last == backtick
+        output.append(padded ? fence + " " : fence)
+        EscapedBytes.escape(text, into: &output) { byte, previous, output in
+            switch byte {
+            case UInt8(ascii: "\n") where previous == UInt8(ascii: "\r"): break
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"): output.append(UInt8(ascii: " "))
+            case UInt8(ascii: "|") where inTableCell: output.append(contentsOf: "\\|".utf8)
+            case UInt8(ascii: "\t"): output.append(byte)
+            default: return false
+            }
+            return true
+        }
+        output.append(padded ? " " + fence : fence)
+    }
+}
+
+/// Whether plain ASCII text starts the way a heading, list, rule or ordered list item does
+/// (`# `, `- `, `+`, `=`, `12. `), so that `escaped` must look at it more closely.
+private func startsBlock(_ text: String.UTF8View) -> Bool {
+    guard let first = text.first else { return false }
+    if "#-+=".utf8.contains(first) { return true }
+    guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return false }
+    var rest = text.drop { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+    guard let marker = rest.popFirst(), marker == UInt8(ascii: ".") || marker == UInt8(ascii: ")")
+    else { return false }
+    return rest.first == nil || rest.first == UInt8(ascii: " ")
+}
+
+/// `12. ` or `3) ` at the start: CommonMark would read an ordered list item.
+private func startsOrderedList(_ text: Substring) -> Bool {
+    guard text.first?.isNumber == true else { return false }
+    let rest = text.drop(while: \.isNumber)
+    return (rest.hasPrefix(". ") || rest.hasPrefix(") ") || rest == "." || rest == ")")
+}
