@@ -117,36 +117,44 @@ extension AwardRationale {
     }
 
     /// A row per scored (submission, criterion); in a large round only the rows that needed the
-    /// panel (spread above `maxSpread`, or moderated), at most `chartLimit` of them.
+    /// panel (spread above `maxSpread`, or moderated), at most `chartLimit` of them. The rows are
+    /// counted as they are found, never listed: a national round scores a million.
     private func spreadChart() -> Chart.ScoreSpread {
         let maxSpread = rubric.consensus.maxSpread
-        var all: [(result: SubmissionResult, index: Int, flagged: Bool)] = []
-        for result in decision.submissions where result.status != .ineligible {
-            for (index, criterion) in result.criteria.enumerated() where criterion.kind == .quality
-            {
-                all.append(
-                    (result, index, ScoreThreshold.isAbove(criterion.spread ?? 0, maxSpread)))
+        var all: [(position: Int, index: Int, flagged: Bool)] = []
+        var notable: [(position: Int, index: Int, flagged: Bool)] = []
+        var (allCount, notableCount) = (0, 0)
+        for position in decision.submissions.indices
+        where decision.submissions[position].status != .ineligible {
+            let criteria = decision.submissions[position].criteria
+            for (index, criterion) in criteria.enumerated() where criterion.kind == .quality {
+                let row = (
+                    position, index, ScoreThreshold.isAbove(criterion.spread ?? 0, maxSpread)
+                )
+                allCount += 1
+                if allCount <= AwardRationale.chartLimit { all.append(row) }
+                guard row.2 || criterion.source == .moderated else { continue }
+                notableCount += 1
+                if notableCount <= AwardRationale.chartLimit { notable.append(row) }
             }
         }
         var title =
             "Evaluators' scores (dots) and agreed score (◆); shaded rows spread by more than \(NumberText.plain(maxSpread))"
         var shown = all
-        if all.count > AwardRationale.chartLimit {
-            let notable = all.filter {
-                $0.flagged || $0.result.criteria[$0.index].source == .moderated
-            }
-            shown = Array(notable.prefix(AwardRationale.chartLimit))
+        if allCount > AwardRationale.chartLimit {
+            shown = notable
             title +=
-                ". Shown: the \(shown.count) of \(all.count) rows spread by more than \(NumberText.plain(maxSpread)) or moderated"
-                + (notable.count > shown.count
-                    ? " (the first \(shown.count) of \(notable.count))" : "")
+                ". Shown: the \(shown.count) of \(allCount) rows spread by more than \(NumberText.plain(maxSpread)) or moderated"
+                + (notableCount > shown.count
+                    ? " (the first \(shown.count) of \(notableCount))" : "")
         }
         return Chart.ScoreSpread(
             title: title, scaleMin: rubric.scale.min, scaleMax: rubric.scale.max,
             rows: shown.map { row in
-                let criterion = row.result.criteria[row.index]
+                let result = decision.submissions[row.position]
+                let criterion = result.criteria[row.index]
                 return (
-                    label: "\(row.result.id) · \(rubric.criteria[row.index].title)",
+                    label: "\(result.id) · \(rubric.criteria[row.index].title)",
                     scores: criterion.scoreRows.map { round.scores.scores[Int($0)] },
                     consensus: criterion.consensus, flagged: row.flagged
                 )

@@ -1,7 +1,8 @@
 import Foundation
 
 /// `DisplayRounding`'s rule worked out on whole numbers, for the figures of a national round's
-/// hundreds of thousands of documents: the 9 significant digits C's `%.8e` prints, rounded to the
+/// hundreds of thousands of documents: the 9 significant digits C's `%.8e` prints
+/// (`SignificantDigits`), rounded to the
 /// places shown with halves away from zero, then written out. Gives the same text as the rule
 /// worked out with `Decimal` (a test compares them on random values), and nil for a figure too
 /// large to hold this way, which the `Decimal` path then shows.
@@ -20,7 +21,7 @@ struct DisplayDigits {
             scaled = UInt64(value.magnitude) * DisplayDigits.powers[places]
             return
         }
-        guard let (mantissa, exponent) = DisplayDigits.significantDigits(of: abs(value)) else {
+        guard let (mantissa, exponent) = SignificantDigits.of(abs(value)) else {
             return nil
         }
         // value = mantissa × 10^(exponent − 8); scaled = value × 10^places.
@@ -64,42 +65,5 @@ struct DisplayDigits {
 
     static let powers: [UInt64] = (0...19).map { power in
         (0..<power).reduce(UInt64(1)) { product, _ in product * 10 }
-    }
-
-    /// `d.dddddddd` and the exponent of `%.8e`, as a 9-digit whole number and the exponent, read
-    /// straight from the bytes C writes.
-    private static func significantDigits(of value: Double) -> (UInt64, Int)? {
-        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 32) { buffer in
-            let written = withVaList([value]) { vsnprintf(buffer.baseAddress, 32, "%.8e", $0) }
-            guard written > 0, written < 32 else { return nil }
-            return parseScientific(UnsafeBufferPointer(rebasing: buffer[..<Int(written)]))
-        }
-    }
-
-    /// `d.dddddddde±x…` as (ddddddddd, ±x…); nil for anything else.
-    static func parseScientific(_ text: UnsafeBufferPointer<CChar>) -> (UInt64, Int)? {
-        var mantissa: UInt64 = 0
-        var digits = 0
-        var index = 0
-        while index < text.count, text[index] != CChar(UInt8(ascii: "e")) {
-            let byte = UInt8(bitPattern: text[index])
-            if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
-                mantissa = mantissa &* 10 &+ UInt64(byte - UInt8(ascii: "0"))
-                digits += 1
-            } else if byte != UInt8(ascii: ".") || digits != 1 {
-                return nil
-            }
-            index += 1
-        }
-        guard digits == 9, index + 2 < text.count else { return nil }
-        let negative = text[index + 1] == CChar(UInt8(ascii: "-"))
-        guard negative || text[index + 1] == CChar(UInt8(ascii: "+")) else { return nil }
-        var exponent = 0
-        for byte in text[(index + 2)...] {
-            let digit = UInt8(bitPattern: byte) &- UInt8(ascii: "0")
-            guard digit <= 9, exponent < 10_000 else { return nil }
-            exponent = exponent * 10 + Int(digit)
-        }
-        return (mantissa, negative ? -exponent : exponent)
     }
 }

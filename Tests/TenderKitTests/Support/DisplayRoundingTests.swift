@@ -123,7 +123,7 @@ import Testing
         ] as [(String, UInt64?, Int)])
     func scientificTextIsReadDigitByDigit(text: String, mantissa: UInt64?, exponent: Int) {
         let parsed = Array(text.utf8CString.dropLast()).withUnsafeBufferPointer {
-            DisplayDigits.parseScientific($0)
+            SignificantDigits.parseScientific($0)
         }
         #expect(parsed?.0 == mantissa)
         #expect(parsed.map { $0.1 } == mantissa.map { _ in exponent })
