@@ -11,7 +11,8 @@ public struct PanelPseudonyms: Sendable {
     /// One pseudonym per evaluator, in panel order.
     public let names: [String]
     private let byID: [String: String]
-    private let replacements: [(find: String, replace: String, wholeWord: Bool)]
+    private typealias Replacement = (find: String, replace: String, wholeWord: Bool)
+    private let replacements: [Replacement]
     /// Passes over the texts that hold none of the strings replaced.
     private let screen: RedactionScreen
 
@@ -21,7 +22,7 @@ public struct PanelPseudonyms: Sendable {
         names = panel.evaluators.indices.map { "Evaluator " + PanelPseudonyms.letters($0) }
         byID = Dictionary(
             zip(panel.evaluators.map(\.id), names), uniquingKeysWith: { first, _ in first })
-        var replacements: [(find: String, replace: String, wholeWord: Bool)] = []
+        var replacements: [Replacement] = []
         for (evaluator, pseudonym) in zip(panel.evaluators, names) {
             // A declared person is personal data; a declared organisation is often an applicant,
             // whose name is published anyway. The relationship ("Trustee") is a common word:
@@ -33,9 +34,14 @@ public struct PanelPseudonyms: Sendable {
             replacements += Self.nameForms(evaluator.name).map { ($0, pseudonym, true) }
             replacements.append((evaluator.id, pseudonym, true))
         }
-        self.replacements = replacements.filter { !$0.find.isEmpty }.sorted {
-            $0.find.count != $1.find.count ? $0.find.count > $1.find.count : $0.find < $1.find
-        }
+        // Longest first (counted once each: a large panel has thousands of strings).
+        let counted: [(replacement: Replacement, count: Int)] = replacements.filter {
+            !$0.find.isEmpty
+        }.map { ($0, $0.find.count) }
+        self.replacements = counted.sorted { first, second in
+            first.count != second.count
+                ? first.count > second.count : first.replacement.find < second.replacement.find
+        }.map(\.replacement)
         screen = RedactionScreen(self.replacements.map(\.find))
     }
 

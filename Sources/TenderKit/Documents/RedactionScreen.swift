@@ -10,8 +10,9 @@
 struct RedactionScreen: Sendable {
     /// One bit per pair of bytes that starts an ASCII string (first byte × 256 + second).
     private var pairs = [UInt64](repeating: 0, count: 65_536 / 64)
-    /// The ASCII strings of two bytes or more, by their first two bytes.
-    private var byPair: [UInt16: [[UInt8]]] = [:]
+    /// The ASCII strings of two bytes or more, by their first two bytes (first × 256 + second;
+    /// an array, not a hashed dictionary, for the same reason as `singles`).
+    private var byPair = [[[UInt8]]](repeating: [], count: 65_536)
     /// The bytes that are a whole ASCII string of one byte, by byte (looked up for every byte of
     /// every text: an array, not a hashed set).
     private var singles = [Bool](repeating: false, count: 256)
@@ -32,7 +33,7 @@ struct RedactionScreen: Sendable {
             } else {
                 let pair = UInt16(bytes[0]) << 8 | UInt16(bytes[1])
                 pairs[Int(pair >> 6)] |= 1 << UInt64(pair & 63)
-                byPair[pair, default: []].append(bytes)
+                byPair[Int(pair)].append(bytes)
             }
         }
     }
@@ -43,16 +44,19 @@ struct RedactionScreen: Sendable {
         var text = text
         return text.withUTF8 { bytes in
             if bytes.contains(where: { $0 >= 0x80 }), holdsEquivalentOfASCII(bytes) { return true }
-            for index in bytes.indices {
-                if singles[Int(bytes[index])] { return true }
-                guard index + 1 < bytes.count else { break }
-                let pair = UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
-                guard pairs[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0 else { continue }
-                if (byPair[pair] ?? []).contains(where: { Self.holds($0, in: bytes, at: index) }) {
-                    return true
+            return singles.withUnsafeBufferPointer { singles in
+                pairs.withUnsafeBufferPointer { pairs in
+                    bytes.indices.contains { index in
+                        if singles[Int(bytes[index])] { return true }
+                        guard index + 1 < bytes.count else { return false }
+                        let pair = UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
+                        guard pairs[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0 else {
+                            return false
+                        }
+                        return byPair[Int(pair)].contains { Self.holds($0, in: bytes, at: index) }
+                    }
                 }
             }
-            return false
         }
     }
 

@@ -38,29 +38,35 @@ struct DisplayDigits {
     }
 
     /// The figure with `minimumFractionDigits` decimals at least (trailing zeros beyond them
-    /// dropped), and no minus sign on a zero.
+    /// dropped), and no minus sign on a zero. Written right to left into a buffer on the stack:
+    /// a national round's documents show millions of figures.
     func text(minimumFractionDigits: Int) -> String {
-        // The digits, least significant first, with at least one before the point.
-        var digits: [UInt8] = []
-        digits.reserveCapacity(24)
         var rest = scaled
-        repeat {
-            digits.append(UInt8(rest % 10) + UInt8(ascii: "0"))
+        var dropped = 0  // trailing zeros left out of the decimals
+        while dropped < places - minimumFractionDigits, rest % 10 == 0 {
             rest /= 10
-        } while rest > 0
-        while digits.count <= places { digits.append(UInt8(ascii: "0")) }
-        var dropped = 0
-        while dropped < places - minimumFractionDigits, digits[dropped] == UInt8(ascii: "0") {
             dropped += 1
         }
-        var text: [UInt8] = negative && scaled != 0 ? [UInt8(ascii: "-")] : []
-        text.reserveCapacity(digits.count + 2)
-        text += digits[places...].reversed()
-        if dropped < places {
-            text.append(UInt8(ascii: "."))
-            text += digits[dropped..<places].reversed()
+        let decimals = places - dropped
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            var start = buffer.count
+            func put(_ byte: UInt8) {
+                start -= 1
+                buffer[start] = byte
+            }
+            for _ in 0..<decimals {
+                put(UInt8(rest % 10) + UInt8(ascii: "0"))
+                rest /= 10
+            }
+            if decimals > 0 { put(UInt8(ascii: ".")) }
+            repeat {
+                put(UInt8(rest % 10) + UInt8(ascii: "0"))
+                rest /= 10
+            } while rest > 0
+            if negative, scaled != 0 { put(UInt8(ascii: "-")) }
+            return String(
+                decoding: UnsafeMutableBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
         }
-        return String(decoding: text, as: UTF8.self)
     }
 
     static let powers: [UInt64] = (0...19).map { power in

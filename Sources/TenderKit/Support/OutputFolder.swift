@@ -11,6 +11,8 @@ import Foundation
 public final class OutputFolder: Sendable {
     public let target: String
     let staging: String
+    /// The folders inside the staging folder made so far (100,000 summaries share one).
+    private let madeFolders = MadeFolders()
     /// The file that marks a folder as tender's outputs, so a later run may replace it whole.
     public static let marker = ".tender-outputs"
 
@@ -42,7 +44,7 @@ public final class OutputFolder: Sendable {
             try TemporaryFiles.shared.writing { () throws(AtomicFile.WriteError) in
                 let path = staging + "/" + relativePath
                 let folder = (path as NSString).deletingLastPathComponent
-                if folder != staging { try AtomicFile.createFolder(folder) }
+                if folder != staging { try madeFolders.make(folder) }
                 let sink = try FileSink(creating: path, shownAs: shown)
                 try body(sink)
                 try sink.flush()
@@ -119,4 +121,16 @@ public final class OutputFolder: Sendable {
         "conflicts-assessment.html", "summaries", "ocds.json", "360giving.json", "360giving.csv",
         "audit-schedule.ics",
     ]
+}
+
+/// Folders made once each, from any thread.
+private final class MadeFolders: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: Set<String> = []
+
+    func make(_ folder: String) throws(AtomicFile.WriteError) {
+        if lock.withLock({ made.contains(folder) }) { return }
+        try AtomicFile.createFolder(folder)
+        lock.withLock { _ = made.insert(folder) }
+    }
 }

@@ -34,7 +34,7 @@ extension MarkdownRenderer {
             case UInt8(ascii: "\n"), UInt8(ascii: "\r"): output.append(UInt8(ascii: " "))
             case UInt8(ascii: "\t"): output.append(byte)
             default:
-                guard MarkdownRenderer.backslashed.contains(byte) else { return false }
+                guard MarkdownRenderer.backslashed[Int(byte)] else { return false }
                 output += [UInt8(ascii: "\\"), byte]
             }
             return true

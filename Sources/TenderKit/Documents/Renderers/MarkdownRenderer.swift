@@ -7,8 +7,9 @@ import Foundation
 public struct MarkdownRenderer: DocumentRenderer {
     /// The texts `escaped` leaves as they are (unless they start a heading, list or rule).
     static let plain = PlainASCII(special: "\\`*_[]|~><&", lineFeedsAndTabs: false)
-    /// The characters `escaped` puts a backslash before.
-    static let backslashed = Set("\\`*_[]|~>".utf8)
+    /// Whether `escaped` puts a backslash before each ASCII byte (looked up for every byte of
+    /// the text it escapes: an array, not a hashed set).
+    static let backslashed = (0..<128).map { "\\`*_[]|~>".utf8.contains(UInt8($0)) }
 
     public init() {}
 
