@@ -206,8 +206,9 @@ public struct AssessmentSummaryContext: Sendable {
         var before: [String: Decimal] = [:]
         var after: [String: Decimal] = [:]
         var ranOut = false
-        let ranked = decision.submissionsInRankOrder.filter { $0.rank != nil }
-        for result in ranked {
+        for position in decision.positionsInRankOrder
+        where decision.submissions[position].rank != nil {
+            let result = decision.submissions[position]
             before[result.id] = remaining
             if result.status == .awarded, let awarded = result.awarded {
                 remaining -= awarded

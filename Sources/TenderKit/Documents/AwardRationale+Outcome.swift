@@ -5,7 +5,7 @@ import Foundation
 extension AwardRationale {
     func awardSection() -> [Block] {
         var blocks: [Block] = [.heading(level: 2, text: [.text("The award")], anchor: "award")]
-        let awarded = ranked.filter { $0.status == .awarded }
+        let awarded = ranked.indices.filter { ranked[$0].status == .awarded }.map { ranked[$0] }
         let provisional = decision.status == .provisional
         if provisional {
             blocks.append(
@@ -47,14 +47,15 @@ extension AwardRationale {
         blocks.append(
             .heading(
                 level: 3, text: [.text("Why the other submissions were not awarded")], anchor: nil))
-        let others = ranked.filter { $0.status != .awarded }
+        let others = ranked.indices.filter { ranked[$0].status != .awarded }
         let reasonWords = self.reasonWords
         blocks.append(
             others.isEmpty
                 ? .paragraph([.text("Every submission was awarded.")])
                 : .bulletList(
-                    others.map { result in
-                        [
+                    others.map { position in
+                        let result = ranked[position]
+                        return [
                             .code(result.id), .text(" "), .strong(result.organisation),
                             .text(
                                 " (\(result.status.rawValue)): "

@@ -16,7 +16,10 @@ extension AwardRationale {
                     "Points by criterion (weight in brackets) and totals out of 100. A dash means no points: the submission was not scored that far, or no agreed score exists yet. Figures are shown to 2 decimal places, rounded half away from zero; each total is the sum of the unrounded points (see “How the figures are worked out”)."
                 )
             ]),
-            .table(Table(header: header, alignments: alignments, rows: ranked.map(scoreRow))),
+            .table(
+                Table(
+                    header: header, alignments: alignments,
+                    rows: ranked.indices.map { scoreRow(ranked[$0]) })),
             .chart(.stackedBars(pointsChart())),
         ]
     }
@@ -37,25 +40,25 @@ extension AwardRationale {
     /// A bar per ranked submission; in a large round the top `chartLimit`, and the bars either
     /// side of the funding line when it falls below them.
     private func pointsChart() -> Chart.StackedBars {
-        let rankedResults = ranked.filter { $0.rank != nil }
+        let rankedPositions = ranked.indices.filter { ranked[$0].rank != nil }
         let limit = AwardRationale.chartLimit
-        var shown = Array(rankedResults.indices.prefix(limit))
+        var shown = Array(rankedPositions.indices.prefix(limit))
         var fundingLine: Int?
         if rubric.award.mode == .allocation,
-            let last = rankedResults.lastIndex(where: { $0.status == .awarded })
+            let last = rankedPositions.lastIndex(where: { ranked[$0].status == .awarded })
         {
-            shown += [last, last + 1].filter { $0 >= limit && $0 < rankedResults.count }
+            shown += [last, last + 1].filter { $0 >= limit && $0 < rankedPositions.count }
             fundingLine = shown.firstIndex(of: last)
         }
         var title = "Points by criterion (★ awarded)"
-        if rankedResults.count > limit {
-            title += ": the top \(limit) of \(rankedResults.count) ranked submissions"
+        if rankedPositions.count > limit {
+            title += ": the top \(limit) of \(rankedPositions.count) ranked submissions"
             if shown.count > limit { title += ", then those either side of the funding line" }
         }
         return Chart.StackedBars(
             title: title, segmentNames: rubric.criteria.map(\.title),
             items: shown.map { index in
-                let result = rankedResults[index]
+                let result = ranked[rankedPositions[index]]
                 return (
                     label: result.organisation, segments: result.criteria.map { $0.points ?? 0 },
                     highlighted: result.status == .awarded
@@ -169,7 +172,9 @@ extension AwardRationale {
         ]
         for (index, criterion) in criteria {
             blocks.append(.heading(level: 3, text: [.text(criterion.title)], anchor: nil))
-            let rows: [[[Inline]]] = ranked.filter { $0.status != .ineligible }.map { result in
+            let eligible = ranked.indices.filter { ranked[$0].status != .ineligible }
+            let rows: [[[Inline]]] = eligible.map { position in
+                let result = ranked[position]
                 let value =
                     result.criteria[index].value.map {
                         ValueText.format($0, unit: criterion.quantitative?.unit)

@@ -167,11 +167,12 @@ public struct AwardRationale {
                 .paragraph([.text("The rubric has no gates: every submission is eligible.")])
             ]
         }
-        let byID = decision.submissions.sorted { $0.id < $1.id }
+        let byID = decision.positionsByID
         for (index, gate) in rubric.gates.enumerated() {
             blocks.append(.heading(level: 3, text: [.text(gate.title)], anchor: nil))
             blocks.append(.paragraph([.text("Rule: "), .code(gate.rule.text)]))
-            let rows: [[[Inline]]] = byID.compactMap { result in
+            let rows: [[[Inline]]] = byID.compactMap { position in
+                let result = decision.submissions[position]
                 guard index < result.gates.count else { return nil }
                 let gateResult = result.gates[index]
                 return [

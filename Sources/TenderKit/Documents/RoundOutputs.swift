@@ -110,17 +110,18 @@ public enum RoundOutputs {
         _ progress: Progress
     ) -> [AtomicFile.WriteError?] {
         let context = AssessmentSummaryContext(decision: decision, round: round)
-        let results = decision.submissions.sorted { $0.id < $1.id }
+        let order = decision.positionsByID
         let done = ProgressCounter()
         progress("summaries", 0)
         // Small chunks: the round's documents share the cores, and a national round's last
         // chunk of four could leave one core alone for seconds.
-        return ParallelMap.map(results.count, chunksPerWorker: 64) {
+        return ParallelMap.map(order.count, chunksPerWorker: 64) {
             index -> AtomicFile.WriteError? in
             do throws(AtomicFile.WriteError) {
+                let result = decision.submissions[order[index]]
                 try write(
-                    AssessmentSummary(context: context, result: results[index]).document(),
-                    as: "summaries/\(results[index].id)", formats: formats, into: sink)
+                    AssessmentSummary(context: context, result: result).document(),
+                    as: "summaries/\(result.id)", formats: formats, into: sink)
             } catch {
                 return error
             }

@@ -32,6 +32,19 @@ extension SubmissionResult {
 extension Decision {
     /// The submissions in the order documents list them: by rank (the unranked last), then by id.
     public var submissionsInRankOrder: [SubmissionResult] {
-        submissions.sorted(by: SubmissionResult.isOrderedBefore)
+        positionsInRankOrder.map { submissions[$0] }
+    }
+
+    /// The positions of the submissions in the order documents list them.
+    public var positionsInRankOrder: [Int] {
+        submissions.indices.sorted {
+            SubmissionResult.isOrderedBefore(submissions[$0], submissions[$1])
+        }
+    }
+
+    /// The positions of the submissions in id order. Sorting positions moves integers; sorting
+    /// the results themselves copies each, with a reference count changed for every field.
+    public var positionsByID: [Int] {
+        submissions.indices.sorted { submissions[$0].id < submissions[$1].id }
     }
 }
