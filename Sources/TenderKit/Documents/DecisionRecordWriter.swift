@@ -70,8 +70,7 @@ public struct DecisionRecordWriter: Sendable {
         json.beginArray()
         try sink.write(json.bytes)
         json.clearBytes()
-        let results = decision.submissions
-        let order = results.indices.sorted { results[$0].id < results[$1].id }
+        let order = decision.positionsByID
         let batch = SubmissionBatch.size
         var written = SubmissionBatch(pieces: render(order, from: 0))
         for start in stride(from: batch, through: order.count, by: batch) {

@@ -43,7 +43,8 @@ extension OCDSReleaseWriter {
         guard !decision.lots.isEmpty else { return }
         json.key("details")
         json.beginArray()
-        for result in decision.submissions.sorted(by: { $0.id < $1.id }) {
+        for position in decision.positionsByID {
+            let result = decision.submissions[position]
             let submission = round.submissions[result.index]
             json.beginObject()
             json.field("id", "\(round.round.id)-\(result.id)")

@@ -26,7 +26,8 @@ public struct OCDSReleaseWriter {
         self.round = round
         var tenderers: [Tenderer] = []
         var positions: [String: Int] = [:]
-        for result in decision.submissions.sorted(by: { $0.id < $1.id }) {
+        for position in decision.positionsByID {
+            let result = decision.submissions[position]
             let submission = round.submissions[result.index]
             let id = OCDSReleaseWriter.partyID(submission, roundID: round.round.id)
             if let position = positions[id] {
