@@ -120,36 +120,19 @@ extension AwardRationale {
     }
 
     /// A row per scored (submission, criterion); in a large round only the rows that needed the
-    /// panel (spread above `maxSpread`, or moderated), at most `chartLimit` of them. The rows are
-    /// counted as they are found, never listed: a national round scores a million.
+    /// panel (spread above `maxSpread`, or moderated), at most `chartLimit` of them.
     private func spreadChart() -> Chart.ScoreSpread {
         let maxSpread = rubric.consensus.maxSpread
-        var all: [(position: Int, index: Int, flagged: Bool)] = []
-        var notable: [(position: Int, index: Int, flagged: Bool)] = []
-        var (allCount, notableCount) = (0, 0)
-        for position in decision.submissions.indices
-        where decision.submissions[position].status != .ineligible {
-            let criteria = decision.submissions[position].criteria
-            for (index, criterion) in criteria.enumerated() where criterion.kind == .quality {
-                let row = (
-                    position, index, ScoreThreshold.isAbove(criterion.spread ?? 0, maxSpread)
-                )
-                allCount += 1
-                if allCount <= AwardRationale.chartLimit { all.append(row) }
-                guard row.2 || criterion.source == .moderated else { continue }
-                notableCount += 1
-                if notableCount <= AwardRationale.chartLimit { notable.append(row) }
-            }
-        }
+        let rows = spreadRows()
         var title =
             "Evaluators' scores (dots) and agreed score (◆); shaded rows spread by more than \(NumberText.plain(maxSpread))"
-        var shown = all
-        if allCount > AwardRationale.chartLimit {
-            shown = notable
+        var shown = rows.first
+        if rows.count > AwardRationale.chartLimit {
+            shown = rows.notable
             title +=
-                ". Shown: the \(shown.count) of \(allCount) rows spread by more than \(NumberText.plain(maxSpread)) or moderated"
-                + (notableCount > shown.count
-                    ? " (the first \(shown.count) of \(notableCount))" : "")
+                ". Shown: the \(shown.count) of \(rows.count) rows spread by more than \(NumberText.plain(maxSpread)) or moderated"
+                + (rows.notableCount > shown.count
+                    ? " (the first \(shown.count) of \(rows.notableCount))" : "")
         }
         return Chart.ScoreSpread(
             title: title, scaleMin: rubric.scale.min, scaleMax: rubric.scale.max,
@@ -162,6 +145,36 @@ extension AwardRationale {
                     consensus: criterion.consensus, flagged: row.flagged
                 )
             })
+    }
+
+    private typealias SpreadRow = (position: Int, index: Int, flagged: Bool)
+
+    /// The scored (submission, criterion) rows of the eligible: the first `chartLimit`, the first
+    /// `chartLimit` that needed the panel, and how many there are of each. Counted as they are
+    /// found, never listed: a national round scores a million.
+    private func spreadRows() -> (
+        first: [SpreadRow], notable: [SpreadRow], count: Int, notableCount: Int
+    ) {
+        var rows: (first: [SpreadRow], notable: [SpreadRow], count: Int, notableCount: Int) =
+            ([], [], 0, 0)
+        for position in decision.submissions.indices
+        where decision.submissions[position].status != .ineligible {
+            let criteria = decision.submissions[position].criteria
+            for (index, criterion) in criteria.enumerated() where criterion.kind == .quality {
+                let flagged = ScoreThreshold.isAbove(
+                    criterion.spread ?? 0, rubric.consensus.maxSpread)
+                rows.count += 1
+                if rows.count <= AwardRationale.chartLimit {
+                    rows.first.append((position, index, flagged))
+                }
+                guard flagged || criterion.source == .moderated else { continue }
+                rows.notableCount += 1
+                if rows.notableCount <= AwardRationale.chartLimit {
+                    rows.notable.append((position, index, flagged))
+                }
+            }
+        }
+        return rows
     }
 
     func valueForMoneySection() -> [Block] {

@@ -2,10 +2,9 @@ import Foundation
 
 /// `DisplayRounding`'s rule worked out on whole numbers, for the figures of a national round's
 /// hundreds of thousands of documents: the 9 significant digits C's `%.8e` prints
-/// (`SignificantDigits`), rounded to the
-/// places shown with halves away from zero, then written out. Gives the same text as the rule
-/// worked out with `Decimal` (a test compares them on random values), and nil for a figure too
-/// large to hold this way, which the `Decimal` path then shows.
+/// (`SignificantDigits`), rounded to the places shown with halves away from zero, then written
+/// out. Gives the same text as the rule worked out with `Decimal` (a test compares them on random
+/// values), and nil for a figure too large to hold this way, which the `Decimal` path then shows.
 struct DisplayDigits {
     /// The figure times 10^places, rounded; its sign apart.
     var scaled: UInt64

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Escaped text, emphasis and code spans: byte by byte for ASCII text (nearly all of a round's),
-/// through `String` for the rest, where Unicode whitespace and grapheme clusters decide.
+/// Escaped text, emphasis and code spans, appended as bytes. Only emphasis around text beyond ASCII
+/// goes through `String`, where Unicode decides what is whitespace to trim; and only escaped text
+/// starting with a block's marker, where Unicode decides what is a digit.
 extension MarkdownRenderer {
     /// Text with every character that Markdown could read as inline syntax backslash-escaped, and
     /// HTML's `<` and `&` as entities (CommonMark passes raw HTML through). A run that would start a
