@@ -48,7 +48,7 @@ enum ArgumentParser {
         }
         guard let option = spec.option(named: name) else {
             let names = spec.options.map { "--" + $0.name } + ["--help"]
-            throw .unknownOption(name, suggestion: EditDistance.suggestion(for: name, among: names))
+            throw .unknownOption(name, suggestion: optionSuggestion(for: name, among: names))
         }
         if option.isFlag {
             if inlineValue != nil {
@@ -85,4 +85,12 @@ enum ArgumentParser {
             throw .unexpectedArgument(parsed.positionals[spec.arguments.count])
         }
     }
+}
+
+/// The option a mistyped one most likely meant: the nearest by edit distance, or else the only one
+/// it starts with or is the start of (`--output` for `--out`, `--thr` for `--threads`).
+private func optionSuggestion(for name: String, among names: [String]) -> String? {
+    if let near = EditDistance.suggestion(for: name, among: names) { return near }
+    let prefixed = names.filter { name.hasPrefix($0) || $0.hasPrefix(name) }
+    return prefixed.count == 1 ? prefixed[0] : nil
 }

@@ -123,6 +123,12 @@ extension ValidationTests {
                 ["--strcit", "Rubrics"],
                 ["tender validate: error: unknown option '--strcit' (did you mean '--strict'?)"]
             ),
+            (
+                ["--strict-mode", "Rubrics"],
+                [
+                    "tender validate: error: unknown option '--strict-mode' (did you mean '--strict'?)"
+                ]
+            ),
         ])
         func aWrongCommandLineExitsTwoWithTheUsage(arguments: [String], problem: [String]) {
             let console = ConsoleCapture()
