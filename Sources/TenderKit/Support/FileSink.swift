@@ -47,8 +47,8 @@ public final class FileSink {
         }
     }
 
-    /// Writes the text's UTF-8 from the string's own storage (a rendered document of a national
-    /// round is over 100 MB: it is not copied into an array, nor into the buffer).
+    /// Writes the text's UTF-8 from the string's own storage (a national round's open data files
+    /// are tens of megabytes: they are not copied into an array, nor into the buffer).
     public func write(_ text: String) throws(AtomicFile.WriteError) {
         var text = text
         var failure: AtomicFile.WriteError?

@@ -20,6 +20,7 @@ enum SignificantDigits {
         guard value.isNormal, value >= 1e-12, value < 1e18 else { return nil }
         var exponent = Int(log10(value).rounded(.down))
         for _ in 0..<3 {
+            guard powersOfTen.indices.contains(abs(8 - exponent)) else { return nil }
             let (quotient, remainder, divisor) = scaled(value, byPowerOfTen: 8 - exponent)
             if quotient >= lowestOfTen {
                 exponent += 1
@@ -49,7 +50,7 @@ enum SignificantDigits {
         let binaryExponent = Int(value.exponent) - 52
         var numerator = significand
         var divisor: UInt128 = 1
-        if power >= 0 { numerator *= tenTo(power) } else { divisor = tenTo(-power) }
+        if power >= 0 { numerator *= powersOfTen[power] } else { divisor = powersOfTen[-power] }
         if binaryExponent >= 0 {
             numerator <<= binaryExponent
         } else {
@@ -58,8 +59,10 @@ enum SignificantDigits {
         return (numerator / divisor, numerator % divisor, divisor)
     }
 
-    private static func tenTo(_ power: Int) -> UInt128 {
-        (0..<power).reduce(UInt128(1)) { product, _ in product * 10 }
+    /// 10^0 … 10^22, the powers `scaled` is asked for (10^−12 ≤ value < 10^18, the exponent
+    /// estimate one out at most).
+    private static let powersOfTen: [UInt128] = (0...22).reduce(into: []) { powers, power in
+        powers.append(power == 0 ? 1 : powers[power - 1] * 10)
     }
 
     /// The digits as C prints them, read back.
