@@ -25,13 +25,31 @@ struct DrawAward: Sendable {
     init(model: SensitivityModel, set: ScoredSet) {
         self.model = model
         self.set = set
-        positions = set.scored
-        scoredColumns = set.columns.map { column in set.scored.map { column[$0] } }
-        pence = set.scored.map { model.pence[$0] }
+        positions = DrawAward.baseOrder(set, weights: model.baseWeights)
+        scoredColumns = set.columns.map { [positions] column in positions.map { column[$0] } }
+        pence = positions.map { model.pence[$0] }
         budget = model.budgetPence
         smallestAmount = pence.min() ?? 0
         mode = model.rubric.award.mode
         minimumTotal = model.rubric.award.minimumTotal
+    }
+
+    /// The scored positions, highest total at the rubric's weights first (equal totals in
+    /// position order). A draw's weights lie near the rubric's, so its order is close to this one:
+    /// rows kept in it are read almost in sequence when the budget is spent down a draw's order,
+    /// where rows in file order were a cache miss each. Which rows are awarded does not depend on
+    /// the rows' order (a run of equal or tied totals is ordered by the tie-breaks, by position).
+    private static func baseOrder(_ set: ScoredSet, weights: [Double]) -> [Int] {
+        var totals = [Double](repeating: 0, count: set.scored.count)
+        for (criterion, column) in set.columns.enumerated() {
+            for (row, position) in set.scored.enumerated() {
+                totals[row] = totals[row] + column[position] * weights[criterion]
+            }
+        }
+        let rows = totals.indices.sorted {
+            (totals[$0], set.scored[$1]) > (totals[$1], set.scored[$0])
+        }
+        return rows.map { set.scored[$0] }
     }
 
     /// Scratch space for one thread's draws.
@@ -43,15 +61,23 @@ struct DrawAward: Sendable {
     /// The awarded positions (in no particular order), or nil when a tie needs the full
     /// tie-breaks.
     func awarded(weights: [Double], scratch: inout Scratch) -> [Int]? {
+        awardedRows(weights: weights, scratch: &scratch).map { $0.map { positions[$0] } }
+    }
+
+    /// How many scored submissions a draw ranks (its rows), and the position of each row.
+    var rowCount: Int { positions.count }
+    func position(ofRow row: Int) -> Int { positions[row] }
+
+    /// `awarded`'s rows (`position(ofRow:)` gives their positions), for a caller that counts
+    /// many draws' awards by row and turns rows into positions once.
+    func awardedRows(weights: [Double], scratch: inout Scratch) -> [Int]? {
         computeTotals(weights, into: &scratch.totals)
-        let rows: [Int]?
         switch mode {
-        case .single: rows = single(scratch.totals)
+        case .single: return single(scratch.totals)
         case .allocation:
             scratch.order.prepare(scratch.totals)
-            rows = allocate(&scratch.order, totals: scratch.totals, weights: weights)
+            return allocate(&scratch.order, totals: scratch.totals, weights: weights)
         }
-        return rows.map { $0.map { positions[$0] } }
     }
 
     /// Every scored submission's total, summed criterion by criterion in rubric order from 0 (a

@@ -54,23 +54,31 @@ struct RankAcceptability {
         let chunks = min(draws.count, 64)
         // Each chunk counts its own draws' awards (a national round awards thousands a draw:
         // keeping every draw's list until the end held hundreds of megabytes).
+        // Draws that go through `DrawAward` are counted by its rows, the rest by position.
         let chunkCounts = ParallelMap.map(chunks, minimumChunk: 1) { chunk in
             var scratch = DrawAward.Scratch()
-            var counts = [Int32](repeating: 0, count: model.count)
+            var byRow = [Int32](repeating: 0, count: fast.rowCount)
+            var byPosition = [Int32](repeating: 0, count: model.count)
             for index in chunk * draws.count / chunks..<(chunk + 1) * draws.count / chunks {
                 let weights = draws[index]
-                let awarded =
-                    model.hasPool(cache.pool, weights: weights)
-                    ? fast.awarded(weights: weights, scratch: &scratch) : nil
-                for position in awarded ?? model.outcome(weights: weights, cache: cache).awarded {
-                    counts[position] += 1
+                if model.hasPool(cache.pool, weights: weights),
+                    let rows = fast.awardedRows(weights: weights, scratch: &scratch)
+                {
+                    for row in rows { byRow[row] += 1 }
+                } else {
+                    for position in model.outcome(weights: weights, cache: cache).awarded {
+                        byPosition[position] += 1
+                    }
                 }
             }
-            return counts
+            return (byRow, byPosition)
         }
         var counts = [Int](repeating: 0, count: model.count)
-        for chunk in chunkCounts {
-            for (position, count) in chunk.enumerated() { counts[position] += Int(count) }
+        for (byRow, byPosition) in chunkCounts {
+            for (row, count) in byRow.enumerated() {
+                counts[fast.position(ofRow: row)] += Int(count)
+            }
+            for (position, count) in byPosition.enumerated() { counts[position] += Int(count) }
         }
         return counts
     }

@@ -68,3 +68,46 @@ import Testing
         #expect(mismatches.isEmpty, "\(mismatches.prefix(3).map(\.description))")
     }
 }
+
+/// The significand read from a `Decimal`'s storage, on this Foundation (where the layout check
+/// must hold, or `DecimalText` would quietly fall back to `description`).
+@Suite struct DecimalSignificandTests {
+    @Test func theLayoutHoldsHere() {
+        #expect(DecimalSignificand.layoutHolds)
+    }
+
+    static let cases: [(String, UInt128)] = [
+        ("0", 0),
+        ("7", 7),
+        ("-0.125", 125),
+        ("18446744073709551616", UInt128(UInt64.max) + 1),
+        // The largest significand a Decimal holds, 2^128 - 1, with an exponent.
+        ("340282366920938463463374607431768211455", UInt128.max),
+        ("3.40282366920938463463374607431768211455", UInt128.max),
+        (
+            "24.2547528517110266159695817490494296577",
+            242_547_528_517_110_266_159_695_817_490_494_296_577
+        ),
+    ]
+
+    @Test(arguments: cases)
+    func readFromText(_ text: String, _ significand: UInt128) throws {
+        let value = try #require(Decimal(string: text))
+        #expect(DecimalSignificand.significand(value) == significand)
+        #expect(DecimalText.plain(value) == value.description)
+    }
+
+    /// Digits in pieces of 19, with the zeros inside a piece kept.
+    @Test(
+        arguments: [
+            (UInt128(0), "0"), (UInt128(10_000_000_000_000_000_000), "10000000000000000000"),
+            (
+                UInt128(10_000_000_000_000_000_000) * 10_000_000_000_000_000_000 + 5,
+                "100000000000000000000000000000000000005"
+            ),
+            (UInt128.max, "340282366920938463463374607431768211455"),
+        ] as [(UInt128, String)])
+    func digits(_ whole: UInt128, _ text: String) {
+        #expect(DecimalSignificand.digits(whole) == text)
+    }
+}
