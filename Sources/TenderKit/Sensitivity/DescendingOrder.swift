@@ -35,22 +35,37 @@ struct DescendingOrder {
             sortedBuckets = count
             return
         }
+        layOut(totals, highest: highest, lowest: lowest)
+    }
+
+    /// The counting sort of `prepare`, on the arrays' buffers: at national scale it runs 1,000
+    /// times over 100,000 totals, and checked subscripts of the stored arrays (each write also
+    /// asking whether the array is uniquely referenced) were half its time.
+    private mutating func layOut(_ totals: [Double], highest: Double, lowest: Double) {
+        let count = totals.count
         let scale = Double(count) / (highest - lowest)
-        for index in 0..<count {
-            bucketOf[index] = Int32(min(count - 1, Int((highest - totals[index]) * scale)))
+        if next.count != starts.count { next = starts }
+        totals.withUnsafeBufferPointer { totals in
+            bucketOf.withUnsafeMutableBufferPointer { bucketOf in
+                for index in 0..<count {
+                    bucketOf[index] = Int32(min(count - 1, Int((highest - totals[index]) * scale)))
+                }
+            }
         }
-        for index in 0...count { starts[index] = 0 }
-        for bucket in bucketOf { starts[Int(bucket) + 1] += 1 }
-        for index in 1...count { starts[index] += starts[index - 1] }
-        if next.count == starts.count {
-            for index in starts.indices { next[index] = starts[index] }
-        } else {
-            next = starts
-        }
-        for index in 0..<count {
-            let bucket = Int(bucketOf[index])
-            order[Int(next[bucket])] = Int32(index)
-            next[bucket] += 1
+        starts.withUnsafeMutableBufferPointer { starts in
+            for index in 0...count { starts[index] = 0 }
+            for bucket in bucketOf { starts[Int(bucket) + 1] += 1 }
+            for index in 1...count { starts[index] += starts[index - 1] }
+            next.withUnsafeMutableBufferPointer { next in
+                for index in starts.indices { next[index] = starts[index] }
+                order.withUnsafeMutableBufferPointer { order in
+                    for (index, bucket) in bucketOf.enumerated() {
+                        let slot = Int(next[Int(bucket)])
+                        order[slot] = Int32(index)
+                        next[Int(bucket)] = Int32(slot + 1)
+                    }
+                }
+            }
         }
     }
 
