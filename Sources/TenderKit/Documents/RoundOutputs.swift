@@ -30,15 +30,10 @@ public enum RoundOutputs {
                 try DecisionRecordWriter(decision: decision, round: round).write(to: file)
             }
         }
-        let writeOpenData = { () throws(AtomicFile.WriteError) in
-            try openData(decision: decision, round: round, formats: formats, into: sink)
-        }
         if formats.isDisjoint(with: [.md, .html]) {
-            try writeOpenData()
+            try openData(decision: decision, round: round, formats: formats, into: sink)
         } else {
-            try documents(
-                decision: decision, round: round, formats: formats, into: sink, progress,
-                then: writeOpenData)
+            try documents(decision: decision, round: round, formats: formats, into: sink, progress)
         }
     }
 
@@ -51,33 +46,37 @@ public enum RoundOutputs {
     }
 
     /// The award rationale, the conflicts assessment and every applicant's summary: the round's
-    /// three documents on one thread while the summaries are rendered and written on every core
-    /// (each document is independent of the others), then `after` (the open data) once the
-    /// summaries are written, while the round's documents may still be rendering. A failure in
-    /// the round's documents is thrown before one in the summaries, and that before one in `after`.
+    /// three documents and then the open data on one thread while the summaries are rendered and
+    /// written on every core (each file is independent of the others; the summaries take longest,
+    /// and the open data, built whole in memory, is built only once the round's documents are
+    /// written and freed). A failure in the round's documents is thrown before one in the
+    /// summaries, and that before one in the open data.
     private static func documents(
         decision: Decision, round: LoadedRound, formats: Set<Format>, into sink: some OutputSink,
-        _ progress: @escaping Progress, then after: () throws(AtomicFile.WriteError) -> Void
+        _ progress: @escaping Progress
     ) throws(AtomicFile.WriteError) {
         let roundFailure = FirstFailure()
-        let (summaryFailures, afterFailure) = ParallelMap.alongside(
+        let openDataFailure = FirstFailure()
+        let summaryFailures = ParallelMap.alongside(
             background: {
                 do throws(AtomicFile.WriteError) {
                     try roundDocuments(
                         decision: decision, round: round, formats: formats, into: sink, progress)
                 } catch {
                     roundFailure.record(error)
+                    return
+                }
+                do throws(AtomicFile.WriteError) {
+                    try openData(decision: decision, round: round, formats: formats, into: sink)
+                } catch {
+                    openDataFailure.record(error)
                 }
             },
-            body: { () -> ([AtomicFile.WriteError?], AtomicFile.WriteError?) in
-                let failures = summaries(
-                    decision: decision, round: round, formats: formats, into: sink, progress)
-                guard failures.allSatisfy({ $0 == nil }) else { return (failures, nil) }
-                do throws(AtomicFile.WriteError) { try after() } catch { return (failures, error) }
-                return (failures, nil)
+            body: {
+                summaries(decision: decision, round: round, formats: formats, into: sink, progress)
             })
         if let failure = roundFailure.error ?? summaryFailures.lazy.compactMap({ $0 }).first
-            ?? afterFailure
+            ?? openDataFailure.error
         {
             throw failure
         }
