@@ -3,14 +3,23 @@
 /// comments) instead of searching each for each of a large panel's thousands of strings.
 ///
 /// The test never says no when the search would find something: it reads the UTF-8 bytes once,
-/// looking up each pair of bytes among the first two bytes of the ASCII strings; a string with
-/// other characters is searched for the usual way; and a text holding one of the three characters
-/// that Unicode treats as the same as an ASCII one (KELVIN SIGN as `K`, GREEK QUESTION MARK as `;`,
-/// GREEK VARIA as `` ` ``), which the usual search would match, is always searched.
+/// looking up each byte among the ASCII strings of one byte, each pair of bytes among those of
+/// two, and each three bytes among the first three bytes of the longer ones, which are then
+/// compared; a string with other characters is searched for the usual way; and a text holding one
+/// of the three characters that Unicode treats as the same as an ASCII one (KELVIN SIGN as `K`,
+/// GREEK QUESTION MARK as `;`, GREEK VARIA as `` ` ``), which the usual search would match, is
+/// always searched.
+///
+/// Three bytes, not two: a panel's names and interests start with the same two letters as many
+/// words of the comments ("Cl", "De", "Ma"), and comparing each such word with each such string
+/// was most of the screen's time.
 struct RedactionScreen: Sendable {
-    /// One bit per pair of bytes that starts an ASCII string (first byte × 256 + second).
-    private var pairs = [UInt64](repeating: 0, count: 65_536 / 64)
-    /// The ASCII strings of two bytes or more, by their first two bytes (first × 256 + second;
+    /// One bit per pair of bytes that is an ASCII string of two bytes (first byte × 256 + second).
+    private var twoByteStrings = [UInt64](repeating: 0, count: 65_536 / 64)
+    /// One bit per three bytes that start an ASCII string of three bytes or more (first byte ×
+    /// 65,536 + second × 256 + third): 2 MB.
+    private var triples = [UInt64](repeating: 0, count: (1 << 24) / 64)
+    /// The ASCII strings of three bytes or more, by their first two bytes (first × 256 + second;
     /// an array, not a hashed dictionary, for the same reason as `singles`).
     private var byPair = [[[UInt8]]](repeating: [], count: 65_536)
     /// The bytes that are a whole ASCII string of one byte, by byte (looked up for every byte of
@@ -30,10 +39,12 @@ struct RedactionScreen: Sendable {
                 others.append(string)
             } else if bytes.count == 1 {
                 singles[Int(bytes[0])] = true
+            } else if bytes.count == 2 {
+                Self.set(Int(bytes[0]) << 8 | Int(bytes[1]), in: &twoByteStrings)
             } else {
-                let pair = UInt16(bytes[0]) << 8 | UInt16(bytes[1])
-                pairs[Int(pair >> 6)] |= 1 << UInt64(pair & 63)
-                byPair[Int(pair)].append(bytes)
+                let pair = Int(bytes[0]) << 8 | Int(bytes[1])
+                Self.set(pair << 8 | Int(bytes[2]), in: &triples)
+                byPair[pair].append(bytes)
             }
         }
     }
@@ -44,20 +55,35 @@ struct RedactionScreen: Sendable {
         var text = text
         return text.withUTF8 { bytes in
             if bytes.contains(where: { $0 >= 0x80 }), holdsEquivalentOfASCII(bytes) { return true }
-            return singles.withUnsafeBufferPointer { singles in
-                pairs.withUnsafeBufferPointer { pairs in
+            return holdsAnyASCIIString(bytes)
+        }
+    }
+
+    private func holdsAnyASCIIString(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        singles.withUnsafeBufferPointer { singles in
+            twoByteStrings.withUnsafeBufferPointer { twoByteStrings in
+                triples.withUnsafeBufferPointer { triples in
                     bytes.indices.contains { index in
                         if singles[Int(bytes[index])] { return true }
                         guard index + 1 < bytes.count else { return false }
-                        let pair = UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
-                        guard pairs[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0 else {
-                            return false
-                        }
-                        return byPair[Int(pair)].contains { Self.holds($0, in: bytes, at: index) }
+                        let pair = Int(bytes[index]) << 8 | Int(bytes[index + 1])
+                        if Self.isSet(pair, in: twoByteStrings) { return true }
+                        guard index + 2 < bytes.count,
+                            Self.isSet(pair << 8 | Int(bytes[index + 2]), in: triples)
+                        else { return false }
+                        return byPair[pair].contains { Self.holds($0, in: bytes, at: index) }
                     }
                 }
             }
         }
+    }
+
+    private static func set(_ bit: Int, in bits: inout [UInt64]) {
+        bits[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
+    private static func isSet(_ bit: Int, in bits: UnsafeBufferPointer<UInt64>) -> Bool {
+        bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     private func holdsEquivalentOfASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -27,6 +27,14 @@ import Testing
         ("“Curly quotes” – and a dash – but no names", false),
         ("One x on its own", true),
         ("Mr Ng", true),
+        // A string of two bytes ("e7"), of three at the text's end ("sjw"), and the start of one
+        // that the text stops short of.
+        ("scored by e7", true),
+        ("e7", true),
+        ("e8 and e 7", false),
+        ("noted by sjw", true),
+        ("Sa", false),
+        ("Sarah Jane Whitfiel", false),
     ])
     func screenPassesOverOnlyTextsWithNoneOfTheStrings(text: String, mayHold: Bool) {
         let pseudonyms = PanelPseudonyms(panel: Self.panel)
@@ -34,7 +42,7 @@ import Testing
             [
                 "sjw", "Sarah Jane Whitfield", "Sarah Whitfield", "Mrs Whitfield",
                 "sjw@example.org",
-                "Karen Fairbairn", "Zoë Kelly", "x", "Mr Ng",
+                "Karen Fairbairn", "Zoë Kelly", "x", "Mr Ng", "e7",
             ])
         #expect(screen.mayContain(text) == mayHold)
         #expect(pseudonyms.redact(text) == pseudonyms.replacingEach(in: text))
