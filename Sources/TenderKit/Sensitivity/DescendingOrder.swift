@@ -44,7 +44,7 @@ struct DescendingOrder {
     private mutating func layOut(_ totals: [Double], highest: Double, lowest: Double) {
         let count = totals.count
         let scale = Double(count) / (highest - lowest)
-        if next.count != starts.count { next = starts }
+        if next.count != starts.count { next = [Int32](repeating: 0, count: starts.count) }
         totals.withUnsafeBufferPointer { totals in
             bucketOf.withUnsafeMutableBufferPointer { bucketOf in
                 for index in 0..<count {

@@ -40,12 +40,9 @@ struct DrawAward: Sendable {
     /// where rows in file order were a cache miss each. Which rows are awarded does not depend on
     /// the rows' order (a run of equal or tied totals is ordered by the tie-breaks, by position).
     private static func baseOrder(_ set: ScoredSet, weights: [Double]) -> [Int] {
-        var totals = [Double](repeating: 0, count: set.scored.count)
-        for (criterion, column) in set.columns.enumerated() {
-            for (row, position) in set.scored.enumerated() {
-                totals[row] = totals[row] + column[position] * weights[criterion]
-            }
-        }
+        var totals: [Double] = []
+        let columns = set.columns.map { column in set.scored.map { column[$0] } }
+        sum(columns, rows: set.scored.count, weights, into: &totals)
         let rows = totals.indices.sorted {
             (totals[$0], set.scored[$1]) > (totals[$1], set.scored[$0])
         }
@@ -84,13 +81,20 @@ struct DrawAward: Sendable {
     /// missing fraction is 0 in `ScoredSet.columns`), as the model sums each row. `totals` is
     /// reused from draw to draw.
     private func computeTotals(_ weights: [Double], into totals: inout [Double]) {
-        if totals.count == positions.count {
+        Self.sum(scoredColumns, rows: positions.count, weights, into: &totals)
+    }
+
+    /// Each of `rows` rows' weighted sum of `columns`, criterion by criterion from 0.
+    private static func sum(
+        _ columns: [[Double]], rows: Int, _ weights: [Double], into totals: inout [Double]
+    ) {
+        if totals.count == rows {
             for row in totals.indices { totals[row] = 0 }
         } else {
-            totals = [Double](repeating: 0, count: positions.count)
+            totals = [Double](repeating: 0, count: rows)
         }
         totals.withUnsafeMutableBufferPointer { totals in
-            for (criterion, column) in scoredColumns.enumerated() {
+            for (criterion, column) in columns.enumerated() {
                 let weight = weights[criterion]
                 column.withUnsafeBufferPointer { column in
                     for row in 0..<totals.count { totals[row] = totals[row] + column[row] * weight }

@@ -5,8 +5,9 @@ import Foundation
 /// Foundation has no public way to read a significand past 64 bits but `description`, which
 /// divides it by ten once per digit: a quotient such as a cost per beneficiary holds 38 digits,
 /// and its text cost about 100,000 instructions, two seconds of processor time in a national
-/// round's `decision.json`. swift-foundation stores a `Decimal` as an exponent byte, a byte of length
-/// and flags, two reserved bytes and eight 16-bit words of significand, least significant first.
+/// round's `decision.json`. swift-foundation stores a `Decimal` as an exponent byte, a byte of
+/// length and flags, two reserved bytes and eight 16-bit words of significand, least significant
+/// first.
 /// That layout is checked once, against numbers built through the public API, before it is
 /// relied on: where it does not hold (another Foundation), `significand` is nil and the caller
 /// uses `description`.
