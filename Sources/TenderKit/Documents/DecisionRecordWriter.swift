@@ -36,15 +36,32 @@ public struct DecisionRecordWriter: Sendable {
         writeHeader(&json)
         writeRound(&json)
         writeStatus(&json)
-        try writeSubmissions(&json, to: sink)
+        // The sections after the submissions are rendered on another core meanwhile (a national
+        // round's conflicts and inputs run to 100,000 entries each).
+        let (sections, written) = ParallelMap.alongside(
+            background: { sectionsAfterSubmissions() },
+            body: {
+                Result { () throws(AtomicFile.WriteError) in try writeSubmissions(&json, to: sink) }
+            })
+        try written.get()
+        try sink.write(json.bytes)
+        try sink.write(sections)
+        json.clearBytes()
+        json.endObject()
+        try sink.write(json.bytes)
+    }
+
+    /// Conflicts, remaining budget, history, lots and standstill, sensitivity and inputs: the
+    /// record's members after `submissions`, as the record's own writer would write them.
+    private func sectionsAfterSubmissions() -> [UInt8] {
+        var json = JSONWriter(elementsAt: 1, first: false)
         writeConflicts(&json)
         writeRemainingBudget(&json)
         writeHistory(&json)
         writeLotsAndStandstill(&json)
         writeSensitivity(&json)
         writeInputs(&json)
-        json.endObject()
-        try sink.write(json.bytes)
+        return json.bytes
     }
 
     private func writeHeader(_ json: inout JSONWriter) {

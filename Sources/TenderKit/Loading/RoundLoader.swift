@@ -27,7 +27,7 @@ public enum RoundLoader {
             decode: PanelDecoder.decode)
         var unreadable: Set<String> = []
         // scores.csv is read (and digested) on another core while the submissions are parsed.
-        let (scoresFile, submissions) = ParallelMap.alongside(
+        var (scoresFile, submissions) = ParallelMap.alongside(
             background: { readScoresFile(folder: folder, digesting: digestingInputs) },
             body: {
                 SubmissionFiles.load(
@@ -60,6 +60,10 @@ public enum RoundLoader {
                 }
             })
         log.append(contentsOf: checks)
+        // The loaded round keeps no file text: the submissions are let go of it in place (the
+        // checks' copy of them first, so that none is copied).
+        documents.submissions = []
+        for index in submissions.indices { submissions[index].source = nil }
         let history = loadHistory(folder: folder, sources: sources, log: log)
         var result = RoundLoadResult(
             round: nil, diagnostics: log.diagnostics.sorted(), submissionCount: submissions.count,
@@ -67,7 +71,7 @@ public enum RoundLoader {
         if !log.hasErrors, let round, let rubric, let panel, let scores {
             result.round = LoadedRound(
                 folder: folder, round: round, rubric: rubric.rubric,
-                submissions: submissions.map(\.withoutSource), panel: panel, scores: scores,
+                submissions: submissions, panel: panel, scores: scores,
                 decisions: decisions ?? PanelDecisions(),
                 inputs: sources.map { RoundInput($0, keepingText: !digestingInputs) },
                 history: history)

@@ -31,20 +31,15 @@ struct ScoreFileParts {
             let source = self.source
             // Each part's check starts as a copy of this one, sharing its tables of ids.
             let check = ScoreRowCheck(source: source, rules: rules, checksRepeats: false)
-            var parts = ParallelMap.map(bounds.count - 1, minimumChunk: 1) { part in
+            let parts = ParallelMap.map(bounds.count - 1, minimumChunk: 1) { part in
                 source.bytes.withUnsafeBufferPointer { buffer in
                     ScoreFileParts.readPart(
                         buffer, bounds[part]..<bounds[part + 1], source: source, check: check)
                 }
             }
-            guard parts.allSatisfy({ $0 != nil }) else { return nil }
-            var table = ScoreTable(source: source)
-            table.reserveCapacity(parts.reduce(0) { $0 + ($1?.count ?? 0) })
-            // Each part is let go once joined, so the rows are held about once, not twice.
-            for index in parts.indices {
-                if let part = parts[index] { table.append(contentsOf: part) }
-                parts[index] = nil
-            }
+            let read = parts.compactMap { $0 }
+            guard read.count == parts.count else { return nil }
+            let table = ScoreTable(source: source, joining: read)
             return hasRepeats(table) ? nil : table
         }
     }

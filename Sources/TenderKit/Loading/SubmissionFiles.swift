@@ -19,10 +19,11 @@ enum SubmissionFiles {
                 at: .file(directory))
             return []
         }
-        let paths = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
-            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            .map { FilePath.join(directory, $0) }
-        let results = ParallelMap.map(paths.count, minimumChunk: 32) { index in
+        let paths = FilePath.join(
+            directory,
+            names: names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+                .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        let results = ParallelMap.map(paths.count, minimumChunk: 32, chunksPerWorker: 32) { index in
             let fileLog = DiagnosticLog()
             let loaded = JSONFile.read(paths[index], log: fileLog, what: "submission file").map {
                 source, root in

@@ -33,13 +33,14 @@ public struct ScoreTable: Sendable {
         rowOffsets.append(rowOffset)
     }
 
-    /// Appends every row of `other` (rows read from a later part of the same file).
-    mutating func append(contentsOf other: ScoreTable) {
-        evaluators += other.evaluators
-        submissions += other.submissions
-        criteria += other.criteria
-        scores += other.scores
-        rowOffsets += other.rowOffsets
+    /// The rows of `parts` in order: tables read from consecutive parts of the same file.
+    init(source: SourceText, joining parts: [ScoreTable]) {
+        self.source = source
+        evaluators = ParallelMap.joined(parts.map(\.evaluators))
+        submissions = ParallelMap.joined(parts.map(\.submissions))
+        criteria = ParallelMap.joined(parts.map(\.criteria))
+        scores = ParallelMap.joined(parts.map(\.scores))
+        rowOffsets = ParallelMap.joined(parts.map(\.rowOffsets))
     }
 
     mutating func reserveCapacity(_ rows: Int) {

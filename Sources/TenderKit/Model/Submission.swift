@@ -13,7 +13,7 @@ public struct Submission: Sendable {
     /// Where its `id` stands.
     public var location: SourceLocation
     /// The file's text, to point at any of its values while the round is checked (nil for
-    /// submissions built in code, and in a loaded round: see `withoutSource`).
+    /// submissions built in code, and in a loaded round, which keeps no file's text).
     public var source: SourceText?
     /// The lot it bids for, in a round divided into lots (`lot` in the file).
     public var lot: String?
@@ -31,14 +31,6 @@ public struct Submission: Sendable {
         self.partners = partners
         self.json = json
         self.file = file
-    }
-
-    /// The submission without its file's text: once a round is loaded and checked, nothing
-    /// points into the file any more (locations are kept as values), so its bytes can go.
-    var withoutSource: Submission {
-        var submission = self
-        submission.source = nil
-        return submission
     }
 
     /// The members of a submission's file that the documents read themselves (the rules read

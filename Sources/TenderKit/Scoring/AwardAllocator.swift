@@ -31,6 +31,7 @@ struct AwardAllocator {
 
     init(entries: [Entry], award: Rubric.Award, budget: Money) {
         remaining = budget.amount
+        outcomes.reserveCapacity(entries.count)
         let ordered = entries.sorted {
             SubmissionResult.isOrderedBefore(($0.rank, $0.id), ($1.rank, $1.id))
         }
@@ -85,9 +86,12 @@ struct AwardAllocator {
         while start < ordered.count {
             var end = start + 1
             while end < ordered.count, ordered[end].rank == ordered[start].rank { end += 1 }
-            let statuses = Set(ordered[start..<end].compactMap { outcomes[$0.position]?.status })
-            if end - start > 1, statuses.contains(.awarded), statuses.contains(.notFunded) {
-                tiedPositions += ordered[start..<end].map(\.position)
+            if end - start > 1 {
+                let statuses = Set(
+                    ordered[start..<end].compactMap { outcomes[$0.position]?.status })
+                if statuses.contains(.awarded), statuses.contains(.notFunded) {
+                    tiedPositions += ordered[start..<end].map(\.position)
+                }
             }
             start = end
         }

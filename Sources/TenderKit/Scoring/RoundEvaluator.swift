@@ -106,46 +106,64 @@ struct EvaluationState {
                 uniquingKeysWith: { first, _ in first }),
             evaluatorIDs: input.panel.evaluators.map(\.id))
         let checks = self.checks
-        let assessments = ParallelMap.map(input.submissions.count) {
-            position -> QualityAssessment? in
-            guard checks[position].isEligible else { return nil }
-            return QualityAssessment(
-                submission: input.submissions[position].id, at: position,
-                values: checks[position].values,
-                excluded: exclusions.excluded[position], inputs: inputs)
+        let criteria = rubric.criteria
+        // Each submission's result on every core; the pool and the blocking items in file order.
+        let assessed = ParallelMap.map(input.submissions.count) { position -> InitialResult in
+            let assessment =
+                checks[position].isEligible
+                ? QualityAssessment(
+                    submission: input.submissions[position].id, at: position,
+                    values: checks[position].values,
+                    excluded: exclusions.excluded[position], inputs: inputs)
+                : nil
+            return InitialResult(
+                id: input.submissions[position].id,
+                organisation: input.submissions[position].organisation.name,
+                position: position, check: checks[position], criteria: criteria,
+                assessment: assessment)
         }
-        for (position, submission) in input.submissions.enumerated() {
-            results.append(
-                initialResult(submission, position: position, assessment: assessments[position]))
-            blocking += assessments[position]?.blocking ?? []
+        results.reserveCapacity(assessed.count)
+        for initial in assessed {
+            results.append(initial.result)
+            if initial.isPooled { pool.append(initial.result.index) }
+            blocking += initial.blocking
         }
     }
+}
 
-    private mutating func initialResult(
-        _ submission: Submission, position: Int, assessment: QualityAssessment?
-    ) -> SubmissionResult {
-        let check = checks[position]
-        var result = SubmissionResult(
-            id: submission.id, index: position, organisation: submission.organisation.name,
-            status: .ineligible,
+/// A submission's result before the steps that compare it with others (abnormally low values,
+/// quantitative points, ranking, award): its gates, and its consensus scores and thresholds when
+/// it is eligible.
+private struct InitialResult: Sendable {
+    var result: SubmissionResult
+    /// Whether it passes every threshold (step 6's pool).
+    var isPooled = false
+    var blocking: [BlockingItem] = []
+
+    init(
+        id: String, organisation: String, position: Int, check: EligibilityCheck,
+        criteria: [Criterion], assessment: QualityAssessment?
+    ) {
+        result = SubmissionResult(
+            id: id, index: position, organisation: organisation, status: .ineligible,
             amount: check.amount, gates: check.gates, criteria: [], flags: [],
             reasons: check.reasons)
         guard let assessment else {
-            result.criteria = rubric.criteria.map {
+            result.criteria = criteria.map {
                 CriterionResult(
                     id: $0.id, kind: $0.isQuality ? .quality : .quantitative, points: nil,
                     scoreRows: [], excluded: [])
             }
-            return result
+            return
         }
         result.criteria = assessment.criteria
         result.qualityPercent = assessment.qualityPercent
+        blocking = assessment.blocking
         if assessment.thresholdReasons.isEmpty {
-            pool.append(position)
+            isPooled = true
         } else {
             result.status = .belowThreshold
             result.reasons = assessment.thresholdReasons
         }
-        return result
     }
 }

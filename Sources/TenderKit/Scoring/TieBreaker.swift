@@ -20,9 +20,15 @@ struct TieBreaker {
 
     /// Groups of submissions in rank order; a group of more than one shares its rank.
     func rank(_ candidates: [Candidate]) -> [[Candidate]] {
-        let sorted = candidates.sorted { ($0.total, $1.id) > ($1.total, $0.id) }
+        // Indices are sorted, not candidates: each comparison of two copied candidates would
+        // retain and release every string and array they hold (a national round has 100,000).
+        let order = candidates.indices.sorted { first, second in
+            let (firstTotal, secondTotal) = (candidates[first].total, candidates[second].total)
+            return firstTotal != secondTotal
+                ? firstTotal > secondTotal : candidates[first].id < candidates[second].id
+        }
         var groups: [[Candidate]] = []
-        for candidate in sorted {
+        for candidate in order.lazy.map({ candidates[$0] }) {
             if let last = groups.last?.last, abs(last.total - candidate.total) <= Self.tolerance {
                 groups[groups.count - 1].append(candidate)
             } else {

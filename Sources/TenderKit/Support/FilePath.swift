@@ -6,6 +6,23 @@ public enum FilePath {
         return normalise(folder + "/" + name)
     }
 
+    /// `join(folder, name)` for each name, with the folder tidied once (a national round's
+    /// submissions folder holds 100,000 files); a name holding `/`, or `.` or `..`, is joined
+    /// as `join` does.
+    public static func join(_ folder: String, names: [String]) -> [String] {
+        let base = join(folder, "")
+        return names.map { name in
+            guard !name.isEmpty, name != ".", name != "..", !name.contains("/") else {
+                return join(folder, name)
+            }
+            switch base {
+            case ".": return name
+            case "/": return "/" + name
+            default: return base + "/" + name
+            }
+        }
+    }
+
     public static func normalise(_ path: String) -> String {
         let absolute = path.hasPrefix("/")
         var parts: [Substring] = []

@@ -50,7 +50,10 @@ public struct RoundInputs: Sendable {
     /// (it is the round folder or its submissions folder, or a folder holding an input), or nil.
     public func problem(writingFolder path: String) -> String? {
         let target = RoundInputs.resolved(path)
-        let inputFolders = Set(folders + files.map { FilePath.normalise($0 + "/..") })
+        // A national round's 100,000 submission files share one folder: each folder's path is
+        // tidied once, not once per file.
+        let inputFolders = Set(
+            folders + Set(files.map(RoundInputs.folderText)).map(FilePath.normalise))
         for folder in inputFolders.sorted() {
             let input = RoundInputs.resolved(folder)
             let isSubmissions = folders.count > 1 && folder == folders[1]
@@ -62,6 +65,15 @@ public struct RoundInputs: Sendable {
             }
         }
         return nil
+    }
+
+    /// The folder holding `file`, as text to tidy with `FilePath.normalise`: what comes before its
+    /// last `/`, or `file/..` when it has no `/` or ends in one, `.` or `..`.
+    static func folderText(_ file: String) -> String {
+        guard let slash = file.lastIndex(of: "/"),
+            !["", ".", ".."].contains(file[file.index(after: slash)...])
+        else { return file + "/.." }
+        return String(file[...slash])
     }
 
     /// The absolute path with `.`, `..` and symbolic links resolved (of the deepest existing

@@ -82,6 +82,26 @@ import Testing
         #expect(results == Array(0..<count))
     }
 
+    /// `joined` gives the arrays one after another, as `joined()` does, with empty ones anywhere.
+    @Test(
+        arguments: [
+            [[Int32]](), [[]], [[1, 2, 3]], [[], [1], [], [2, 3], []],
+            [[7], [8, 9], [10, 11, 12], [13]],
+        ], [1, 2, 4])
+    func joinedIsTheArraysInOrder(arrays: [[Int32]], threads: Int) {
+        let joined = ParallelMap.$threadLimit.withValue(threads) { ParallelMap.joined(arrays) }
+        #expect(joined == Array(arrays.joined()))
+    }
+
+    /// Seeded columns of a score table's size per part, joined on every core.
+    @Test func joinsLargeSeededParts() {
+        var random = SeededGenerator(seed: 0x701)
+        let parts = (0..<9).map { _ in
+            (0..<Int(random.next() % 50_000)).map { _ in Double(random.next() % 1_000) / 8 }
+        }
+        #expect(ParallelMap.joined(parts) == Array(parts.joined()))
+    }
+
     /// `alongside` returns the body's result once the background work is done too, and the
     /// background work sees the same thread limit (so a `map` inside it keeps to `--threads`).
     @Test(arguments: [1, 2, 4])
