@@ -20,7 +20,7 @@ extension AssessmentSummary {
     }
 
     private func exclusionNote() -> String? {
-        let excluded = result.criteria.map(\.excluded.count).max() ?? 0
+        let excluded = result.criteria.map { $0.excluded.count }.max() ?? 0
         guard excluded > 0, result.status != .ineligible else { return nil }
         let method = rubric.consensus.method.rawValue
         return

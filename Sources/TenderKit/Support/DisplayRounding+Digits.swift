@@ -36,6 +36,13 @@ struct DisplayDigits {
         }
     }
 
+    /// The figure as a `Decimal`: the value `DisplayRounding.rounded` gives.
+    var decimal: Decimal {
+        guard scaled != 0 else { return 0 }
+        return Decimal(
+            sign: negative ? .minus : .plus, exponent: -places, significand: Decimal(scaled))
+    }
+
     /// The figure with `minimumFractionDigits` decimals at least (trailing zeros beyond them
     /// dropped), and no minus sign on a zero. Written right to left into a buffer on the stack:
     /// a national round's documents show millions of figures.

@@ -13,6 +13,13 @@ public enum DisplayRounding {
     /// `value` as a decimal of at most 9 significant digits, rounded to `places` decimals.
     public static func rounded(_ value: Double, places: Int) -> Decimal {
         guard value.isFinite, value != 0 else { return 0 }
+        if let digits = DisplayDigits(value, places: places) { return digits.decimal }
+        return roundedByDecimal(value, places: places)
+    }
+
+    /// `rounded` worked out with `Decimal` alone (the tests compare the two ways).
+    static func roundedByDecimal(_ value: Double, places: Int) -> Decimal {
+        guard value.isFinite, value != 0 else { return 0 }
         let text = String(format: "%.\(significantDigits - 1)e", value)
         guard let exact = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
             return 0
@@ -41,7 +48,7 @@ public enum DisplayRounding {
 
     /// `fixed` or `trimmed` worked out with `Decimal` alone (the tests compare the two).
     static func decimalText(_ value: Double, places: Int, minimumFractionDigits: Int) -> String {
-        text(rounded(value, places: places), minimumFractionDigits: minimumFractionDigits)
+        text(roundedByDecimal(value, places: places), minimumFractionDigits: minimumFractionDigits)
     }
 
     private static func text(_ value: Decimal, minimumFractionDigits: Int) -> String {

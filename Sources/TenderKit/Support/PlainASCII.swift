@@ -25,7 +25,8 @@ struct PlainASCII: Sendable {
             ?? text.utf8.allSatisfy(passes)
     }
 
-    private func passes(_ byte: UInt8) -> Bool {
+    /// True when `byte` passes.
+    func passes(_ byte: UInt8) -> Bool {
         byte < 64
             ? self.passes.0 & (1 << UInt64(byte)) != 0
             : byte < 128 && self.passes.1 & (1 << UInt64(byte - 64)) != 0

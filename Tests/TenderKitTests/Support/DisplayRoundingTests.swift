@@ -88,6 +88,10 @@ import Testing
                     value, places: places, minimumFractionDigits: minimum)
                 #expect(fast == nil || fast == exact, "\(value) to \(places) places")
             }
+            #expect(
+                DisplayRounding.rounded(value, places: places)
+                    == DisplayRounding.roundedByDecimal(value, places: places),
+                "\(value) to \(places) places as a Decimal")
         }
         #expect(DisplayDigits(30.625, places: 2)?.text(minimumFractionDigits: 2) == "30.63")
         let wholeNumbers: [(Double, Int, Int, String)] = [

@@ -6,43 +6,64 @@
 /// hide it inside one character, and costs a national round's millions of comments little.
 enum EscapedBytes {
     /// Appends `text`, escaped, to `output`.
-    /// - Parameter ascii: given an ASCII byte and the byte before it (nil at the start), writes
-    ///   its rewriting into the output and returns true, or returns false to leave the byte to
-    ///   the default (copied, or made visible if a control).
+    /// - Parameters:
+    ///   - unchanged: the bytes `ascii` always leaves alone and that are no control: each run of
+    ///     them is copied at once (a national round's documents escape millions of texts).
+    ///   - ascii: given an ASCII byte and the byte before it (nil at the start), writes its
+    ///     rewriting into the output and returns true, or returns false to leave the byte to the
+    ///     default (copied, or made visible if a control).
     static func escape(
-        _ text: some StringProtocol, into output: inout [UInt8],
+        _ text: some StringProtocol, into output: inout [UInt8], unchanged: PlainASCII,
         ascii: (UInt8, UInt8?, inout [UInt8]) -> Bool
     ) {
-        var bytes = text.utf8.makeIterator()
-        var previous: UInt8?
-        while let byte = bytes.next() {
-            defer { previous = byte }
-            if byte < 0x80 {
-                if ascii(byte, previous, &output) { continue }
-                if byte < 0x20 || byte == 0x7F {
-                    output.append(contentsOf: ControlCharacters.picture(Unicode.Scalar(byte)).utf8)
+        var text = String(text)
+        text.withUTF8 { bytes in
+            var index = 0
+            var previous: UInt8?
+            while index < bytes.count {
+                let run = index
+                while index < bytes.count, unchanged.passes(bytes[index]) { index += 1 }
+                if index > run {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                    previous = bytes[index - 1]
+                    continue
+                }
+                let byte = bytes[index]
+                index += 1
+                defer { previous = byte }
+                if byte < 0x80 {
+                    if ascii(byte, previous, &output) { continue }
+                    if byte < 0x20 || byte == 0x7F {
+                        output.append(
+                            contentsOf: ControlCharacters.picture(Unicode.Scalar(byte)).utf8)
+                    } else {
+                        output.append(byte)
+                    }
+                    continue
+                }
+                guard byte == 0xC2 || byte == 0xE2 else {
+                    output.append(byte)
+                    continue
+                }
+                // A two- or three-byte scalar that may be a control (U+0080–U+009F,
+                // U+202A–U+202E, U+2066–U+2069): read it whole; the text is valid UTF-8.
+                let second = index < bytes.count ? bytes[index] : 0x80
+                index += 1
+                var third: UInt8?
+                if byte == 0xE2 {
+                    third = index < bytes.count ? bytes[index] : 0x80
+                    index += 1
+                }
+                let value =
+                    third.map { UInt32(0x2000) | UInt32(second & 0x3F) << 6 | UInt32($0 & 0x3F) }
+                    ?? UInt32(0x80) | UInt32(second & 0x3F)
+                if let scalar = Unicode.Scalar(value), ControlCharacters.isControl(scalar) {
+                    output.append(contentsOf: ControlCharacters.picture(scalar).utf8)
                 } else {
                     output.append(byte)
+                    output.append(second)
+                    if let third { output.append(third) }
                 }
-                continue
-            }
-            guard byte == 0xC2 || byte == 0xE2 else {
-                output.append(byte)
-                continue
-            }
-            // A two- or three-byte scalar that may be a control (U+0080–U+009F, U+202A–U+202E,
-            // U+2066–U+2069): read it whole; the text is valid UTF-8.
-            let second = bytes.next() ?? 0x80
-            let third: UInt8? = byte == 0xE2 ? bytes.next() ?? 0x80 : nil
-            let value =
-                third.map { UInt32(0x2000) | UInt32(second & 0x3F) << 6 | UInt32($0 & 0x3F) }
-                ?? UInt32(0x80) | UInt32(second & 0x3F)
-            if let scalar = Unicode.Scalar(value), ControlCharacters.isControl(scalar) {
-                output.append(contentsOf: ControlCharacters.picture(scalar).utf8)
-            } else {
-                output.append(byte)
-                output.append(second)
-                if let third { output.append(third) }
             }
         }
     }

@@ -156,7 +156,7 @@ func appendEscaped(_ text: String, to html: inout [UInt8]) {
         html.append(contentsOf: text.utf8)
         return
     }
-    EscapedBytes.escape(text, into: &html) { byte, _, output in
+    EscapedBytes.escape(text, into: &html, unchanged: htmlPlain) { byte, _, output in
         switch byte {
         case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
         case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)

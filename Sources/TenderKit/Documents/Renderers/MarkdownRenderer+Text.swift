@@ -27,7 +27,8 @@ extension MarkdownRenderer {
             output.append(UInt8(ascii: "\\"))
             text = text.drop(while: \.isNumber)
         }
-        EscapedBytes.escape(text, into: &output) { byte, previous, output in
+        EscapedBytes.escape(text, into: &output, unchanged: MarkdownRenderer.plain) {
+            byte, previous, output in
             switch byte {
             case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
             case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
@@ -82,7 +83,8 @@ extension MarkdownRenderer {
         let fence: String = text.utf8.contains(backtick) ? "``" : "`"
         let padded = text.utf8.first == backtick || text.utf8.last == backtick
         output.append(padded ? fence + " " : fence)
-        EscapedBytes.escape(text, into: &output) { byte, previous, output in
+        let unchanged = inTableCell ? MarkdownRenderer.plainCodeInTable : MarkdownRenderer.plainCode
+        EscapedBytes.escape(text, into: &output, unchanged: unchanged) { byte, previous, output in
             switch byte {
             case UInt8(ascii: "\n") where previous == UInt8(ascii: "\r"): break
             case UInt8(ascii: "\n"), UInt8(ascii: "\r"): output.append(UInt8(ascii: " "))

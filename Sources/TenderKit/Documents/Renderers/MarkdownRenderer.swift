@@ -7,6 +7,9 @@ import Foundation
 public struct MarkdownRenderer: DocumentRenderer {
     /// The texts `escaped` leaves as they are (unless they start a heading, list or rule).
     static let plain = PlainASCII(special: "\\`*_[]|~><&", lineFeedsAndTabs: false)
+    /// What a code span copies as it is (`code(_:inTableCell:into:)`), outside and inside a table.
+    static let plainCode = PlainASCII(special: "", lineFeedsAndTabs: false)
+    static let plainCodeInTable = PlainASCII(special: "|", lineFeedsAndTabs: false)
     /// Whether `escaped` puts a backslash before each ASCII byte (looked up for every byte of
     /// the text it escapes: an array, not a hashed set).
     static let backslashed = (0..<128).map { "\\`*_[]|~>".utf8.contains(UInt8($0)) }
