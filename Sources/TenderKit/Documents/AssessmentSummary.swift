@@ -152,8 +152,10 @@ public struct AssessmentSummary {
 
 /// What every assessment summary of a round shares, worked out once: the successful submission
 /// the comparison is made with (the contract's winner, or the highest-ranked grant), the funding
-/// line, and the panel's decisions by submission.
-public struct AssessmentSummaryContext: Sendable {
+/// line, and the panel's decisions by submission. A class: each of a national round's 100,000
+/// summaries holds it with one reference, not a copy of every array and table it holds (whose
+/// reference counts both cores would then contend for).
+public final class AssessmentSummaryContext: Sendable {
     let decision: Decision
     let round: LoadedRound
     let successful: SubmissionResult?

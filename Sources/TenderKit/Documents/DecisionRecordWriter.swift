@@ -251,16 +251,16 @@ public struct DecisionRecordWriter: Sendable {
     /// line breaks and indents of a member per line were a quarter of the record.
     private func writeCriterion(_ criterion: CriterionResult, _ json: inout JSONWriter) {
         json.beginObject(inline: true)
-        json.field("id", criterion.id)
-        json.field("type", criterion.kind.rawValue)
+        json.field(Key.id, criterion.id)
+        json.field(Key.type, criterion.kind.rawValue)
         if criterion.kind == .quality {
-            json.field("consensus", criterion.consensus)
-            json.field("spread", criterion.spread)
-            json.field("source", criterion.source?.rawValue)
+            json.field(Key.consensus, criterion.consensus)
+            json.field(Key.spread, criterion.spread)
+            json.field(Key.source, criterion.source?.rawValue)
         } else {
-            json.field("value", criterion.value)
+            json.field(Key.value, criterion.value)
         }
-        json.field("points", criterion.points)
+        json.field(Key.points, criterion.points)
         if criterion.kind == .quality { writeScores(criterion, &json) }
         json.endObject()
     }
@@ -276,9 +276,9 @@ public struct DecisionRecordWriter: Sendable {
         for row in criterion.scoreRows {
             let row = Int(row)
             json.beginObject(inline: true)
-            json.field("evaluator", evaluatorIDs[Int(scores.evaluators[row])])
-            json.field("score", scores.scores[row])
-            json.field("line", scores.line(ofRow: row, near: &line))
+            json.field(Key.evaluator, evaluatorIDs[Int(scores.evaluators[row])])
+            json.field(Key.score, scores.scores[row])
+            json.field(Key.line, scores.line(ofRow: row, near: &line))
             json.endObject()
         }
         json.endArray()
@@ -287,6 +287,20 @@ public struct DecisionRecordWriter: Sendable {
         for evaluator in criterion.excluded { json.string(evaluatorIDs[evaluator]) }
         json.endArray()
     }
+}
+
+/// The names of the members written for every criterion and score row.
+private enum Key {
+    static let id = JSONKey("id")
+    static let type = JSONKey("type")
+    static let consensus = JSONKey("consensus")
+    static let spread = JSONKey("spread")
+    static let source = JSONKey("source")
+    static let value = JSONKey("value")
+    static let points = JSONKey("points")
+    static let evaluator = JSONKey("evaluator")
+    static let score = JSONKey("score")
+    static let line = JSONKey("line")
 }
 
 /// A batch of rendered submissions, filled on one thread and written on another.

@@ -147,6 +147,9 @@ public enum RoundOutputs {
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
     }
 
+    /// The bytes a document is first rendered into: an applicant's summary fits.
+    static let renderingCapacity = 32 << 10
+
     /// A document as Markdown and/or HTML, as the formats ask.
     static func write(
         _ document: Document, as name: String, formats: Set<Format>, into sink: some OutputSink
@@ -165,11 +168,13 @@ public enum RoundOutputs {
         into sink: some OutputSink
     ) throws(AtomicFile.WriteError) {
         try sink.stream(to: path) { file throws(AtomicFile.WriteError) in
+            // Room for a whole summary at once, rather than a dozen copies as the bytes grow.
             var bytes: [UInt8] = []
+            bytes.reserveCapacity(RoundOutputs.renderingCapacity)
             try renderer.render(document, into: &bytes) {
                 (bytes: inout [UInt8]) throws(AtomicFile.WriteError) in try file.drain(&bytes)
             }
-            try file.write(bytes)
+            try file.writeLast(bytes)
         }
     }
 }

@@ -66,6 +66,16 @@ public final class FileSink {
         bytes.removeAll(keepingCapacity: true)
     }
 
+    /// Writes `bytes` after what is buffered, straight from where they are: the last piece of a
+    /// file, which no buffer needs to gather (each of a national round's 200,000 summaries is one).
+    public func writeLast(_ bytes: [UInt8]) throws(AtomicFile.WriteError) {
+        guard descriptor >= 0 else { return try write(bytes) }
+        try flush()
+        try bytes.withUnsafeBufferPointer { chunk throws(AtomicFile.WriteError) in
+            try writeWhole(UnsafeRawBufferPointer(chunk))
+        }
+    }
+
     /// A chunk of a buffer's size or more goes to the file straight from where it is.
     private func write(_ chunk: UnsafeBufferPointer<UInt8>) throws(AtomicFile.WriteError) {
         if descriptor >= 0, chunk.count >= FileSink.flushSize {

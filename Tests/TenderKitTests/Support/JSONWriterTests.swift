@@ -152,4 +152,27 @@ import Testing
         joined.endObject()
         #expect(bytes + joined.bytes == whole.bytes)
     }
+
+    /// A precomputed key writes the bytes the name itself does: short, escaped, exactly 16 bytes
+    /// quoted, longer (held as text), and not ASCII.
+    @Test(arguments: [
+        "id", "evaluator", "a\"b\\c", "fourteen chars", "fifteen chars!!",
+        "a name of many more bytes",
+        "tab\there", "é", "",
+    ])
+    func precomputedKeysWriteTheSameBytes(name: String) {
+        for compact in [false, true] {
+            var plain = JSONWriter(compact: compact)
+            var keyed = JSONWriter(compact: compact)
+            plain.beginObject()
+            keyed.beginObject()
+            plain.field(name, 4)
+            keyed.field(JSONKey(name), 4)
+            plain.field("next", "x")
+            keyed.field(JSONKey("next"), "x")
+            plain.endObject()
+            keyed.endObject()
+            #expect(keyed.bytes == plain.bytes)
+        }
+    }
 }

@@ -53,6 +53,18 @@ public struct JSONWriter {
     public mutating func key(_ name: String) {
         startElement()
         appendString(name)
+        endKey()
+    }
+
+    /// `key(name)` with the name's quoted bytes worked out once (`JSONKey`).
+    public mutating func key(_ name: JSONKey) {
+        guard name.isInline else { return key(name.name) }
+        startElement()
+        name.append(to: &bytes)
+        endKey()
+    }
+
+    private mutating func endKey() {
         bytes.append(UInt8(ascii: ":"))
         if !compact { bytes.append(UInt8(ascii: " ")) }
         afterKey = true
@@ -110,6 +122,22 @@ public struct JSONWriter {
     public mutating func field(_ name: String, _ value: Bool) {
         key(name)
         bool(value)
+    }
+    public mutating func field(_ name: JSONKey, _ value: String?) {
+        key(name)
+        optional(value) { $0.string($1) }
+    }
+    public mutating func field(_ name: JSONKey, _ value: Int?) {
+        key(name)
+        optional(value) { $0.int($1) }
+    }
+    public mutating func field(_ name: JSONKey, _ value: Double?) {
+        key(name)
+        optional(value) { $0.double($1) }
+    }
+    public mutating func field(_ name: JSONKey, _ value: Decimal?) {
+        key(name)
+        optional(value) { $0.decimal($1) }
     }
 
     /// A whole value read from a file, written back out.
@@ -240,4 +268,38 @@ public struct JSONWriter {
             bytes.append(escape)
         }
     }
+}
+
+/// A member name written many times (each of a national round's five million score rows has
+/// three): its quoted and escaped bytes, worked out once and held in the value itself, so that
+/// writers on several cores share no reference count.
+public struct JSONKey: Sendable {
+    /// The quoted bytes when they fit in 16, else nil and `name` is written as `key` writes it.
+    private let inline: (UInt64, UInt64)?
+    private let count: Int
+    fileprivate let name: String
+
+    public init(_ name: String) {
+        self.name = name
+        var writer = JSONWriter(compact: true)
+        writer.string(name)
+        let quoted = writer.bytes
+        count = quoted.count
+        guard quoted.count <= 16 else {
+            inline = nil
+            return
+        }
+        var words: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &words) { $0.copyBytes(from: quoted) }
+        inline = words
+    }
+
+    /// Appends the quoted name to `bytes`.
+    fileprivate func append(to bytes: inout [UInt8]) {
+        guard var words = inline else { return }
+        let count = self.count
+        withUnsafeBytes(of: &words) { bytes.append(contentsOf: $0.prefix(count)) }
+    }
+
+    fileprivate var isInline: Bool { inline != nil }
 }
