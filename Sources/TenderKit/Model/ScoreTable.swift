@@ -56,7 +56,7 @@ public struct ScoreTable: Sendable {
     /// a table only to find repeats, and their comments are not read from it.)
     public func comment(_ row: Int) -> String {
         source.bytes.withUnsafeBufferPointer { buffer in
-            if let comment = ScoreTable.unquotedComment(in: buffer, from: rowOffsets[row]) {
+            if let comment = ScoreTable.commentFromBytes(in: buffer, from: rowOffsets[row]) {
                 return comment
             }
             var parser = CSVParser(buffer: buffer)
@@ -70,12 +70,12 @@ public struct ScoreTable: Sendable {
         }
     }
 
-    /// The comment of the row at `offset` when no field of the row is quoted (nearly every row
-    /// of a national round), read straight from the bytes: after the fourth comma to the end of
-    /// the line, trimmed as `comment` trims. nil for a row with a quote or a fifth comma, which
-    /// the CSV parser reads instead (the row object, field list and Unicode trimming of the
+    /// The comment of the row at `offset` when no field but the comment is quoted (nearly every
+    /// row of a national round), read straight from the bytes: after the fourth comma to the end
+    /// of the line, trimmed as `comment` trims. nil for a row with any other quote, or a fifth
+    /// comma outside quotes, which the CSV parser reads instead (the row object, field list and Unicode trimming of the
     /// parser's way cost 3,000 instructions a comment, 50 in each applicant's summary).
-    private static func unquotedComment(in buffer: UnsafeBufferPointer<UInt8>, from offset: Int)
+    private static func commentFromBytes(in buffer: UnsafeBufferPointer<UInt8>, from offset: Int)
         -> String?
     {
         let comma = UInt8(ascii: ",")
@@ -90,15 +90,57 @@ public struct ScoreTable: Sendable {
             if buffer[index] == comma { commas += 1 }
             index += 1
         }
+        if index < buffer.count, buffer[index] == quote {
+            return quotedComment(in: buffer, from: index)
+        }
         var end = index
         while end < buffer.count, buffer[end] != lineFeed {
             if buffer[end] == comma || buffer[end] == quote { return nil }
             end += 1
         }
-        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0D }
-        while index < end, isSpace(buffer[index]) { index += 1 }
-        while end > index, isSpace(buffer[end - 1]) { end -= 1 }
-        return String(validating: UnsafeBufferPointer(rebasing: buffer[index..<end]), as: UTF8.self)
+        return trimmed(buffer[index..<end])
+    }
+
+    /// A comment that is the row's only quoted field (one holding a comma, as many do), from its
+    /// opening quote: the text between the quotes with each doubled quote read as one, trimmed.
+    /// nil when anything but the line's end follows the closing quote.
+    private static func quotedComment(in buffer: UnsafeBufferPointer<UInt8>, from opening: Int)
+        -> String?
+    {
+        let quote = UInt8(ascii: "\"")
+        var unescaped: [UInt8]?
+        var piece = opening + 1
+        var index = piece
+        while true {
+            guard index < buffer.count else { return nil }
+            if buffer[index] == quote {
+                guard index + 1 < buffer.count, buffer[index + 1] == quote else { break }
+                unescaped = (unescaped ?? []) + buffer[piece...index]
+                index += 2
+                piece = index
+            } else {
+                index += 1
+            }
+        }
+        var after = index + 1
+        if after < buffer.count, buffer[after] == 0x0D { after += 1 }
+        guard after == buffer.count || buffer[after] == UInt8(ascii: "\n") else { return nil }
+        guard var bytes = unescaped else { return trimmed(buffer[piece..<index]) }
+        bytes += buffer[piece..<index]
+        return bytes.withUnsafeBufferPointer { trimmed($0[...]) }
+    }
+
+    /// The bytes as text without the spaces, tabs and line ends around them (`trimmingWhitespace`),
+    /// or empty when they are not UTF-8 (the loader reports that).
+    private static func trimmed(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        let isSpace = { (byte: UInt8) in
+            byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A
+        }
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        return String(validating: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
             ?? ""
     }
 
