@@ -140,8 +140,7 @@ public struct ScoreTable: Sendable {
         var end = bytes.endIndex
         while start < end, isSpace(bytes[start]) { start += 1 }
         while end > start, isSpace(bytes[end - 1]) { end -= 1 }
-        return String(validating: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-            ?? ""
+        return ValidatedUTF8.string(UnsafeBufferPointer(rebasing: bytes[start..<end])) ?? ""
     }
 
     public func location(ofRow row: Int) -> SourceLocation {

@@ -85,7 +85,7 @@ public struct CSVField: Sendable, Hashable {
 
     func string(in buffer: UnsafeBufferPointer<UInt8>) -> String? {
         let slice = UnsafeBufferPointer(rebasing: buffer[start..<end])
-        guard hasDoubledQuotes else { return String(validating: slice, as: UTF8.self) }
+        guard hasDoubledQuotes else { return ValidatedUTF8.string(slice) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(slice.count)
         var index = 0
@@ -93,7 +93,7 @@ public struct CSVField: Sendable, Hashable {
             bytes.append(slice[index])
             index += slice[index] == UInt8(ascii: "\"") ? 2 : 1
         }
-        return String(validating: bytes, as: UTF8.self)
+        return ValidatedUTF8.string(bytes)
     }
 }
 

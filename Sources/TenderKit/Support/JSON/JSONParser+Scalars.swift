@@ -6,19 +6,23 @@ extension JSONParser {
     mutating func parseString() throws(JSONSyntaxError) -> String {
         index += 1
         let start = index
-        // Fast path: no escapes. Find the closing quote, checking for control characters.
+        // Fast path: no escapes. Find the closing quote, checking for control characters and
+        // noting any byte outside ASCII (only then is the text's UTF-8 checked).
+        var bytesSeen: UInt8 = 0
         while index < buffer.count {
             let byte = buffer[index]
             if byte == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: buffer[start..<index])
                 index += 1
-                guard let text = String(validating: slice, as: UTF8.self) else {
+                if bytesSeen < 0x80 { return String(decoding: slice, as: UTF8.self) }
+                guard let text = ValidatedUTF8.string(slice) else {
                     throw JSONSyntaxError(.invalidUTF8, at: start)
                 }
                 return text
             }
             if byte == UInt8(ascii: "\\") { break }
             if byte < 0x20 { throw JSONSyntaxError(.controlCharacterInString, at: index) }
+            bytesSeen |= byte
             index += 1
         }
         guard index < buffer.count else {
@@ -36,7 +40,7 @@ extension JSONParser {
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
-                guard let text = String(validating: bytes, as: UTF8.self) else {
+                guard let text = ValidatedUTF8.string(bytes) else {
                     throw JSONSyntaxError(.invalidUTF8, at: start)
                 }
                 return text
