@@ -60,8 +60,8 @@ public enum RoundLoader {
                 }
             })
         log.append(contentsOf: checks)
-        // The loaded round keeps no file text: the submissions are let go of it in place (the
-        // checks' copy of them first, so that none is copied).
+        // The loaded round keeps no file's text: each submission lets go of its own in place
+        // (once the checks' copy of the array is gone, so that none is copied).
         documents.submissions = []
         for index in submissions.indices { submissions[index].source = nil }
         let history = loadHistory(folder: folder, sources: sources, log: log)

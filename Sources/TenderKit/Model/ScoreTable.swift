@@ -73,8 +73,9 @@ public struct ScoreTable: Sendable {
     /// The comment of the row at `offset` when no field but the comment is quoted (nearly every
     /// row of a national round), read straight from the bytes: after the fourth comma to the end
     /// of the line, trimmed as `comment` trims. nil for a row with any other quote, or a fifth
-    /// comma outside quotes, which the CSV parser reads instead (the row object, field list and Unicode trimming of the
-    /// parser's way cost 3,000 instructions a comment, 50 in each applicant's summary).
+    /// comma outside quotes, which the CSV parser reads instead (the row object, field list and
+    /// Unicode trimming of the parser's way cost 3,000 instructions a comment, 50 in each
+    /// applicant's summary).
     private static func commentFromBytes(in buffer: UnsafeBufferPointer<UInt8>, from offset: Int)
         -> String?
     {

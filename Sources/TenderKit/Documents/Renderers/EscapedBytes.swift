@@ -32,39 +32,42 @@ enum EscapedBytes {
                 index += 1
                 defer { previous = byte }
                 if byte < 0x80 {
-                    if ascii(byte, previous, &output) { continue }
-                    if byte < 0x20 || byte == 0x7F {
-                        output.append(
-                            contentsOf: ControlCharacters.picture(Unicode.Scalar(byte)).utf8)
-                    } else {
-                        output.append(byte)
-                    }
-                    continue
-                }
-                guard byte == 0xC2 || byte == 0xE2 else {
-                    output.append(byte)
-                    continue
-                }
-                // A two- or three-byte scalar that may be a control (U+0080–U+009F,
-                // U+202A–U+202E, U+2066–U+2069): read it whole; the text is valid UTF-8.
-                let second = index < bytes.count ? bytes[index] : 0x80
-                index += 1
-                var third: UInt8?
-                if byte == 0xE2 {
-                    third = index < bytes.count ? bytes[index] : 0x80
-                    index += 1
-                }
-                let value =
-                    third.map { UInt32(0x2000) | UInt32(second & 0x3F) << 6 | UInt32($0 & 0x3F) }
-                    ?? UInt32(0x80) | UInt32(second & 0x3F)
-                if let scalar = Unicode.Scalar(value), ControlCharacters.isControl(scalar) {
-                    output.append(contentsOf: ControlCharacters.picture(scalar).utf8)
+                    if !ascii(byte, previous, &output) { appendASCII(byte, to: &output) }
+                } else if byte == 0xC2 || byte == 0xE2 {
+                    index = appendScalar(leading: byte, in: bytes, from: index, to: &output)
                 } else {
                     output.append(byte)
-                    output.append(second)
-                    if let third { output.append(third) }
                 }
             }
         }
+    }
+
+    /// An ASCII byte the renderer left: copied, or made visible if a control.
+    private static func appendASCII(_ byte: UInt8, to output: inout [UInt8]) {
+        guard byte < 0x20 || byte == 0x7F else { return output.append(byte) }
+        output.append(contentsOf: ControlCharacters.picture(Unicode.Scalar(byte)).utf8)
+    }
+
+    /// A two- or three-byte scalar that may be a control (U+0080–U+009F, U+202A–U+202E,
+    /// U+2066–U+2069), whose `leading` byte is before `index`: read whole (the text is valid
+    /// UTF-8), made visible or copied. Returns the index after it.
+    private static func appendScalar(
+        leading byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from index: Int,
+        to output: inout [UInt8]
+    ) -> Int {
+        let second = index < bytes.count ? bytes[index] : 0x80
+        var third: UInt8?
+        if byte == 0xE2 { third = index + 1 < bytes.count ? bytes[index + 1] : 0x80 }
+        let value =
+            third.map { UInt32(0x2000) | UInt32(second & 0x3F) << 6 | UInt32($0 & 0x3F) }
+            ?? UInt32(0x80) | UInt32(second & 0x3F)
+        if let scalar = Unicode.Scalar(value), ControlCharacters.isControl(scalar) {
+            output.append(contentsOf: ControlCharacters.picture(scalar).utf8)
+        } else {
+            output.append(byte)
+            output.append(second)
+            if let third { output.append(third) }
+        }
+        return index + (third == nil ? 1 : 2)
     }
 }
