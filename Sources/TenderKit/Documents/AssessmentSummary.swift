@@ -10,17 +10,20 @@ import Foundation
 public struct AssessmentSummary {
     let context: AssessmentSummaryContext
     let result: SubmissionResult
+    /// The successful submission of the recipient's lot or round (looked up once: the sections
+    /// read it often).
+    let successful: SubmissionResult?
 
     public init(context: AssessmentSummaryContext, result: SubmissionResult) {
         self.context = context
         self.result = result
+        successful = context.successful(for: result)
     }
 
     var decision: Decision { context.decision }
     var round: LoadedRound { context.round }
     var rubric: Rubric { round.rubric }
     var currency: String { round.round.budget.currency }
-    var successful: SubmissionResult? { context.successful(for: result) }
     func money(_ amount: Decimal) -> String { MoneyText.format(amount, currency: currency) }
 
     public func document() -> Document {

@@ -27,6 +27,8 @@ struct RedactionScreen: Sendable {
     private var singles = [Bool](repeating: false, count: 256)
     /// The strings with a character outside ASCII, searched for as `PanelPseudonyms` does.
     private var others: [String] = []
+    /// Whether any ASCII string is one or two bytes long.
+    private(set) var hasShortStrings = false
 
     static let equivalentToASCII: [[UInt8]] = [
         Array("\u{212A}".utf8), Array("\u{037E}".utf8), Array("\u{1FEF}".utf8),
@@ -39,8 +41,10 @@ struct RedactionScreen: Sendable {
                 others.append(string)
             } else if bytes.count == 1 {
                 singles[Int(bytes[0])] = true
+                hasShortStrings = true
             } else if bytes.count == 2 {
                 Self.set(Int(bytes[0]) << 8 | Int(bytes[1]), in: &twoByteStrings)
+                hasShortStrings = true
             } else {
                 let pair = Int(bytes[0]) << 8 | Int(bytes[1])
                 Self.set(pair << 8 | Int(bytes[2]), in: &triples)
@@ -59,20 +63,30 @@ struct RedactionScreen: Sendable {
         }
     }
 
+    /// Looks, at each byte, for a string of one byte that is it, of two that ends with it, and of
+    /// three or more whose first three bytes end with it (one lookup of the last three bytes,
+    /// kept as a rolling window); the lookups of short strings only when the panel has any.
     private func holdsAnyASCIIString(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         singles.withUnsafeBufferPointer { singles in
             twoByteStrings.withUnsafeBufferPointer { twoByteStrings in
                 triples.withUnsafeBufferPointer { triples in
-                    bytes.indices.contains { index in
-                        if singles[Int(bytes[index])] { return true }
-                        guard index + 1 < bytes.count else { return false }
-                        let pair = Int(bytes[index]) << 8 | Int(bytes[index + 1])
-                        if Self.isSet(pair, in: twoByteStrings) { return true }
-                        guard index + 2 < bytes.count,
-                            Self.isSet(pair << 8 | Int(bytes[index + 2]), in: triples)
-                        else { return false }
-                        return byPair[pair].contains { Self.holds($0, in: bytes, at: index) }
+                    var window = 0
+                    for end in bytes.indices {
+                        window = (window << 8 | Int(bytes[end])) & 0xFF_FFFF
+                        if hasShortStrings {
+                            if singles[Int(bytes[end])] { return true }
+                            if end >= 1, Self.isSet(window & 0xFFFF, in: twoByteStrings) {
+                                return true
+                            }
+                        }
+                        guard end >= 2, Self.isSet(window, in: triples) else { continue }
+                        if byPair[window >> 8].contains(where: {
+                            Self.holds($0, in: bytes, at: end - 2)
+                        }) {
+                            return true
+                        }
                     }
+                    return false
                 }
             }
         }

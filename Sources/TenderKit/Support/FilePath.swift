@@ -7,20 +7,40 @@ public enum FilePath {
     }
 
     /// `join(folder, name)` for each name, with the folder tidied once (a national round's
-    /// submissions folder holds 100,000 files); a name holding `/`, or `.` or `..`, is joined
-    /// as `join` does.
+    /// submissions folder holds 100,000 files).
     public static func join(_ folder: String, names: [String]) -> [String] {
         let base = join(folder, "")
-        return names.map { name in
-            guard !name.isEmpty, name != ".", name != "..", !name.contains("/") else {
-                return join(folder, name)
-            }
-            switch base {
-            case ".": return name
-            case "/": return "/" + name
-            default: return base + "/" + name
+        return names.map { join(tidied: base, of: folder, $0) }
+    }
+
+    /// `join(folder, name)`, given `base`, the folder as `join(folder, "")` tidies it: a name of
+    /// plain parts (none empty, `.` or `..`) is appended as it is, without tidying the whole
+    /// path again (an output folder's 200,000 files); any other name is joined as `join` does.
+    public static func join(tidied base: String, of folder: String, _ name: String) -> String {
+        guard hasPlainParts(name) else { return join(folder, name) }
+        switch base {
+        case ".": return name
+        case "/": return "/" + name
+        default: return base + "/" + name
+        }
+    }
+
+    /// Whether `name` is relative and every part between slashes is neither empty, `.` nor `..`
+    /// (nor any other run of dots alone).
+    static func hasPlainParts(_ name: String) -> Bool {
+        var length = 0
+        var dots = 0
+        for byte in name.utf8 {
+            if byte == UInt8(ascii: "/") {
+                guard dots < length else { return false }
+                length = 0
+                dots = 0
+            } else {
+                length += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
             }
         }
+        return dots < length
     }
 
     public static func normalise(_ path: String) -> String {

@@ -10,6 +10,8 @@ import Foundation
 /// did not write is refused rather than replaced.
 public final class OutputFolder: Sendable {
     public let target: String
+    /// `target` tidied (`FilePath.join(target, "")`), for the paths errors name.
+    private let tidiedTarget: String
     let staging: String
     /// The folders inside the staging folder made so far (100,000 summaries share one).
     private let madeFolders = MadeFolders()
@@ -19,6 +21,7 @@ public final class OutputFolder: Sendable {
     /// Prepares to replace `target`; fails if it cannot be replaced or staged beside.
     public init(replacing target: String) throws(AtomicFile.WriteError) {
         self.target = target
+        tidiedTarget = FilePath.join(target, "")
         let parent = (target as NSString).deletingLastPathComponent
         if !parent.isEmpty { try AtomicFile.createFolder(parent) }
         TemporaryFiles.removeStale(besides: target)
@@ -39,11 +42,11 @@ public final class OutputFolder: Sendable {
     public func stream(
         to relativePath: String, _ body: (FileSink) throws(AtomicFile.WriteError) -> Void
     ) throws(AtomicFile.WriteError) {
-        let shown = FilePath.join(target, relativePath)
+        let shown = FilePath.join(tidied: tidiedTarget, of: target, relativePath)
         do throws(AtomicFile.WriteError) {
             try TemporaryFiles.shared.writing { () throws(AtomicFile.WriteError) in
                 let path = staging + "/" + relativePath
-                let folder = (path as NSString).deletingLastPathComponent
+                let folder = folder(of: path, relativePath)
                 if folder != staging { try madeFolders.make(folder) }
                 let sink = try FileSink(creating: path, shownAs: shown)
                 try body(sink)
@@ -57,6 +60,17 @@ public final class OutputFolder: Sendable {
             }
             throw named
         }
+    }
+
+    /// The folder `path` (the staging folder joined with `relativePath`) is in: for a name of
+    /// plain parts, the staging folder and the parts before the last (no Foundation path
+    /// tidying for each of a national round's 200,000 files).
+    private func folder(of path: String, _ relativePath: String) -> String {
+        guard FilePath.hasPlainParts(relativePath) else {
+            return (path as NSString).deletingLastPathComponent
+        }
+        guard let slash = relativePath.utf8.lastIndex(of: UInt8(ascii: "/")) else { return staging }
+        return staging + "/" + relativePath[..<slash]
     }
 
     /// Swaps the staged set in for the target: the previous set is moved aside, the new one

@@ -1,7 +1,7 @@
-/// A quick test that a text needs no escaping: every byte printable ASCII (with line feeds and
-/// tabs when allowed) and none of a renderer's special characters. The renderers escape
-/// character by character only the texts that fail it, which in a national round's hundreds of
-/// thousands of documents are few.
+/// A quick test that a byte, or a whole text, needs no escaping: printable ASCII (with line feeds
+/// and tabs when allowed) and none of a renderer's special characters. `EscapedBytes` copies the
+/// runs of bytes that pass at once and looks closer only at the others, which in a national
+/// round's hundreds of thousands of documents are few.
 struct PlainASCII: Sendable {
     /// One bit per ASCII byte that passes (bit `b` of the pair's first word for `b < 64`).
     private let passes: (UInt64, UInt64)

@@ -27,13 +27,26 @@ import Testing
 /// `FilePath.join(folder, names:)` gives what `join` gives for each name.
 @Suite struct FilePathJoinNamesTests {
     static let folders = ["round/submissions", "/", ".", "", "./a/../b/", "/tmp//r/", "../up"]
-    static let names = ["s1.json", "a b.json", ".", "..", "", "x/y.json", "/abs.json", "é.json"]
+    static let names = [
+        "s1.json", "a b.json", ".", "..", "", "x/y.json", "/abs.json", "é.json", "summaries/s1.md",
+        "a/./b", "a/../b", "a//b", "a/", "...", ".hidden", "a/.b/c..", "../x", "./x",
+    ]
 
     @Test(arguments: folders)
     func eachNameAsJoinWouldGiveIt(folder: String) {
         #expect(
             FilePath.join(folder, names: Self.names) == Self.names.map { FilePath.join(folder, $0) }
         )
+    }
+
+    /// Table: whether a name is appended as it is.
+    @Test(arguments: [
+        ("s1.json", true), ("summaries/s1.md", true), (".hidden", true), ("a/.b/c..", true),
+        ("", false), (".", false), ("..", false), ("...", false), ("a/", false), ("/a", false),
+        ("a//b", false), ("a/./b", false), ("a/../b", false),
+    ])
+    func plainParts(name: String, plain: Bool) {
+        #expect(FilePath.hasPlainParts(name) == plain)
     }
 
     @Test func byHand() {

@@ -20,6 +20,9 @@ extension DocumentRenderer {
 }
 
 extension Array where Element == UInt8 {
-    /// Appends the UTF-8 of `text` (a renderer's markup and already escaped text).
-    mutating func append(_ text: String) { append(contentsOf: text.utf8) }
+    /// Appends a renderer's markup, written as a literal: copied from the program's constant bytes,
+    /// without making a `String` (a national round's documents append tens of millions of them).
+    mutating func append(_ markup: StaticString) {
+        markup.withUTF8Buffer { append(contentsOf: $0) }
+    }
 }

@@ -20,7 +20,9 @@ public struct HTMLRenderer: DocumentRenderer {
             <title>
             """)
         appendEscaped(document.title, to: &html)
-        html.append("</title>\n<style>\(HTMLStyle.css)</style>\n</head>\n<body>\n<main>\n<h1>")
+        html.append("</title>\n<style>")
+        html.append(contentsOf: HTMLStyle.css.utf8)
+        html.append("</style>\n</head>\n<body>\n<main>\n<h1>")
         appendEscaped(document.title, to: &html)
         html.append("</h1>\n")
         for block in document.blocks {
@@ -48,13 +50,18 @@ public struct HTMLRenderer: DocumentRenderer {
             html.append("</ul>")
         case .table(let table): render(table, into: &html) { (_: inout [UInt8]) in }
         case .callout(let kind, let blocks):
-            html.append("<aside class=\"\(kind.rawValue)\">\n")
+            html.append("<aside class=\"")
+            html.append(contentsOf: kind.rawValue.utf8)
+            html.append("\">\n")
             for (index, block) in blocks.enumerated() {
                 if index > 0 { html.append(UInt8(ascii: "\n")) }
                 render(block, into: &html)
             }
             html.append("\n</aside>")
-        case .chart(let chart): html.append("<figure>\(SVGChart.render(chart))</figure>")
+        case .chart(let chart):
+            html.append("<figure>")
+            html.append(contentsOf: SVGChart.render(chart).utf8)
+            html.append("</figure>")
         case .facts(let facts): self.facts(facts, into: &html)
         }
     }
@@ -62,8 +69,8 @@ public struct HTMLRenderer: DocumentRenderer {
     private func heading(
         _ level: Int, _ text: [Inline], _ anchor: String?, into html: inout [UInt8]
     ) {
-        let tag = "h\(min(max(level, 1), 6))"
-        html.append("<\(tag)")
+        let digit = UInt8(ascii: "0") + UInt8(min(max(level, 1), 6))
+        html += [UInt8(ascii: "<"), UInt8(ascii: "h"), digit]
         if let anchor {
             html.append(" id=\"")
             appendEscaped(anchor, to: &html)
@@ -71,7 +78,7 @@ public struct HTMLRenderer: DocumentRenderer {
         }
         html.append(UInt8(ascii: ">"))
         render(text, into: &html)
-        html.append("</\(tag)>")
+        html += [UInt8(ascii: "<"), UInt8(ascii: "/"), UInt8(ascii: "h"), digit, UInt8(ascii: ">")]
     }
 
     private func facts(_ facts: [(label: String, value: [Inline])], into html: inout [UInt8]) {
@@ -117,9 +124,9 @@ public struct HTMLRenderer: DocumentRenderer {
 
     /// `<tag>inlines</tag>`.
     private func element(_ tag: StaticString, _ inlines: [Inline], into html: inout [UInt8]) {
-        html.append("<\(tag)>")
+        open(tag, into: &html)
         render(inlines, into: &html)
-        html.append("</\(tag)>")
+        close(tag, into: &html)
     }
 
     private func render(_ inlines: [Inline], into html: inout [UInt8]) {
@@ -133,10 +140,22 @@ public struct HTMLRenderer: DocumentRenderer {
         }
     }
 
-    private func wrapped(_ text: String, in tag: String, into html: inout [UInt8]) {
-        html.append("<\(tag)>")
+    private func wrapped(_ text: String, in tag: StaticString, into html: inout [UInt8]) {
+        open(tag, into: &html)
         appendEscaped(text, to: &html)
-        html.append("</\(tag)>")
+        close(tag, into: &html)
+    }
+
+    private func open(_ tag: StaticString, into html: inout [UInt8]) {
+        html.append(UInt8(ascii: "<"))
+        html.append(tag)
+        html.append(UInt8(ascii: ">"))
+    }
+
+    private func close(_ tag: StaticString, into html: inout [UInt8]) {
+        html.append("</")
+        html.append(tag)
+        html.append(UInt8(ascii: ">"))
     }
 }
 
@@ -150,12 +169,8 @@ func escaped(_ text: String) -> String {
     return String(decoding: html, as: UTF8.self)
 }
 
-/// Appends `text` to `html` as `escaped` gives it.
+/// Appends `text` to `html` as `escaped` gives it: runs of plain bytes copied at once.
 func appendEscaped(_ text: String, to html: inout [UInt8]) {
-    if htmlPlain.holds(text) {
-        html.append(contentsOf: text.utf8)
-        return
-    }
     EscapedBytes.escape(text, into: &html, unchanged: htmlPlain) { byte, _, output in
         switch byte {
         case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)

@@ -15,6 +15,10 @@ extension MarkdownRenderer {
 
     /// Appends `text` as `escaped` gives it.
     func appendEscaped(_ text: String, to output: inout [UInt8]) {
+        // Text starting with any other ASCII byte cannot start a block, whatever follows.
+        guard let first = text.utf8.first, first >= 0x80 || mayStartBlock(first) else {
+            return escapeInline(text, into: &output)
+        }
         if MarkdownRenderer.plain.holds(text), !startsBlock(text.utf8) {
             output.append(contentsOf: text.utf8)
             return
@@ -27,6 +31,11 @@ extension MarkdownRenderer {
             output.append(UInt8(ascii: "\\"))
             text = text.drop(while: \.isNumber)
         }
+        escapeInline(text, into: &output)
+    }
+
+    /// `text` with its inline syntax escaped, in runs of bytes that need nothing.
+    private func escapeInline(_ text: some StringProtocol, into output: inout [UInt8]) {
         EscapedBytes.escape(text, into: &output, unchanged: MarkdownRenderer.plain) {
             byte, previous, output in
             switch byte {
@@ -58,9 +67,9 @@ extension MarkdownRenderer {
         let leading = bytes.prefix { $0 == UInt8(ascii: " ") }.count
         let trailing = bytes.reversed().prefix { $0 == UInt8(ascii: " ") }.count
         output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: leading))
-        output.append(delimiter.description)
+        output.append(delimiter)
         appendEscaped(String(decoding: bytes[first...last], as: UTF8.self), to: &output)
-        output.append(delimiter.description)
+        output.append(delimiter)
         output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: trailing))
     }
 
@@ -69,9 +78,13 @@ extension MarkdownRenderer {
     ) {
         let core = text.trimmingCharacters(in: .whitespaces)
         guard !core.isEmpty else { return appendEscaped(text, to: &output) }
-        output.append(String(text.prefix { $0 == " " }) + delimiter.description)
+        let space = UInt8(ascii: " ")
+        output.append(contentsOf: repeatElement(space, count: text.prefix { $0 == " " }.count))
+        output.append(delimiter)
         appendEscaped(core, to: &output)
-        output.append(delimiter.description + String(text.reversed().prefix { $0 == " " }))
+        output.append(delimiter)
+        output.append(
+            contentsOf: repeatElement(space, count: text.reversed().prefix { $0 == " " }.count))
     }
 
     /// A code span: fenced with two backticks when the text holds one, padded when it starts or
@@ -80,9 +93,10 @@ extension MarkdownRenderer {
     /// tables read them, whatever combining mark follows.
     func code(_ text: String, inTableCell: Bool, into output: inout [UInt8]) {
         let backtick = UInt8(ascii: "`")
-        let fence: String = text.utf8.contains(backtick) ? "``" : "`"
+        let fence: StaticString = text.utf8.contains(backtick) ? "``" : "`"
         let padded = text.utf8.first == backtick || text.utf8.last == backtick
-        output.append(padded ? fence + " " : fence)
+        output.append(fence)
+        if padded { output.append(UInt8(ascii: " ")) }
         let unchanged = inTableCell ? MarkdownRenderer.plainCodeInTable : MarkdownRenderer.plainCode
         EscapedBytes.escape(text, into: &output, unchanged: unchanged) { byte, previous, output in
             switch byte {
@@ -94,20 +108,29 @@ extension MarkdownRenderer {
             }
             return true
         }
-        output.append(padded ? " " + fence : fence)
+        if padded { output.append(UInt8(ascii: " ")) }
+        output.append(fence)
     }
 }
 
 /// Whether plain ASCII text starts the way a heading, list, rule or ordered list item does
 /// (`# `, `- `, `+`, `=`, `12. `), so that `escaped` must look at it more closely.
 private func startsBlock(_ text: String.UTF8View) -> Bool {
-    guard let first = text.first else { return false }
-    if "#-+=".utf8.contains(first) { return true }
-    guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return false }
+    guard let first = text.first, mayStartBlock(first) else { return false }
+    guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return true }
     var rest = text.drop { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
     guard let marker = rest.popFirst(), marker == UInt8(ascii: ".") || marker == UInt8(ascii: ")")
     else { return false }
     return rest.first == nil || rest.first == UInt8(ascii: " ")
+}
+
+/// Whether a text starting with this ASCII byte may start a heading, list, rule or ordered list.
+private func mayStartBlock(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="): true
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): true
+    default: false
+    }
 }
 
 /// `12. ` or `3) ` at the start: CommonMark would read an ordered list item.
