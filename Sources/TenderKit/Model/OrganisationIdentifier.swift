@@ -38,19 +38,36 @@ extension OrganisationIdentifier {
     private var orgIDParts: (scheme: String, id: String)? {
         let parts = key.split(separator: "-", maxSplits: 2, omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count >= 2, !parts[1].isEmpty, !parts[2].isEmpty,
-            parts[0].allSatisfy({ $0.isLetter || $0.isNumber }),
-            parts[1].allSatisfy({ $0.isLetter || $0.isNumber })
+            Self.isLettersAndDigits(parts[0]), Self.isLettersAndDigits(parts[1])
         else { return nil }
         return (parts[0] + "-" + parts[1], String(parts[2]))
+    }
+
+    /// Whether every character is a letter or a number (looked at byte by byte when ASCII: open
+    /// data asks for each applicant's identifiers).
+    private static func isLettersAndDigits(_ part: Substring) -> Bool {
+        guard part.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return part.allSatisfy { $0.isLetter || $0.isNumber }
+        }
+        return part.utf8.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"):
+                true
+            default: false
+            }
+        }
     }
 
     /// The identifier open data should use for an applicant: a registered charity, then a company,
     /// then any other org-id; nil when none is org-id shaped.
     public static func preferred(_ identifiers: [String]) -> OrganisationIdentifier? {
-        let parsed = identifiers.map(OrganisationIdentifier.init).filter { $0.scheme != nil }
-        for scheme in ["GB-CHC", "GB-SC", "GB-NIC", "GB-COH", "GB-MPR"] {
-            if let match = parsed.first(where: { $0.scheme == scheme }) { return match }
+        let parsed = identifiers.map(OrganisationIdentifier.init).compactMap { identifier in
+            identifier.scheme.map { (identifier: identifier, scheme: $0) }
         }
-        return parsed.first
+        for scheme in ["GB-CHC", "GB-SC", "GB-NIC", "GB-COH", "GB-MPR"] {
+            if let match = parsed.first(where: { $0.scheme == scheme }) { return match.identifier }
+        }
+        return parsed.first?.identifier
     }
 }
