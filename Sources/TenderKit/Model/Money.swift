@@ -14,6 +14,7 @@ public struct Money: Sendable, Hashable {
 extension Decimal {
     /// Rounded to `places` decimal places, halves away from zero (`2.345` → `2.35`, `-2.345` → `-2.35`).
     public func rounded(places: Int) -> Decimal {
+        if let rounded = DecimalSignificand.rounded(self, places: places) { return rounded }
         var source = self
         var result = Decimal()
         NSDecimalRound(&result, &source, places, .plain)

@@ -73,4 +73,27 @@ enum DecimalSignificand {
         }
         return text
     }
+
+    /// `value` rounded to `places` decimals, halves away from zero, as `NSDecimalRound` gives it
+    /// (trailing zeros of the significand dropped), worked out on the 128-bit significand: a
+    /// quotient's 38 digits cost Foundation one division by ten per digit dropped, over 10,000
+    /// instructions for each value a national round's documents show. nil where this does not
+    /// apply (the layout does not hold, a NaN, nothing to drop, a result of zero or beyond 64
+    /// bits) and Foundation rounds instead.
+    static func rounded(_ value: Decimal, places: Int) -> Decimal? {
+        guard !value.isNaN, let whole = significand(value) else { return nil }
+        let dropped = -places - Int(value.exponent)
+        guard dropped > 0, dropped <= 38 else { return nil }
+        var divisor: UInt128 = 1
+        for _ in 0..<dropped { divisor *= 10 }
+        var kept = whole / divisor
+        if (whole % divisor) >= divisor - whole % divisor { kept += 1 }
+        guard kept > 0, kept <= UInt128(UInt64.max) else { return nil }
+        var exponent = -places
+        while kept % 10 == 0 {
+            kept /= 10
+            exponent += 1
+        }
+        return Decimal(sign: value.sign, exponent: exponent, significand: Decimal(UInt64(kept)))
+    }
 }
