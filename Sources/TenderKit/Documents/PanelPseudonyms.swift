@@ -14,7 +14,7 @@ public struct PanelPseudonyms: Sendable {
     private typealias Replacement = (find: String, replace: String, wholeWord: Bool)
     private let replacements: [Replacement]
     /// Passes over the texts that hold none of the strings replaced.
-    let screen: RedactionScreen
+    private let screen: RedactionScreen
 
     static let titles = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Cllr"]
 

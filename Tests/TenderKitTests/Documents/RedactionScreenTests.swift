@@ -48,8 +48,7 @@ import Testing
         #expect(pseudonyms.redact(text) == pseudonyms.replacingEach(in: text))
     }
 
-    /// A panel whose ASCII strings are all three bytes or more, which the screen checks one
-    /// three-byte lookup a byte.
+    /// A panel whose ASCII strings are all three bytes or more.
     static let panelWithoutShortStrings = Panel(evaluators: [
         Evaluator(
             id: "sjw", name: "Sarah Jane Whitfield", email: "sjw@example.org",
@@ -61,10 +60,9 @@ import Testing
     /// 2,000 seeded random texts built from pieces of the panel's strings and ordinary words: the
     /// screened redaction always equals the full search, with and without strings of one or two
     /// bytes on the panel.
-    @Test(arguments: [(panel, true), (panelWithoutShortStrings, false)])
-    func screenedRedactionEqualsTheFullSearchOnRandomTexts(panel: Panel, hasShortStrings: Bool) {
+    @Test(arguments: [panel, panelWithoutShortStrings])
+    func screenedRedactionEqualsTheFullSearchOnRandomTexts(panel: Panel) {
         let pseudonyms = PanelPseudonyms(panel: panel)
-        #expect(pseudonyms.screen.hasShortStrings == hasShortStrings)
         let pieces = [
             "Sarah", "Whitfield", "Mrs", "sjw", "@example.org", "Karen", "Fair", "bairn", "Zoë",
             "Zoe", "Kelly", "\u{212A}", "x", "Ng", "Ngata", "Ana", "ana", "e7", "e7x", "the",
