@@ -2,33 +2,51 @@
 /// and tabs when allowed) and none of a renderer's special characters. `EscapedBytes` copies the
 /// runs of bytes that pass at once and looks closer only at the others, which in a national
 /// round's hundreds of thousands of documents are few.
-struct PlainASCII: Sendable {
-    /// One bit per ASCII byte that passes (bit `b` of the pair's first word for `b < 64`).
-    private let passes: (UInt64, UInt64)
+///
+/// The bytes that pass are kept as a table of 256 flags, made once for each renderer's rule (a
+/// handful of `static let`s, never freed): a run is found eight bytes at a time, with one branch
+/// for the eight, since a national round's documents run gigabytes of text through it.
+struct PlainASCII: @unchecked Sendable {
+    /// 1 for each byte that passes, 0 for the others; written only by `init`.
+    private let table: UnsafePointer<UInt8>
 
     /// - Parameters:
     ///   - special: the characters the renderer rewrites.
     ///   - lineFeedsAndTabs: whether a line feed or tab passes unchanged.
     init(special: String, lineFeedsAndTabs: Bool) {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        table.initialize(repeating: 0, count: 256)
         for byte in UInt8(0x20)...UInt8(0x7E) where !special.utf8.contains(byte) {
-            if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+            table[Int(byte)] = 1
         }
-        if lineFeedsAndTabs { low |= 1 << 0x0A | 1 << 0x09 }
-        passes = (low, high)
+        if lineFeedsAndTabs {
+            table[0x0A] = 1
+            table[0x09] = 1
+        }
+        self.table = UnsafePointer(table)
     }
 
     /// True when every byte of `text` passes.
     func holds(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy(passes) }
-            ?? text.utf8.allSatisfy(passes)
+        var text = text
+        return text.withUTF8 { endOfRun(in: $0, from: 0) == $0.count }
     }
 
-    /// True when `byte` passes.
-    func passes(_ byte: UInt8) -> Bool {
-        byte < 64
-            ? self.passes.0 & (1 << UInt64(byte)) != 0
-            : byte < 128 && self.passes.1 & (1 << UInt64(byte - 64)) != 0
+    /// The index of the first byte at or after `start` that does not pass (`bytes.count` when
+    /// none).
+    func endOfRun(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        var index = start
+        while index + 8 <= bytes.count {
+            let word = base + index
+            let all =
+                table[Int(word[0])] & table[Int(word[1])] & table[Int(word[2])]
+                & table[Int(word[3])] & table[Int(word[4])] & table[Int(word[5])]
+                & table[Int(word[6])] & table[Int(word[7])]
+            if all == 0 { break }
+            index += 8
+        }
+        while index < bytes.count, table[Int(base[index])] != 0 { index += 1 }
+        return index
     }
 }

@@ -78,6 +78,34 @@ import Testing
         }
     }
 
+    /// The end of a run, found eight bytes at a time, is where a byte-at-a-time scan stops: for
+    /// every start and every place of the first failing byte within the words, in random bytes.
+    @Test func runsEndWhereAScanOneByteAtATimeEnds() {
+        var random = SeededGenerator(seed: 0x2A_5C11)
+        let rule = PlainASCII(special: "&<'", lineFeedsAndTabs: true)
+        let passing = (0...255).map(UInt8.init).filter(Self.passesHTMLRule)
+        for _ in 0..<3_000 {
+            var bytes = (0..<random.int(0...40)).map { _ in passing[random.index(passing.count)] }
+            if !bytes.isEmpty, random.chance(0.8) {
+                bytes[random.index(bytes.count)] = UInt8(random.int(0...255))
+            }
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0...buffer.count {
+                    let scanned =
+                        buffer[start...].firstIndex { !passing.contains($0) } ?? buffer.count
+                    #expect(rule.endOfRun(in: buffer, from: start) == scanned, "\(bytes)")
+                }
+            }
+        }
+    }
+
+    /// What the rule above leaves as it is: printable ASCII but `&<'`, and line feeds and tabs.
+    static func passesHTMLRule(_ byte: UInt8) -> Bool {
+        if byte == 0x0A || byte == 0x09 { return true }
+        guard (0x20...0x7E).contains(byte) else { return false }
+        return !"&<'".utf8.contains(byte)
+    }
+
     /// By hand: a run, a rewritten byte, a control made visible, a kept letter.
     @Test func byHand() {
         var output: [UInt8] = []

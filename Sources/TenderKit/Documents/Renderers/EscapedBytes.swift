@@ -22,7 +22,7 @@ enum EscapedBytes {
             var previous: UInt8?
             while index < bytes.count {
                 let run = index
-                while index < bytes.count, unchanged.passes(bytes[index]) { index += 1 }
+                index = unchanged.endOfRun(in: bytes, from: index)
                 if index > run {
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
                     previous = bytes[index - 1]
