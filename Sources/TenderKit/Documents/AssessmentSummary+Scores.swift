@@ -40,25 +40,25 @@ extension AssessmentSummary {
     /// The panel's comments on this criterion (or the moderation rationale), without names.
     private func reasons(for criterion: CriterionResult, definition: Criterion) -> [Block] {
         guard criterion.kind == .quality else { return [] }
-        var items: [[Inline]] = criterion.scoreRows.map { row in
-            [
-                .text(
-                    "Score \(NumberText.plain(round.scores.scores[Int(row)])): "
-                        + context.pseudonyms.redact(round.scores.comment(Int(row))))
-            ]
+        let comments = criterion.scoreRows.map { row in
+            "Score \(NumberText.plain(round.scores.scores[Int(row)])): "
+                + context.pseudonyms.redact(round.scores.comment(Int(row)))
         }
+        var list = Block.textList(comments)
         if criterion.source == .moderated,
             let entry = context.moderation[IDPairKey.make(result.id, criterion.id)]
         {
-            items.append([
-                .strong("Agreed by the panel at moderation: "),
-                .text(context.pseudonyms.redact(entry.rationale)),
-            ])
+            list = .bulletList(
+                comments.map { [.text($0)] } + [
+                    [
+                        .strong("Agreed by the panel at moderation: "),
+                        .text(context.pseudonyms.redact(entry.rationale)),
+                    ]
+                ])
+        } else if comments.isEmpty {
+            return []
         }
-        guard !items.isEmpty else { return [] }
-        return [
-            .heading(level: 3, text: [.text(definition.title)], anchor: nil), .bulletList(items),
-        ]
+        return [.heading(level: 3, text: [.text(definition.title)], anchor: nil), list]
     }
 
     func comparisonSection() -> [Block] {

@@ -17,6 +17,9 @@ public indirect enum Block: Sendable {
     case heading(level: Int, text: [Inline], anchor: String?)
     case paragraph([Inline])
     case bulletList([[Inline]])
+    /// A bulleted list whose items are plain text (an applicant's fifty comments): rendered as
+    /// `bulletList` renders items of one `.text` run each, without an array for each item.
+    case textList([String])
     case table(Table)
     /// A note set apart from the text (what blocks a decision, a warning).
     case callout(kind: CalloutKind, [Block])

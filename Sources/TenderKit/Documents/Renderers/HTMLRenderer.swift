@@ -48,6 +48,14 @@ public struct HTMLRenderer: DocumentRenderer {
                 html.append(UInt8(ascii: "\n"))
             }
             html.append("</ul>")
+        case .textList(let items):
+            html.append("<ul>\n")
+            for item in items {
+                html.append("<li>")
+                appendEscaped(item, to: &html)
+                html.append("</li>\n")
+            }
+            html.append("</ul>")
         case .table(let table): render(table, into: &html) { (_: inout [UInt8]) in }
         case .callout(let kind, let blocks):
             html.append("<aside class=\"")

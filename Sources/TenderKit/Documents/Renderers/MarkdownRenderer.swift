@@ -47,6 +47,12 @@ public struct MarkdownRenderer: DocumentRenderer {
                 output.append("- ")
                 line(item, into: &output)
             }
+        case .textList(let items):
+            for item in items {
+                output.append("- ")
+                appendEscaped(item, to: &output)
+                output.append(UInt8(ascii: "\n"))
+            }
         case .table(let table): render(table, into: &output) { (_: inout [UInt8]) in }
         case .callout(let kind, let blocks): callout(kind, blocks, into: &output)
         case .chart(.stackedBars(let bars)): chartSentence(bars.title, into: &output)

@@ -10,7 +10,13 @@ import Foundation
 /// a non-finite double (which the engine never produces on purpose) as `null`.
 public struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
-    private var counts: [Int] = []
+    /// How many containers are open.
+    private var depth = 0
+    /// The elements written so far in the innermost open container.
+    private var innermostCount = 0
+    /// The same for each enclosing container, outermost first (kept apart from the innermost,
+    /// which every element updates).
+    private var enclosingCounts: [Int] = []
     /// How many of the open containers are inline (always the innermost ones).
     private var inlineDepth = 0
     private var afterKey = false
@@ -25,15 +31,16 @@ public struct JSONWriter {
     /// would have written: the first element is preceded by a comma unless `first`.
     public init(elementsAt depth: Int, first: Bool) {
         compact = false
-        counts = Array(repeating: 1, count: depth)
-        if first { counts[depth - 1] = 0 }
+        self.depth = depth
+        enclosingCounts = Array(repeating: 1, count: max(0, depth - 1))
+        innermostCount = first ? 0 : 1
     }
 
     /// Tells a writer that `count` elements of its innermost array were written by other writers
     /// (`init(elementsAt:first:)`), so that what follows is separated from them.
     public mutating func countElements(_ count: Int) {
-        guard !counts.isEmpty else { return }
-        counts[counts.count - 1] += count
+        guard depth > 0 else { return }
+        innermostCount += count
     }
 
     public var text: String { String(decoding: bytes, as: UTF8.self) }
@@ -169,19 +176,23 @@ public struct JSONWriter {
     private mutating func beginContainer(_ opening: UInt8, inline: Bool) {
         startElement()
         bytes.append(opening)
-        counts.append(0)
+        if depth > 0 { enclosingCounts.append(innermostCount) }
+        innermostCount = 0
+        depth += 1
         if inline || inlineDepth > 0 { inlineDepth += 1 }
     }
 
     private mutating func endContainer(_ closing: UInt8) {
-        let count = counts.removeLast()
+        let count = innermostCount
+        depth -= 1
+        if depth > 0 { innermostCount = enclosingCounts.removeLast() }
         if inlineDepth > 0 {
             inlineDepth -= 1
         } else if count > 0 {
             newline()
         }
         bytes.append(closing)
-        if counts.isEmpty { bytes.append(UInt8(ascii: "\n")) }
+        if depth == 0 { bytes.append(UInt8(ascii: "\n")) }
     }
 
     /// Before a value or key: a comma and a new line inside containers (a comma and a space inside
@@ -191,9 +202,9 @@ public struct JSONWriter {
             afterKey = false
             return
         }
-        guard !counts.isEmpty else { return }
-        let earlier = counts[counts.count - 1]
-        counts[counts.count - 1] = earlier + 1
+        guard depth > 0 else { return }
+        let earlier = innermostCount
+        innermostCount = earlier + 1
         if earlier > 0 { bytes.append(UInt8(ascii: ",")) }
         if inlineDepth == 0 {
             newline()
@@ -204,7 +215,7 @@ public struct JSONWriter {
 
     private mutating func newline() {
         guard !compact else { return }
-        let width = 1 + counts.count * 2
+        let width = 1 + depth * 2
         if width <= Self.lineBreak.count {
             Self.lineBreak.withUnsafeBytes { bytes.appendBytes($0.baseAddress, width) }
         } else {
