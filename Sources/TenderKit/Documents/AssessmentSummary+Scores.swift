@@ -10,11 +10,11 @@ extension AssessmentSummary {
                 Table(
                     header: ["Criterion", "Weight", "Agreed score", "Value", "Points"],
                     alignments: [.left, .right, .right, .right, .right],
-                    rows: zip(rubric.criteria, result.criteria).map { definition, criterion in
+                    cells: zip(rubric.criteria, result.criteria).map { definition, criterion in
                         [
-                            [.text(definition.title)], [.text(NumberText.plain(definition.weight))],
-                            [.text(agreed(criterion))], [.text(value(criterion, definition))],
-                            [.text(AwardRationale.points(criterion.points))],
+                            .text(definition.title), .text(NumberText.plain(definition.weight)),
+                            .text(agreed(criterion)), .text(value(criterion, definition)),
+                            .text(AwardRationale.points(criterion.points)),
                         ]
                     })))
         blocks += checkingNotes()
@@ -88,16 +88,17 @@ extension AssessmentSummary {
                 Table(
                     header: ["Criterion", "Your points", "Successful submission's points"],
                     alignments: [.left, .right, .right],
-                    rows: zip(rubric.criteria.indices, rubric.criteria).map { index, definition in
+                    cells: zip(rubric.criteria.indices, rubric.criteria).map { index, definition in
                         [
-                            [.text(definition.title)],
-                            [.text(AwardRationale.points(result.criteria[index].points))],
-                            [.text(AwardRationale.points(successful.criteria[index].points))],
+                            .text(definition.title),
+                            .text(AwardRationale.points(result.criteria[index].points)),
+                            .text(AwardRationale.points(successful.criteria[index].points)),
                         ]
                     } + [
                         [
-                            [.strong("Total")], [.strong(AwardRationale.points(result.total))],
-                            [.strong(AwardRationale.points(successful.total))],
+                            .run(.strong("Total")),
+                            .run(.strong(AwardRationale.points(result.total))),
+                            .run(.strong(AwardRationale.points(successful.total))),
                         ]
                     ])))
         blocks += advantages(of: successful)

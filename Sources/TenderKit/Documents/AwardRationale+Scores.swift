@@ -19,18 +19,22 @@ extension AwardRationale {
             .table(
                 Table(
                     header: header, alignments: alignments,
-                    rows: ranked.indices.map { scoreRow(ranked[$0]) })),
+                    cells: ranked.indices.map { scoreRow(ranked[$0]) })),
             .chart(.stackedBars(pointsChart())),
         ]
     }
 
-    private func scoreRow(_ result: SubmissionResult) -> [[Inline]] {
-        let rank: [Inline] = [.text(result.rank.map(String.init) ?? "–")]
-        let points: [[Inline]] = result.criteria.map { [.text(AwardRationale.points($0.points))] }
-        let total: [Inline] = [.strong(AwardRationale.points(result.total))]
-        return [rank, [.code(result.id)], [.text(result.organisation)]] + points + [
-            total, [.text(result.status.rawValue)],
+    private func scoreRow(_ result: SubmissionResult) -> [TableCell] {
+        var row: [TableCell] = [
+            .text(result.rank.map(String.init) ?? "–"), .run(.code(result.id)),
+            .text(result.organisation),
         ]
+        row.reserveCapacity(result.criteria.count + 5)
+        for criterion in result.criteria {
+            row.append(.text(AwardRationale.points(criterion.points)))
+        }
+        row += [.run(.strong(AwardRationale.points(result.total))), .text(result.status.rawValue)]
+        return row
     }
 
     /// The most bars or rows a chart draws: a national round ranks thousands of submissions, and
@@ -186,22 +190,22 @@ extension AwardRationale {
         for (index, criterion) in criteria {
             blocks.append(.heading(level: 3, text: [.text(criterion.title)], anchor: nil))
             let eligible = ranked.indices.filter { ranked[$0].status != .ineligible }
-            let rows: [[[Inline]]] = eligible.map { position in
+            let rows: [[TableCell]] = eligible.map { position in
                 let result = ranked[position]
                 let value =
                     result.criteria[index].value.map {
                         ValueText.format($0, unit: criterion.quantitative?.unit)
                     } ?? "–"
                 return [
-                    [.code(result.id)], [.text(result.organisation)], [.text(value)],
-                    [.text(AwardRationale.points(result.criteria[index].points))],
+                    .run(.code(result.id)), .text(result.organisation), .text(value),
+                    .text(AwardRationale.points(result.criteria[index].points)),
                 ]
             }
             blocks.append(
                 .table(
                     Table(
                         header: ["Submission", "Organisation", "Value", "Points"],
-                        alignments: [.left, .left, .right, .right], rows: rows)))
+                        alignments: [.left, .left, .right, .right], cells: rows)))
         }
         let flags = decision.submissions.flatMap { result in
             result.flags.filter { $0.kind == .abnormallyLow }.map {

@@ -171,17 +171,18 @@ public struct AwardRationale {
         for (index, gate) in rubric.gates.enumerated() {
             blocks.append(.heading(level: 3, text: [.text(gate.title)], anchor: nil))
             blocks.append(.paragraph([.text("Rule: "), .code(gate.rule.text)]))
-            let rows: [[[Inline]]] = byID.compactMap { position in
+            let rows: [[TableCell]] = byID.compactMap { position in
                 let result = decision.submissions[position]
                 guard index < result.gates.count else { return nil }
                 let gateResult = result.gates[index]
                 return [
-                    [.code(result.id)], [gateResult.passed ? .text("passed") : .strong("failed")],
-                    [.text(gateResult.explanation)],
+                    .run(.code(result.id)),
+                    .run(gateResult.passed ? .text("passed") : .strong("failed")),
+                    .text(gateResult.explanation),
                 ]
             }
             blocks.append(
-                .table(Table(header: ["Submission", "Result", "The rule's values"], rows: rows)))
+                .table(Table(header: ["Submission", "Result", "The rule's values"], cells: rows)))
         }
         return blocks
     }

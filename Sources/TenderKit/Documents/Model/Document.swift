@@ -43,17 +43,42 @@ public struct Table: Sendable {
 
     public var header: [String]
     public var alignments: [Alignment]
-    public var rows: [[[Inline]]]
+    public var rows: [[TableCell]]
     public var caption: String?
 
+    /// A table whose cells are each a list of runs.
     public init(
         header: [String], alignments: [Alignment]? = nil, rows: [[[Inline]]], caption: String? = nil
     ) {
+        self.init(
+            header: header, alignments: alignments,
+            cells: rows.map { $0.map(TableCell.init(runs:)) }, caption: caption)
+    }
+
+    /// A table of cells given as such: a national round's tables have millions of cells of one
+    /// run, which then need no array each.
+    public init(
+        header: [String], alignments: [Alignment]? = nil, cells: [[TableCell]],
+        caption: String? = nil
+    ) {
         self.header = header
         self.alignments = alignments ?? Array(repeating: .left, count: header.count)
-        self.rows = rows
+        self.rows = cells
         self.caption = caption
     }
+}
+
+/// A table cell: one run (nearly every cell), or several.
+public enum TableCell: Sendable {
+    case run(Inline)
+    case runs([Inline])
+
+    public init(runs: [Inline]) {
+        self = runs.count == 1 ? .run(runs[0]) : .runs(runs)
+    }
+
+    /// The usual cell: plain text.
+    public static func text(_ text: String) -> TableCell { .run(.text(text)) }
 }
 
 extension Array where Element == Inline {

@@ -121,7 +121,10 @@ public struct HTMLRenderer: DocumentRenderer {
             html.append("<tr>")
             for (cell, alignment) in zip(row, table.alignments) {
                 html.append(alignment == .right ? "<td class=\"num\">" : "<td>")
-                render(cell, into: &html)
+                switch cell {
+                case .run(let inline): render(inline, into: &html)
+                case .runs(let inlines): render(inlines, into: &html)
+                }
                 html.append("</td>")
             }
             html.append("</tr>\n")
@@ -138,13 +141,15 @@ public struct HTMLRenderer: DocumentRenderer {
     }
 
     private func render(_ inlines: [Inline], into html: inout [UInt8]) {
-        for inline in inlines {
-            switch inline {
-            case .text(let text): appendEscaped(text, to: &html)
-            case .strong(let text): wrapped(text, in: "strong", into: &html)
-            case .emphasis(let text): wrapped(text, in: "em", into: &html)
-            case .code(let text): wrapped(text, in: "code", into: &html)
-            }
+        for inline in inlines { render(inline, into: &html) }
+    }
+
+    private func render(_ inline: Inline, into html: inout [UInt8]) {
+        switch inline {
+        case .text(let text): appendEscaped(text, to: &html)
+        case .strong(let text): wrapped(text, in: "strong", into: &html)
+        case .emphasis(let text): wrapped(text, in: "em", into: &html)
+        case .code(let text): wrapped(text, in: "code", into: &html)
         }
     }
 

@@ -98,7 +98,10 @@ public struct MarkdownRenderer: DocumentRenderer {
             output.append("| ")
             for (index, cell) in row.enumerated() {
                 if index > 0 { output.append(" | ") }
-                render(cell, inTableCell: true, into: &output)
+                switch cell {
+                case .run(let inline): render(inline, inTableCell: true, into: &output)
+                case .runs(let inlines): render(inlines, inTableCell: true, into: &output)
+                }
             }
             output.append(" |\n")
             try drain(&output)
@@ -133,13 +136,15 @@ public struct MarkdownRenderer: DocumentRenderer {
     /// - Parameter inTableCell: GitHub tables split cells at every unescaped `|`, even inside a
     ///   code span, so there a code span's pipes are escaped too (text escapes its own anywhere).
     private func render(_ inlines: [Inline], inTableCell: Bool, into output: inout [UInt8]) {
-        for inline in inlines {
-            switch inline {
-            case .text(let text): appendEscaped(text, to: &output)
-            case .strong(let text): delimited(text, by: "**", into: &output)
-            case .emphasis(let text): delimited(text, by: "*", into: &output)
-            case .code(let text): code(text, inTableCell: inTableCell, into: &output)
-            }
+        for inline in inlines { render(inline, inTableCell: inTableCell, into: &output) }
+    }
+
+    private func render(_ inline: Inline, inTableCell: Bool, into output: inout [UInt8]) {
+        switch inline {
+        case .text(let text): appendEscaped(text, to: &output)
+        case .strong(let text): delimited(text, by: "**", into: &output)
+        case .emphasis(let text): delimited(text, by: "*", into: &output)
+        case .code(let text): code(text, inTableCell: inTableCell, into: &output)
         }
     }
 }
