@@ -18,8 +18,8 @@ extension AssessmentSummary {
                         ]
                     })))
         blocks += checkingNotes()
-        for (definition, criterion) in zip(rubric.criteria, result.criteria) {
-            blocks += reasons(for: criterion, definition: definition)
+        for index in result.criteria.indices {
+            blocks += reasons(for: result.criteria[index], definition: rubric.criteria[index])
         }
         return blocks
     }

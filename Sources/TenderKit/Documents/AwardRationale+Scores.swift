@@ -30,8 +30,8 @@ extension AwardRationale {
             .text(result.organisation),
         ]
         row.reserveCapacity(result.criteria.count + 5)
-        for criterion in result.criteria {
-            row.append(.text(AwardRationale.points(criterion.points)))
+        for index in result.criteria.indices {
+            row.append(.text(AwardRationale.points(result.criteria[index].points)))
         }
         row += [.run(.strong(AwardRationale.points(result.total))), .text(result.status.rawValue)]
         return row

@@ -212,7 +212,8 @@ public struct DecisionRecordWriter: Sendable {
         json.endArray()
         json.key("criteria")
         json.beginArray()
-        for criterion in result.criteria { writeCriterion(criterion, &json) }
+        // By index: a loop over the elements would copy each criterion's result.
+        for index in result.criteria.indices { writeCriterion(result.criteria[index], &json) }
         json.endArray()
         json.key("flags")
         json.beginArray()
