@@ -28,23 +28,46 @@ extension AssessmentSummary {
     }
 
     private func valueScaleNotes() -> [String] {
-        var notes: [String] = []
-        for (index, definition) in rubric.criteria.enumerated() {
-            guard let quantitative = definition.quantitative,
+        context.valueScaleWords.indices.compactMap { index in
+            guard let words = context.valueScaleWords[index],
                 let points = result.criteria[index].points,
-                let value = result.criteria[index].value,
+                let value = result.criteria[index].value
+            else { return nil }
+            return words.before + ValueText.format(value, unit: words.unit) + words.between
+                + AwardRationale.points(points) + " points."
+        }
+    }
+}
+
+/// The words of a value-for-money criterion's note that every applicant's summary shares: its
+/// best and worst values (only the figures the formula uses: the worst only for linear-range)
+/// and the formula, made once for a round's summaries.
+struct ValueScaleWords: Sendable {
+    /// Up to the applicant's own value.
+    let before: String
+    let unit: String?
+    /// From the applicant's value to its points.
+    let between: String
+
+    /// For each of the rubric's criteria: the words, or nil for a criterion that is not a
+    /// value-for-money one or has no scale.
+    static func make(rubric: Rubric, decision: Decision) -> [ValueScaleWords?] {
+        rubric.criteria.map { definition in
+            guard let quantitative = definition.quantitative,
                 let scale = decision.valueScales.first(where: { $0.criterion == definition.id })
-            else { continue }
+            else { return nil }
             let unit = quantitative.unit
-            // Only the figures the formula uses: the worst value only for linear-range.
             let range =
                 quantitative.method == .linearRange
                 ? "the best value was \(ValueText.format(scale.best, unit: unit)) and the worst was \(ValueText.format(scale.worst, unit: unit))"
                 : "the best value was \(ValueText.format(scale.best, unit: unit))"
-            notes.append(
-                "On \(definition.title), among the submissions scored in full \(range). With your value of \(ValueText.format(value, unit: unit)), \(QuantitativeFormulaText.symbols(quantitative, weight: definition.weight)) gives \(AwardRationale.points(points)) points."
+            return ValueScaleWords(
+                before:
+                    "On \(definition.title), among the submissions scored in full \(range). With your value of ",
+                unit: unit,
+                between:
+                    ", \(QuantitativeFormulaText.symbols(quantitative, weight: definition.weight)) gives "
             )
         }
-        return notes
     }
 }

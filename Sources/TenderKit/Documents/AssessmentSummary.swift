@@ -178,6 +178,8 @@ public final class AssessmentSummaryContext: Sendable {
     let reasonWords: ReasonWords
     /// The sensitivity figures' words, with their indexes built once for every summary.
     let sensitivity: SensitivityWording?
+    /// The shared words of each value-for-money criterion's note, by the rubric's criteria.
+    let valueScaleWords: [ValueScaleWords?]
 
     public init(decision: Decision, round: LoadedRound) {
         self.decision = decision
@@ -201,6 +203,7 @@ public final class AssessmentSummaryContext: Sendable {
         sensitivity = decision.sensitivity.map {
             SensitivityWording(report: $0, round: round, decision: decision)
         }
+        valueScaleWords = ValueScaleWords.make(rubric: round.rubric, decision: decision)
     }
 
     /// Walks the ranked submissions in award order (rank, then id), as the award step did.
