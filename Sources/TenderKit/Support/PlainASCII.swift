@@ -3,27 +3,24 @@
 /// runs of bytes that pass at once and looks closer only at the others, which in a national
 /// round's hundreds of thousands of documents are few.
 ///
-/// The bytes that pass are kept as a table of 256 flags, made once for each renderer's rule (a
-/// handful of `static let`s, never freed): a run is found eight bytes at a time, with one branch
-/// for the eight, since a national round's documents run gigabytes of text through it.
+/// The bytes that pass are kept as a table of 256 flags, made once for each renderer's rule: a
+/// run is found eight bytes at a time, with one branch for the eight, since a national round's
+/// documents run gigabytes of text through it.
 struct PlainASCII: @unchecked Sendable {
-    /// 1 for each byte that passes, 0 for the others; written only by `init`.
+    /// The table's memory, freed with the last copy of the rule.
+    private let storage: FlagTable
+    /// 1 for each byte that passes, 0 for the others (`storage`'s, read without going through
+    /// the object; never written after `init`, so the rule may be shared between threads).
     private let table: UnsafePointer<UInt8>
 
     /// - Parameters:
     ///   - special: the characters the renderer rewrites.
     ///   - lineFeedsAndTabs: whether a line feed or tab passes unchanged.
     init(special: String, lineFeedsAndTabs: Bool) {
-        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
-        table.initialize(repeating: 0, count: 256)
-        for byte in UInt8(0x20)...UInt8(0x7E) where !special.utf8.contains(byte) {
-            table[Int(byte)] = 1
-        }
-        if lineFeedsAndTabs {
-            table[0x0A] = 1
-            table[0x09] = 1
-        }
-        self.table = UnsafePointer(table)
+        var passing = (UInt8(0x20)...UInt8(0x7E)).filter { !special.utf8.contains($0) }
+        if lineFeedsAndTabs { passing += [0x0A, 0x09] }
+        storage = FlagTable(setting: passing)
+        table = UnsafePointer(storage.flags)
     }
 
     /// True when every byte of `text` passes.
@@ -49,4 +46,17 @@ struct PlainASCII: @unchecked Sendable {
         while index < bytes.count, table[Int(base[index])] != 0 { index += 1 }
         return index
     }
+}
+
+/// 256 flags, one per byte, written once when made and freed with the object.
+private final class FlagTable: @unchecked Sendable {
+    let flags: UnsafeMutablePointer<UInt8>
+
+    init(setting bytes: [UInt8]) {
+        flags = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        flags.initialize(repeating: 0, count: 256)
+        for byte in bytes { flags[Int(byte)] = 1 }
+    }
+
+    deinit { flags.deallocate() }
 }
