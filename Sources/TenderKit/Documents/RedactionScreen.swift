@@ -6,10 +6,9 @@
 /// looking up each three bytes in one table of where an ASCII string may end (one of one byte, of
 /// two, or the first three bytes of a longer one), and looks closer only where it says so (a
 /// longer string is then compared whole); a string with other characters is searched for the
-/// usual way; and a text holding one
-/// of the three characters that Unicode treats as the same as an ASCII one (KELVIN SIGN as `K`,
-/// GREEK QUESTION MARK as `;`, GREEK VARIA as `` ` ``), which the usual search would match, is
-/// always searched.
+/// usual way; and a text holding one of the three characters that Unicode treats as the same as
+/// an ASCII one (KELVIN SIGN as `K`, GREEK QUESTION MARK as `;`, GREEK VARIA as `` ` ``), which
+/// the usual search would match, is always searched.
 ///
 /// Three bytes, not two: a panel's names and interests start with the same two letters as many
 /// words of the comments ("Cl", "De", "Ma"), and comparing each such word with each such string
