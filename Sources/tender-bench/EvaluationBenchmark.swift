@@ -9,7 +9,8 @@ import TenderKit
 /// conflicts`, and of the pandas peer over scores.csv (`Benchmarks/pandas_peer.py`) when pandas is
 /// installed; then of each stage in process.
 /// Generating the rounds is not timed (they are kept in the temporary folder between runs). Each
-/// run with every document writes into a new folder (see `FreshOutputFolders`).
+/// run with every document writes into a new folder (see `FreshOutputFolders`). The first and
+/// last rows time the machine itself writing new files (`PageCacheProbe`).
 ///
 /// `--runs N` takes the median of N runs instead of 3; `--stages` measures only the stages in
 /// process, without the documents (for profiling one change).
@@ -29,9 +30,11 @@ func runEvaluationBenchmark(_ arguments: [String]) {
     }
     print("| Submissions | Stage | Median (s) | Throughput | Peak memory |")
     print("|---|---|---|---|---|")
+    print(PageCacheProbe.row("before the runs"))
     for count in sizes.isEmpty ? [1_000, 10_000, 100_000] : sizes {
         benchmark(NationalRound(submissions: count), settings)
     }
+    print(PageCacheProbe.row("after the runs"))
     FreshOutputFolders.removeAll()
 }
 

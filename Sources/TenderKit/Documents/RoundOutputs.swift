@@ -169,10 +169,9 @@ public enum RoundOutputs {
     ) throws(AtomicFile.WriteError) {
         try sink.stream(to: path) { file throws(AtomicFile.WriteError) in
             // Room for a whole summary at once, rather than a dozen copies as the bytes grow.
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(RoundOutputs.renderingCapacity)
+            var bytes = ByteBuffer(capacity: RoundOutputs.renderingCapacity)
             try renderer.render(document, into: &bytes) {
-                (bytes: inout [UInt8]) throws(AtomicFile.WriteError) in try file.drain(&bytes)
+                (bytes: inout ByteBuffer) throws(AtomicFile.WriteError) in try file.drain(&bytes)
             }
             try file.writeLast(bytes)
         }

@@ -60,18 +60,20 @@ public final class FileSink {
 
     /// Writes `bytes` and empties them (keeping their storage) once they are a buffer's worth: for
     /// a renderer handing on a large document in pieces.
-    public func drain(_ bytes: inout [UInt8]) throws(AtomicFile.WriteError) {
+    public func drain(_ bytes: inout ByteBuffer) throws(AtomicFile.WriteError) {
         guard bytes.count >= FileSink.flushSize else { return }
-        try write(bytes)
-        bytes.removeAll(keepingCapacity: true)
+        try bytes.withUnsafeBufferPointer { chunk throws(AtomicFile.WriteError) in
+            try write(chunk)
+        }
+        bytes.removeAll()
     }
 
     /// Writes `bytes` after what is buffered, straight from where they are: the last piece of a
     /// file, which no buffer needs to gather (each of a national round's 200,000 summaries is one).
-    public func writeLast(_ bytes: [UInt8]) throws(AtomicFile.WriteError) {
-        guard descriptor >= 0 else { return try write(bytes) }
-        try flush()
+    public func writeLast(_ bytes: borrowing ByteBuffer) throws(AtomicFile.WriteError) {
         try bytes.withUnsafeBufferPointer { chunk throws(AtomicFile.WriteError) in
+            guard descriptor >= 0 else { return try write(chunk) }
+            try flush()
             try writeWhole(UnsafeRawBufferPointer(chunk))
         }
     }

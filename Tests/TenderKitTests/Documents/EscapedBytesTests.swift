@@ -8,8 +8,9 @@ import Testing
 /// letters, with the HTML and Markdown renderers' rules.
 @Suite struct EscapedBytesTests {
     /// The walk one byte at a time, as the escaper worked before runs were copied whole.
-    static func walked(_ text: String, ascii: (UInt8, UInt8?, inout [UInt8]) -> Bool) -> [UInt8] {
-        var output: [UInt8] = []
+    static func walked(_ text: String, ascii: (UInt8, UInt8?, inout ByteBuffer) -> Bool) -> [UInt8]
+    {
+        var output = ByteBuffer()
         var previous: UInt8?
         for scalar in text.unicodeScalars {
             let bytes = Array(String(scalar).utf8)
@@ -23,7 +24,7 @@ import Testing
                 output.append(contentsOf: bytes)
             }
         }
-        return output
+        return output.bytes
     }
 
     static let pieces = [
@@ -36,25 +37,27 @@ import Testing
         (0..<random.int(0...24)).map { _ in pieces[random.index(pieces.count)] }.joined()
     }
 
-    static func htmlRule(_ byte: UInt8, _ previous: UInt8?, _ output: inout [UInt8]) -> Bool {
+    static func htmlRule(_ byte: UInt8, _ previous: UInt8?, _ output: inout ByteBuffer) -> Bool {
         switch byte {
-        case UInt8(ascii: "&"): output += Array("&amp;".utf8)
-        case UInt8(ascii: "<"): output += Array("&lt;".utf8)
-        case UInt8(ascii: "'"): output += Array("&#39;".utf8)
+        case UInt8(ascii: "&"): output.append("&amp;")
+        case UInt8(ascii: "<"): output.append("&lt;")
+        case UInt8(ascii: "'"): output.append("&#39;")
         case UInt8(ascii: "\n"), UInt8(ascii: "\t"): output.append(byte)
         default: return false
         }
         return true
     }
 
-    static func markdownRule(_ byte: UInt8, _ previous: UInt8?, _ output: inout [UInt8]) -> Bool {
+    static func markdownRule(_ byte: UInt8, _ previous: UInt8?, _ output: inout ByteBuffer) -> Bool
+    {
         switch byte {
         case UInt8(ascii: "\n") where previous == UInt8(ascii: "\r"): break
         case UInt8(ascii: "\n"), UInt8(ascii: "\r"): output.append(UInt8(ascii: " "))
         case UInt8(ascii: "\t"): output.append(byte)
         default:
             guard MarkdownRenderer.backslashed[Int(byte)] else { return false }
-            output += [UInt8(ascii: "\\"), byte]
+            output.append(UInt8(ascii: "\\"))
+            output.append(byte)
         }
         return true
     }
@@ -69,10 +72,12 @@ import Testing
         for _ in 0..<2_000 {
             let text = Self.text(&random)
             for (unchanged, rule) in rules {
-                var output: [UInt8] = [UInt8(ascii: "x")]
+                var output = ByteBuffer()
+                output.append(UInt8(ascii: "x"))
                 EscapedBytes.escape(text, into: &output, unchanged: unchanged, ascii: rule)
+                let escaped = output.bytes
                 #expect(
-                    output == [UInt8(ascii: "x")] + Self.walked(text, ascii: rule),
+                    escaped == [UInt8(ascii: "x")] + Self.walked(text, ascii: rule),
                     "\(text.debugDescription)")
             }
         }
@@ -108,13 +113,12 @@ import Testing
 
     /// By hand: a run, a rewritten byte, a control made visible, a kept letter.
     @Test func byHand() {
-        var output: [UInt8] = []
+        var output = ByteBuffer()
         EscapedBytes.escape(
             "a&b\u{1B}é", into: &output,
             unchanged: PlainASCII(special: "&<'", lineFeedsAndTabs: true),
             ascii: Self.htmlRule)
-        #expect(
-            String(decoding: output, as: UTF8.self)
-                == "a&amp;b\(ControlCharacters.picture("\u{1B}"))é")
+        let text = output.text
+        #expect(text == "a&amp;b\(ControlCharacters.picture("\u{1B}"))é")
     }
 }

@@ -13,8 +13,8 @@ enum EscapedBytes {
     ///     rewriting into the output and returns true, or returns false to leave the byte to the
     ///     default (copied, or made visible if a control).
     static func escape(
-        _ text: some StringProtocol, into output: inout [UInt8], unchanged: PlainASCII,
-        ascii: (UInt8, UInt8?, inout [UInt8]) -> Bool
+        _ text: some StringProtocol, into output: inout ByteBuffer, unchanged: PlainASCII,
+        ascii: (UInt8, UInt8?, inout ByteBuffer) -> Bool
     ) {
         var text = String(text)
         text.withUTF8 { bytes in
@@ -43,7 +43,7 @@ enum EscapedBytes {
     }
 
     /// An ASCII byte the renderer left: copied, or made visible if a control.
-    private static func appendASCII(_ byte: UInt8, to output: inout [UInt8]) {
+    private static func appendASCII(_ byte: UInt8, to output: inout ByteBuffer) {
         guard byte < 0x20 || byte == 0x7F else { return output.append(byte) }
         output.append(contentsOf: ControlCharacters.picture(Unicode.Scalar(byte)).utf8)
     }
@@ -53,7 +53,7 @@ enum EscapedBytes {
     /// UTF-8), made visible or copied. Returns the index after it.
     private static func appendScalar(
         leading byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from index: Int,
-        to output: inout [UInt8]
+        to output: inout ByteBuffer
     ) -> Int {
         let second = index < bytes.count ? bytes[index] : 0x80
         var third: UInt8?

@@ -6,8 +6,8 @@ public struct HTMLRenderer: DocumentRenderer {
     public init() {}
 
     public func render<Failure: Error>(
-        _ document: Document, into html: inout [UInt8],
-        drain: (inout [UInt8]) throws(Failure) -> Void
+        _ document: Document, into html: inout ByteBuffer,
+        drain: (inout ByteBuffer) throws(Failure) -> Void
     ) throws(Failure) {
         html.append(
             """
@@ -37,7 +37,7 @@ public struct HTMLRenderer: DocumentRenderer {
         html.append("</main>\n</body>\n</html>\n")
     }
 
-    private func render(_ block: Block, into html: inout [UInt8]) {
+    private func render(_ block: Block, into html: inout ByteBuffer) {
         switch block {
         case .heading(let level, let text, let anchor): heading(level, text, anchor, into: &html)
         case .paragraph(let inlines): element("p", inlines, into: &html)
@@ -56,7 +56,7 @@ public struct HTMLRenderer: DocumentRenderer {
                 html.append("</li>\n")
             }
             html.append("</ul>")
-        case .table(let table): render(table, into: &html) { (_: inout [UInt8]) in }
+        case .table(let table): render(table, into: &html) { (_: inout ByteBuffer) in }
         case .callout(let kind, let blocks):
             html.append("<aside class=\"")
             html.append(contentsOf: kind.rawValue.utf8)
@@ -75,10 +75,11 @@ public struct HTMLRenderer: DocumentRenderer {
     }
 
     private func heading(
-        _ level: Int, _ text: [Inline], _ anchor: String?, into html: inout [UInt8]
+        _ level: Int, _ text: [Inline], _ anchor: String?, into html: inout ByteBuffer
     ) {
         let digit = UInt8(ascii: "0") + UInt8(min(max(level, 1), 6))
-        html += [UInt8(ascii: "<"), UInt8(ascii: "h"), digit]
+        html.append("<h")
+        html.append(digit)
         if let anchor {
             html.append(" id=\"")
             appendEscaped(anchor, to: &html)
@@ -86,10 +87,12 @@ public struct HTMLRenderer: DocumentRenderer {
         }
         html.append(UInt8(ascii: ">"))
         render(text, into: &html)
-        html += [UInt8(ascii: "<"), UInt8(ascii: "/"), UInt8(ascii: "h"), digit, UInt8(ascii: ">")]
+        html.append("</h")
+        html.append(digit)
+        html.append(UInt8(ascii: ">"))
     }
 
-    private func facts(_ facts: [(label: String, value: [Inline])], into html: inout [UInt8]) {
+    private func facts(_ facts: [(label: String, value: [Inline])], into html: inout ByteBuffer) {
         html.append("<dl>\n")
         for fact in facts {
             html.append("<dt>")
@@ -102,7 +105,8 @@ public struct HTMLRenderer: DocumentRenderer {
     }
 
     private func render<Failure: Error>(
-        _ table: Table, into html: inout [UInt8], drain: (inout [UInt8]) throws(Failure) -> Void
+        _ table: Table, into html: inout ByteBuffer,
+        drain: (inout ByteBuffer) throws(Failure) -> Void
     ) throws(Failure) {
         html.append("<table>\n")
         if let caption = table.caption {
@@ -134,17 +138,17 @@ public struct HTMLRenderer: DocumentRenderer {
     }
 
     /// `<tag>inlines</tag>`.
-    private func element(_ tag: StaticString, _ inlines: [Inline], into html: inout [UInt8]) {
+    private func element(_ tag: StaticString, _ inlines: [Inline], into html: inout ByteBuffer) {
         open(tag, into: &html)
         render(inlines, into: &html)
         close(tag, into: &html)
     }
 
-    private func render(_ inlines: [Inline], into html: inout [UInt8]) {
+    private func render(_ inlines: [Inline], into html: inout ByteBuffer) {
         for inline in inlines { render(inline, into: &html) }
     }
 
-    private func render(_ inline: Inline, into html: inout [UInt8]) {
+    private func render(_ inline: Inline, into html: inout ByteBuffer) {
         switch inline {
         case .text(let text): appendEscaped(text, to: &html)
         case .strong(let text): wrapped(text, in: "strong", into: &html)
@@ -153,19 +157,19 @@ public struct HTMLRenderer: DocumentRenderer {
         }
     }
 
-    private func wrapped(_ text: String, in tag: StaticString, into html: inout [UInt8]) {
+    private func wrapped(_ text: String, in tag: StaticString, into html: inout ByteBuffer) {
         open(tag, into: &html)
         appendEscaped(text, to: &html)
         close(tag, into: &html)
     }
 
-    private func open(_ tag: StaticString, into html: inout [UInt8]) {
+    private func open(_ tag: StaticString, into html: inout ByteBuffer) {
         html.append(UInt8(ascii: "<"))
         html.append(tag)
         html.append(UInt8(ascii: ">"))
     }
 
-    private func close(_ tag: StaticString, into html: inout [UInt8]) {
+    private func close(_ tag: StaticString, into html: inout ByteBuffer) {
         html.append("</")
         html.append(tag)
         html.append(UInt8(ascii: ">"))
@@ -177,20 +181,20 @@ private let htmlPlain = PlainASCII(special: "&<>\"'", lineFeedsAndTabs: true)
 
 /// `&`, `<`, `>`, `"` and `'` as entities: safe in element content and in quoted attributes.
 func escaped(_ text: String) -> String {
-    var html: [UInt8] = []
+    var html = ByteBuffer()
     appendEscaped(text, to: &html)
-    return String(decoding: html, as: UTF8.self)
+    return html.text
 }
 
 /// Appends `text` to `html` as `escaped` gives it: runs of plain bytes copied at once.
-func appendEscaped(_ text: String, to html: inout [UInt8]) {
+func appendEscaped(_ text: String, to html: inout ByteBuffer) {
     EscapedBytes.escape(text, into: &html, unchanged: htmlPlain) { byte, _, output in
         switch byte {
-        case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
-        case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
-        case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
-        case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
-        case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
+        case UInt8(ascii: "&"): output.append("&amp;")
+        case UInt8(ascii: "<"): output.append("&lt;")
+        case UInt8(ascii: ">"): output.append("&gt;")
+        case UInt8(ascii: "\""): output.append("&quot;")
+        case UInt8(ascii: "'"): output.append("&#39;")
         case UInt8(ascii: "\n"), UInt8(ascii: "\t"): output.append(byte)
         default: return false
         }

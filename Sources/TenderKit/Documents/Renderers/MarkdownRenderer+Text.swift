@@ -8,13 +8,13 @@ extension MarkdownRenderer {
     /// HTML's `<` and `&` as entities (CommonMark passes raw HTML through). A run that would start a
     /// block (`# `, `- `, `1. `) has its first character escaped too.
     func escaped(_ text: String) -> String {
-        var output: [UInt8] = []
+        var output = ByteBuffer()
         appendEscaped(text, to: &output)
-        return String(decoding: output, as: UTF8.self)
+        return output.text
     }
 
     /// Appends `text` as `escaped` gives it.
-    func appendEscaped(_ text: String, to output: inout [UInt8]) {
+    func appendEscaped(_ text: String, to output: inout ByteBuffer) {
         // Text starting with any other ASCII byte cannot start a block, whatever follows.
         guard let first = text.utf8.first, first >= 0x80 || mayStartBlock(first) else {
             return escapeInline(text, into: &output)
@@ -35,18 +35,19 @@ extension MarkdownRenderer {
     }
 
     /// `text` with its inline syntax escaped, in runs of bytes that need nothing.
-    private func escapeInline(_ text: some StringProtocol, into output: inout [UInt8]) {
+    private func escapeInline(_ text: some StringProtocol, into output: inout ByteBuffer) {
         EscapedBytes.escape(text, into: &output, unchanged: MarkdownRenderer.plain) {
             byte, previous, output in
             switch byte {
-            case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): output.append("&lt;")
+            case UInt8(ascii: "&"): output.append("&amp;")
             case UInt8(ascii: "\n") where previous == UInt8(ascii: "\r"): break
             case UInt8(ascii: "\n"), UInt8(ascii: "\r"): output.append(UInt8(ascii: " "))
             case UInt8(ascii: "\t"): output.append(byte)
             default:
                 guard MarkdownRenderer.backslashed[Int(byte)] else { return false }
-                output += [UInt8(ascii: "\\"), byte]
+                output.append(UInt8(ascii: "\\"))
+                output.append(byte)
             }
             return true
         }
@@ -55,7 +56,7 @@ extension MarkdownRenderer {
     /// Emphasis with the delimiters against the text: CommonMark does not close `**bold **`, so
     /// spaces at either end stay outside (`**Rationale:** text`); other whitespace at the ends is
     /// dropped.
-    func delimited(_ text: String, by delimiter: StaticString, into output: inout [UInt8]) {
+    func delimited(_ text: String, by delimiter: StaticString, into output: inout ByteBuffer) {
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
             return delimitedUnicode(text, by: delimiter, into: &output)
         }
@@ -74,7 +75,7 @@ extension MarkdownRenderer {
     }
 
     private func delimitedUnicode(
-        _ text: String, by delimiter: StaticString, into output: inout [UInt8]
+        _ text: String, by delimiter: StaticString, into output: inout ByteBuffer
     ) {
         let core = text.trimmingCharacters(in: .whitespaces)
         guard !core.isEmpty else { return appendEscaped(text, to: &output) }
@@ -91,7 +92,7 @@ extension MarkdownRenderer {
     /// ends with one; line breaks as spaces, control characters made visible, and in a table cell
     /// its pipes escaped. Backticks and pipes are looked for as bytes, as CommonMark and GitHub's
     /// tables read them, whatever combining mark follows.
-    func code(_ text: String, inTableCell: Bool, into output: inout [UInt8]) {
+    func code(_ text: String, inTableCell: Bool, into output: inout ByteBuffer) {
         let backtick = UInt8(ascii: "`")
         let fence: StaticString = text.utf8.contains(backtick) ? "``" : "`"
         let padded = text.utf8.first == backtick || text.utf8.last == backtick
@@ -102,7 +103,7 @@ extension MarkdownRenderer {
             switch byte {
             case UInt8(ascii: "\n") where previous == UInt8(ascii: "\r"): break
             case UInt8(ascii: "\n"), UInt8(ascii: "\r"): output.append(UInt8(ascii: " "))
-            case UInt8(ascii: "|") where inTableCell: output.append(contentsOf: "\\|".utf8)
+            case UInt8(ascii: "|") where inTableCell: output.append("\\|")
             case UInt8(ascii: "\t"): output.append(byte)
             default: return false
             }

@@ -17,8 +17,8 @@ public struct MarkdownRenderer: DocumentRenderer {
     public init() {}
 
     public func render<Failure: Error>(
-        _ document: Document, into output: inout [UInt8],
-        drain: (inout [UInt8]) throws(Failure) -> Void
+        _ document: Document, into output: inout ByteBuffer,
+        drain: (inout ByteBuffer) throws(Failure) -> Void
     ) throws(Failure) {
         output.append("# ")
         appendEscaped(document.title, to: &output)
@@ -34,7 +34,7 @@ public struct MarkdownRenderer: DocumentRenderer {
         }
     }
 
-    private func render(_ block: Block, into output: inout [UInt8]) {
+    private func render(_ block: Block, into output: inout ByteBuffer) {
         switch block {
         case .heading(let level, let text, _):
             output.append(
@@ -53,7 +53,7 @@ public struct MarkdownRenderer: DocumentRenderer {
                 appendEscaped(item, to: &output)
                 output.append(UInt8(ascii: "\n"))
             }
-        case .table(let table): render(table, into: &output) { (_: inout [UInt8]) in }
+        case .table(let table): render(table, into: &output) { (_: inout ByteBuffer) in }
         case .callout(let kind, let blocks): callout(kind, blocks, into: &output)
         case .chart(.stackedBars(let bars)): chartSentence(bars.title, into: &output)
         case .chart(.spread(let spread)): chartSentence(spread.title, into: &output)
@@ -68,7 +68,7 @@ public struct MarkdownRenderer: DocumentRenderer {
     }
 
     /// The runs and a line feed.
-    private func line(_ inlines: [Inline], into output: inout [UInt8]) {
+    private func line(_ inlines: [Inline], into output: inout ByteBuffer) {
         render(inlines, inTableCell: false, into: &output)
         output.append(UInt8(ascii: "\n"))
     }
@@ -76,7 +76,8 @@ public struct MarkdownRenderer: DocumentRenderer {
     /// The caption (when there is one) and a blank line, the header, the alignment row and a line
     /// per row.
     private func render<Failure: Error>(
-        _ table: Table, into output: inout [UInt8], drain: (inout [UInt8]) throws(Failure) -> Void
+        _ table: Table, into output: inout ByteBuffer,
+        drain: (inout ByteBuffer) throws(Failure) -> Void
     ) throws(Failure) {
         if let caption = table.caption {
             output.append(UInt8(ascii: "*"))
@@ -109,25 +110,27 @@ public struct MarkdownRenderer: DocumentRenderer {
     }
 
     /// The label and the blocks as a block quote: `> ` before each line, `>` alone on a blank one.
-    private func callout(_ kind: Block.CalloutKind, _ blocks: [Block], into output: inout [UInt8]) {
-        var body: [UInt8] = []
+    private func callout(
+        _ kind: Block.CalloutKind, _ blocks: [Block], into output: inout ByteBuffer
+    ) {
+        var body = ByteBuffer()
         body.append(kind == .warning ? "**Warning.** " : "**Note.** ")
         for (index, block) in blocks.enumerated() {
             if index > 0 { body.append(UInt8(ascii: "\n")) }
             render(block, into: &body)
         }
-        for (index, line) in body.split(
-            separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false
-        )
-        .enumerated() {
-            if index > 0 { output.append(UInt8(ascii: "\n")) }
-            output.append(line.isEmpty ? ">" : "> ")
-            output.append(contentsOf: line)
+        body.withUnsafeBufferPointer { body in
+            let lines = body.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            for (index, line) in lines.enumerated() {
+                if index > 0 { output.append(UInt8(ascii: "\n")) }
+                output.append(line.isEmpty ? ">" : "> ")
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: line))
+            }
         }
         output.append(UInt8(ascii: "\n"))
     }
 
-    private func chartSentence(_ title: String, into output: inout [UInt8]) {
+    private func chartSentence(_ title: String, into output: inout ByteBuffer) {
         output.append("*Chart (in the HTML version): ")
         appendEscaped(title, to: &output)
         output.append(".*\n")
@@ -135,11 +138,11 @@ public struct MarkdownRenderer: DocumentRenderer {
 
     /// - Parameter inTableCell: GitHub tables split cells at every unescaped `|`, even inside a
     ///   code span, so there a code span's pipes are escaped too (text escapes its own anywhere).
-    private func render(_ inlines: [Inline], inTableCell: Bool, into output: inout [UInt8]) {
+    private func render(_ inlines: [Inline], inTableCell: Bool, into output: inout ByteBuffer) {
         for inline in inlines { render(inline, inTableCell: inTableCell, into: &output) }
     }
 
-    private func render(_ inline: Inline, inTableCell: Bool, into output: inout [UInt8]) {
+    private func render(_ inline: Inline, inTableCell: Bool, into output: inout ByteBuffer) {
         switch inline {
         case .text(let text): appendEscaped(text, to: &output)
         case .strong(let text): delimited(text, by: "**", into: &output)
