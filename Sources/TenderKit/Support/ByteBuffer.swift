@@ -5,8 +5,9 @@ import Foundation
 ///
 /// The renderers append tens of millions of short runs to a national round's documents (a tag, a
 /// cell's text); an `[UInt8]` checked its uniqueness and went through the generic sequence copy
-/// for each, about a hundred instructions before the first byte moved, 6% of a run with every
-/// document. Not copyable: one owner appends, and the memory is freed with it.
+/// for each, about a hundred instructions before the first byte moved: a twentieth of all the
+/// instructions of a run with every document. Not copyable: one owner appends, and the memory is
+/// freed with it.
 public struct ByteBuffer: ~Copyable {
     private var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
