@@ -45,7 +45,7 @@ public struct ByteBuffer: ~Copyable {
     /// Appends bytes from any sequence: copied at once when it keeps them together, as a native
     /// string's `utf8` does.
     public mutating func append(contentsOf bytes: some Sequence<UInt8>) {
-        let copied = bytes.withContiguousStorageIfAvailable { append(contentsOf: $0) }
+        let copied: Void? = bytes.withContiguousStorageIfAvailable { append(contentsOf: $0) }
         guard copied == nil else { return }
         for byte in bytes { append(byte) }
     }
