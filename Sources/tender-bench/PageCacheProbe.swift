@@ -27,11 +27,13 @@ enum PageCacheProbe {
         for index in 0..<files {
             let descriptor = open(
                 "\(folder)/f\(index).html", O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            guard descriptor >= 0 else {
-                return "| – | machine (\(label)): file \(index) could not be created | | | |"
+            let written =
+                descriptor < 0
+                ? -1 : bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if descriptor >= 0 { close(descriptor) }
+            guard written == fileSize else {
+                return "| – | machine (\(label)): file \(index) could not be written | | | |"
             }
-            _ = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            close(descriptor)
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let kernel = systemSeconds() - systemBefore
