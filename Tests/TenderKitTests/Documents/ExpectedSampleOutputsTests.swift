@@ -51,7 +51,8 @@ import Testing
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder),
                 !isFolder.boolValue
             else { continue }
-            files[relative] = try #require(FileBytes.contents(atPath: path), "cannot read \(path)")
+            let bytes = try #require(FileBytes.contents(atPath: path), "cannot read \(path)")
+            files[relative] = bytes
         }
         return files
     }

@@ -51,7 +51,7 @@ import Testing
             _ = try OutputWriting.write(
                 evaluation, formats: Set(RoundOutputs.Format.allCases), to: out
             ) { staged in
-                FileManager.default.createFile(
+                _ = FileManager.default.createFile(
                     atPath: staged.staging + "/summaries", contents: Data("in the way".utf8))
             }
         }
@@ -67,7 +67,7 @@ import Testing
             round: round, decision: RoundEvaluator.evaluate(round.scoringInput))
         do {
             _ = try OutputWriting.write(evaluation, formats: [.md], to: out) { staged in
-                FileManager.default.createFile(
+                _ = FileManager.default.createFile(
                     atPath: staged.staging + "/summaries", contents: Data())
             }
             Issue.record("the write did not fail")
@@ -128,9 +128,10 @@ import Testing
         let manager = FileManager.default
         let staleStaging = copy.folder.path + "/.out.tender-\(dead)-12345"
         try manager.createDirectory(atPath: staleStaging, withIntermediateDirectories: true)
-        manager.createFile(atPath: staleStaging + "/decision.json", contents: Data("{}".utf8))
+        try #require(
+            manager.createFile(atPath: staleStaging + "/decision.json", contents: Data("{}".utf8)))
         let staleTemporary = copy.folder.path + "/.decisions.json.\(dead)-987.tmp"
-        manager.createFile(atPath: staleTemporary, contents: Data("half".utf8))
+        try #require(manager.createFile(atPath: staleTemporary, contents: Data("half".utf8)))
         let alive = copy.folder.path + "/.out.tender-\(getpid())-1"
         try manager.createDirectory(atPath: alive, withIntermediateDirectories: true)
         defer { try? manager.removeItem(atPath: alive) }
