@@ -114,7 +114,8 @@ private func measureProcesses(_ workload: NationalRound, folder: String, runs: I
     }
 }
 
-private func format(_ seconds: Double) -> String { String(format: "%.2f", seconds) }
+/// Seconds as the tables show them, to two decimals.
+func format(_ seconds: Double) -> String { String(format: "%.2f", seconds) }
 
 private func throughput(_ seconds: Double, _ workload: NationalRound, _ megabytes: Double)
     -> String

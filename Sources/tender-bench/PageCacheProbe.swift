@@ -39,7 +39,7 @@ enum PageCacheProbe {
         let kernel = systemSeconds() - systemBefore
         let megabytes = Double(files * fileSize) / 1e6
         return
-            "| – | machine (\(label)): \(files) new files of \(fileSize) bytes | \(String(format: "%.2f", seconds)) (kernel \(String(format: "%.2f", kernel))) | \(Int(megabytes / seconds)) MB/s | |"
+            "| – | machine (\(label)): \(files) new files of \(fileSize) bytes | \(format(seconds)) (kernel \(format(kernel))) | \(Int(megabytes / seconds)) MB/s | |"
     }
 
     /// The system CPU time this process has used.

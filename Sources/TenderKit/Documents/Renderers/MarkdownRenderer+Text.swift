@@ -67,11 +67,11 @@ extension MarkdownRenderer {
         else { return appendEscaped(text, to: &output) }
         let leading = bytes.prefix { $0 == UInt8(ascii: " ") }.count
         let trailing = bytes.reversed().prefix { $0 == UInt8(ascii: " ") }.count
-        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: leading))
+        output.append(UInt8(ascii: " "), count: leading)
         output.append(delimiter)
         appendEscaped(String(decoding: bytes[first...last], as: UTF8.self), to: &output)
         output.append(delimiter)
-        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: trailing))
+        output.append(UInt8(ascii: " "), count: trailing)
     }
 
     private func delimitedUnicode(
@@ -80,12 +80,11 @@ extension MarkdownRenderer {
         let core = text.trimmingCharacters(in: .whitespaces)
         guard !core.isEmpty else { return appendEscaped(text, to: &output) }
         let space = UInt8(ascii: " ")
-        output.append(contentsOf: repeatElement(space, count: text.prefix { $0 == " " }.count))
+        output.append(space, count: text.prefix { $0 == " " }.count)
         output.append(delimiter)
         appendEscaped(core, to: &output)
         output.append(delimiter)
-        output.append(
-            contentsOf: repeatElement(space, count: text.reversed().prefix { $0 == " " }.count))
+        output.append(space, count: text.reversed().prefix { $0 == " " }.count)
     }
 
     /// A code span: fenced with two backticks when the text holds one, padded when it starts or

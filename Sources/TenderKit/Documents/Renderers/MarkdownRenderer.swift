@@ -37,8 +37,7 @@ public struct MarkdownRenderer: DocumentRenderer {
     private func render(_ block: Block, into output: inout ByteBuffer) {
         switch block {
         case .heading(let level, let text, _):
-            output.append(
-                contentsOf: repeatElement(UInt8(ascii: "#"), count: min(max(level, 1), 6)))
+            output.append(UInt8(ascii: "#"), count: min(max(level, 1), 6))
             output.append(UInt8(ascii: " "))
             line(text, into: &output)
         case .paragraph(let inlines): line(inlines, into: &output)
