@@ -3,24 +3,36 @@ import Foundation
 /// A file being written in pieces through a buffer, so that a large output (decision.json of a
 /// national round) is never held whole in memory; or, made with `inMemory()`, bytes collected for
 /// a test.
+///
+/// A file's bytes after its first `bypassingCacheAfter` (8 MB unless a test says otherwise) are
+/// written past the kernel's page cache where the file system allows it (`UnbufferedWrites`).
 public final class FileSink {
     private let descriptor: Int32
     private let shownAs: String
     private var buffer: [UInt8] = []
     private static let flushSize = 1 << 20
+    /// Bytes handed to the file so far, through the page cache.
+    private var written = 0
+    /// Where the file's bytes go once it is past `bypassingCacheAfter` bytes; nil before then,
+    /// and for good where the file system has no writes past the cache.
+    private var unbuffered: UnbufferedWrites?
+    private var bypassingCacheAfter: Int?
 
     /// Creates (or truncates) `path`; errors name `shownAs`, the path the user knows.
     ///
     /// One thread creates a file at a time: threads creating files in one folder at once wait
     /// for the folder's lock spinning in the kernel (10% of a national round's samples went to
     /// it), where waiting here leaves the core to a thread with work to do.
-    init(creating path: String, shownAs: String) throws(AtomicFile.WriteError) {
+    init(creating path: String, shownAs: String, bypassingCacheAfter: Int = 8 << 20)
+        throws(AtomicFile.WriteError)
+    {
         let (opened, code) = FileSink.creating.withLock {
             let opened = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             return (opened, errno)
         }
         descriptor = opened
         self.shownAs = shownAs
+        self.bypassingCacheAfter = bypassingCacheAfter
         guard descriptor >= 0 else {
             throw AtomicFile.WriteError(path: shownAs, reason: FileSink.reason(code))
         }
@@ -80,6 +92,7 @@ public final class FileSink {
 
     /// A chunk of a buffer's size or more goes to the file straight from where it is.
     private func write(_ chunk: UnsafeBufferPointer<UInt8>) throws(AtomicFile.WriteError) {
+        if unbuffered != nil { return try writeWhole(UnsafeRawBufferPointer(chunk)) }
         if descriptor >= 0, chunk.count >= FileSink.flushSize {
             try flush()
             try writeWhole(UnsafeRawBufferPointer(chunk))
@@ -89,7 +102,13 @@ public final class FileSink {
         if descriptor >= 0, buffer.count >= FileSink.flushSize { try flush() }
     }
 
-    func flush() throws(AtomicFile.WriteError) {
+    /// Writes what is still buffered: the end of the file.
+    func finish() throws(AtomicFile.WriteError) {
+        try flush()
+        if let unbuffered { try check(unbuffered.finish()) }
+    }
+
+    private func flush() throws(AtomicFile.WriteError) {
         guard descriptor >= 0 else { return }
         try buffer.withUnsafeBufferPointer { bytes throws(AtomicFile.WriteError) in
             try writeWhole(UnsafeRawBufferPointer(bytes))
@@ -97,18 +116,52 @@ public final class FileSink {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// Writes all of `bytes` to the file, however many calls it takes.
+    /// Hands all of `bytes` to the file: through the page cache up to the first offset past
+    /// `bypassingCacheAfter` that `UnbufferedWrites.alignment` divides, past it from there on.
     private func writeWhole(_ bytes: UnsafeRawBufferPointer) throws(AtomicFile.WriteError) {
-        guard let base = bytes.baseAddress else { return }
+        if let unbuffered { return try check(unbuffered.append(bytes)) }
+        var rest = bytes
+        if let threshold = bypassingCacheAfter, written + rest.count >= threshold {
+            let alignment = UnbufferedWrites.alignment
+            let start = (max(threshold, written) + alignment - 1) / alignment * alignment
+            let before = min(rest.count, start - written)
+            try writeThroughCache(UnsafeRawBufferPointer(rebasing: rest[..<before]))
+            rest = UnsafeRawBufferPointer(rebasing: rest[before...])
+            if written == start {
+                bypassingCacheAfter = nil
+                unbuffered = UnbufferedWrites.start(descriptor)
+                if let unbuffered { return try check(unbuffered.append(rest)) }
+            }
+        }
+        try writeThroughCache(rest)
+    }
+
+    private func writeThroughCache(_ bytes: UnsafeRawBufferPointer) throws(AtomicFile.WriteError) {
+        try check(FileSink.writeAll(descriptor, bytes))
+        written += bytes.count
+    }
+
+    /// Throws the error an `errno` stands for (0: none).
+    private func check(_ code: Int32) throws(AtomicFile.WriteError) {
+        guard code == 0 else {
+            throw AtomicFile.WriteError(path: shownAs, reason: FileSink.reason(code))
+        }
+    }
+
+    /// Writes all of `bytes` to `descriptor`, however many calls it takes. Returns 0, or the
+    /// `errno` of the call that failed.
+    static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32 {
+        guard let base = bytes.baseAddress else { return 0 }
         var written = 0
         while written < bytes.count {
             let result = Glibc.write(descriptor, base + written, bytes.count - written)
             if result < 0 {
                 if errno == EINTR { continue }
-                throw AtomicFile.WriteError(path: shownAs, reason: FileSink.reason(errno))
+                return errno
             }
             written += result
         }
+        return 0
     }
 
     /// Writes `bytes` as the whole of `path`.
@@ -117,7 +170,7 @@ public final class FileSink {
     {
         let sink = try FileSink(creating: path, shownAs: shownAs)
         try sink.write(bytes)
-        try sink.flush()
+        try sink.finish()
     }
 
     /// Words for an `errno`, for people rather than programmers.

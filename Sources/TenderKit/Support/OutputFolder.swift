@@ -50,7 +50,7 @@ public final class OutputFolder: Sendable {
                 if folder != staging { try madeFolders.make(folder) }
                 let sink = try FileSink(creating: path, shownAs: shown)
                 try body(sink)
-                try sink.flush()
+                try sink.finish()
             }
         } catch {
             // Name the path the user knows, not the staging folder's.
