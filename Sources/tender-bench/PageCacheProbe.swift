@@ -8,7 +8,7 @@ import Foundation
 /// the host: memory the kernel freed in the last seconds is fast to fill again, memory it freed
 /// longer ago has been handed back to the host and costs about 7 ms a megabyte to touch anew
 /// (most of it in `copy_folio_from_iter_atomic`, the copy into new page-cache pages). A run with
-/// every document writes 3.6 GB of new files, so its time moves with the host's state; the
+/// every document writes 2.8 GB of new files, so its time moves with the host's state; the
 /// benchmark measures this before and after its runs to show the state it ran in.
 enum PageCacheProbe {
     static let files = 30_000
