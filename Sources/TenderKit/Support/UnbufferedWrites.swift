@@ -14,12 +14,12 @@ import Foundation
 /// same program alternately (see the README's "The national-scale workload"). A file's last part
 /// that is not a whole number of `alignment` bytes is written through the cache.
 ///
-/// Where the file system does not take `O_DIRECT` (tmpfs, for one) `start` gives nil and the
-/// file is written as usual; a block the kernel refuses (`EINVAL`) is written again through the
+/// Where the file system does not take `O_DIRECT` (some do not) `start` gives nil and the file
+/// is written as usual; a block the kernel refuses (`EINVAL`) is written again through the
 /// cache, and so is everything after it.
 final class UnbufferedWrites {
-    /// Offsets, lengths and addresses of writes past the cache are multiples of this (the page
-    /// size, which every block device's logical block size divides).
+    /// Offsets, lengths and addresses of writes past the cache are multiples of this: a multiple
+    /// of the usual block devices' logical block size (512 or 4,096 bytes).
     static let alignment = 4096
     static let blockSize = 4 << 20
 

@@ -4,7 +4,8 @@ import Testing
 @testable import TenderKit
 
 /// A file written in pieces holds exactly the pieces in order, whether they pass through the
-/// buffer (small ones) or go to the file straight from where they are (a megabyte or more).
+/// buffer (small ones), go to the file straight from where they are (a megabyte or more), or,
+/// past the sink's threshold, past the kernel's page cache in aligned blocks (`UnbufferedWrites`).
 @Suite struct FileSinkTests {
     /// Piece sizes around the buffer's megabyte, in bytes and in text.
     static let pieceSizes: [[Int]] = [
