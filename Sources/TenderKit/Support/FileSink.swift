@@ -151,17 +151,24 @@ public final class FileSink {
     /// Writes all of `bytes` to `descriptor`, however many calls it takes. Returns 0, or the
     /// `errno` of the call that failed.
     static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32 {
-        guard let base = bytes.baseAddress else { return 0 }
+        write(descriptor, bytes).error
+    }
+
+    /// `writeAll`, with how many bytes were written before a call failed (all, when none did).
+    static func write(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> (
+        written: Int, error: Int32
+    ) {
+        guard let base = bytes.baseAddress else { return (0, 0) }
         var written = 0
         while written < bytes.count {
             let result = Glibc.write(descriptor, base + written, bytes.count - written)
             if result < 0 {
                 if errno == EINTR { continue }
-                return errno
+                return (written, errno)
             }
             written += result
         }
-        return 0
+        return (written, 0)
     }
 
     /// Writes `bytes` as the whole of `path`.

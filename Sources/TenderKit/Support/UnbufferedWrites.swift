@@ -93,23 +93,11 @@ final class UnbufferedWrites {
     /// refused before or is refused now.
     private func writeBlock(upTo count: Int) -> Int32 {
         let bytes = UnsafeRawBufferPointer(rebasing: block[0..<count])
-        guard !throughCache else { return FileSink.writeAll(descriptor, bytes) }
-        guard let base = bytes.baseAddress else { return 0 }
-        var written = 0
-        while written < count {
-            let result = write(descriptor, base + written, count - written)
-            if result >= 0 {
-                written += result
-                continue
-            }
-            if errno == EINTR { continue }
-            guard errno == EINVAL else { return errno }
-            // Refused past the cache (or the rest of a short write is out of alignment).
-            writeThroughCache()
-            return FileSink.writeAll(
-                descriptor, UnsafeRawBufferPointer(rebasing: bytes[written...]))
-        }
-        return 0
+        let (written, error) = FileSink.write(descriptor, bytes)
+        guard error == EINVAL, !throughCache else { return error }
+        // Refused past the cache (or the rest of a short write is out of alignment).
+        writeThroughCache()
+        return FileSink.writeAll(descriptor, UnsafeRawBufferPointer(rebasing: bytes[written...]))
     }
 
     /// Turns `O_DIRECT` off for the rest of the file.
