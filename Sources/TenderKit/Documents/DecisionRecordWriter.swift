@@ -10,6 +10,8 @@ public struct DecisionRecordWriter: Sendable {
     let reasonWords: ReasonWords
     /// The panel's ids in panel order (a score row holds its evaluator's index).
     let evaluatorIDs: [String]
+    /// The fixed parts of the score rows, five million in a national round.
+    let scoreRowBytes: ScoreRowBytes
 
     /// The version of the record's shape: 2 added `sensitivity` and `inputs`.
     public static let schemaVersion = 2
@@ -19,6 +21,7 @@ public struct DecisionRecordWriter: Sendable {
         self.round = round
         reasonWords = ReasonWords(round: round.round)
         evaluatorIDs = round.panel.evaluators.map(\.id)
+        scoreRowBytes = ScoreRowBytes(evaluatorIDs: evaluatorIDs)
     }
 
     /// The whole record in memory (tests, small rounds).
@@ -273,14 +276,15 @@ public struct DecisionRecordWriter: Sendable {
         let scores = round.scores
         json.key("scores")
         json.beginArray()
-        var line = -1
+        var lineHint = -1
         for row in criterion.scoreRows {
             let row = Int(row)
-            json.beginObject(inline: true)
-            json.field(Key.evaluator, evaluatorIDs[Int(scores.evaluators[row])])
-            json.field(Key.score, scores.scores[row])
-            json.field(Key.line, scores.line(ofRow: row, near: &line))
-            json.endObject()
+            let line = scores.line(ofRow: row, near: &lineHint)
+            json.element { bytes in
+                scoreRowBytes.append(
+                    evaluator: Int(scores.evaluators[row]), score: scores.scores[row], line: line,
+                    to: &bytes)
+            }
         }
         json.endArray()
         json.key("excluded")
@@ -299,9 +303,6 @@ private enum Key {
     static let source = JSONKey("source")
     static let value = JSONKey("value")
     static let points = JSONKey("points")
-    static let evaluator = JSONKey("evaluator")
-    static let score = JSONKey("score")
-    static let line = JSONKey("line")
 }
 
 /// A batch of rendered submissions, filled on one thread and written on another.

@@ -86,19 +86,23 @@ public struct JSONWriter {
     public mutating func null() { raw("null") }
     public mutating func int(_ value: Int) {
         startElement()
-        appendDigits(value)
+        bytes.appendDigits(value)
     }
     public mutating func decimal(_ value: Decimal) {
         raw(value.isNaN ? "null" : DecimalText.plain(value))
     }
 
     public mutating func double(_ value: Double) {
-        guard value.isFinite else { return null() }
-        if value == value.rounded(), abs(value) < 1e15 {
-            int(Int(value))
-        } else {
-            raw(String(value))
-        }
+        startElement()
+        bytes.appendJSONNumber(value)
+    }
+
+    /// An element of the innermost container whose bytes `body` appends itself, for records
+    /// written millions of times from parts worked out once (`JSONRecordParts`): `body` must
+    /// append one whole value as this writer would write it.
+    public mutating func element(_ body: (inout [UInt8]) -> Void) {
+        startElement()
+        body(&bytes)
     }
 
     /// Writes `value` or `null`.
@@ -228,25 +232,6 @@ public struct JSONWriter {
     private static let lineBreak =
         [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 62)
 
-    /// `value` in decimal digits, written straight into `bytes` (no string in between).
-    private mutating func appendDigits(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 20 digits
-        let count = withUnsafeMutableBytes(of: &digits) { buffer in
-            var end = buffer.count
-            repeat {
-                end -= 1
-                buffer[end] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            return buffer.count - end
-        }
-        withUnsafeBytes(of: &digits) {
-            bytes.appendBytes($0.baseAddress.map { $0 + 24 - count }, count)
-        }
-    }
-
     private mutating func appendString(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
         let plain = value.utf8.withContiguousStorageIfAvailable { stored in
@@ -324,5 +309,37 @@ extension Array where Element == UInt8 {
     mutating func appendBytes(_ start: UnsafeRawPointer?, _ count: Int) {
         guard let start, count > 0 else { return }
         append(contentsOf: UnsafeRawBufferPointer(start: start, count: count))
+    }
+
+    /// `value` in decimal digits, with no string in between.
+    mutating func appendDigits(_ value: Int) {
+        if value < 0 { append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 20 digits
+        let count = Swift.withUnsafeMutableBytes(of: &digits) { buffer in
+            var end = buffer.count
+            repeat {
+                end -= 1
+                buffer[end] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            return buffer.count - end
+        }
+        Swift.withUnsafeBytes(of: &digits) {
+            appendBytes($0.baseAddress.map { $0 + 24 - count }, count)
+        }
+    }
+
+    /// `value` as JSON: a whole number in digits, any other as the shortest text that reads back
+    /// to the same value, and a non-finite one (which the engine never produces on purpose) as
+    /// `null`.
+    mutating func appendJSONNumber(_ value: Double) {
+        if !value.isFinite {
+            append(contentsOf: "null".utf8)
+        } else if value == value.rounded(), abs(value) < 1e15 {
+            appendDigits(Int(value))
+        } else {
+            append(contentsOf: String(value).utf8)
+        }
     }
 }
