@@ -26,21 +26,21 @@ struct ScoreRowBytes: Sendable {
         var writer = JSONWriter()
         writer.beginObject(inline: true)
         writer.field("score", 0)
-        let scoreEnd = writer.bytes.count
+        let scoreEnd = writer.count
         writer.key("line")
         lineKey = Array(writer.bytes[scoreEnd...])
     }
 
     /// Appends the row of the evaluator at `evaluator` (its index in the panel).
-    func append(evaluator: Int, score: Double, line: Int, to bytes: inout [UInt8]) {
-        openings.withUnsafeBytes { openings in
-            bytes.appendBytes(
-                openings.baseAddress.map { $0 + starts[evaluator] },
-                starts[evaluator + 1] - starts[evaluator])
+    func append(evaluator: Int, score: Double, line: Int, to buffer: inout ByteBuffer) {
+        openings.withUnsafeBufferPointer {
+            buffer.append(
+                contentsOf: UnsafeBufferPointer(
+                    rebasing: $0[starts[evaluator]..<starts[evaluator + 1]]))
         }
-        bytes.appendJSONNumber(score)
-        lineKey.withUnsafeBytes { bytes.appendBytes($0.baseAddress, $0.count) }
-        bytes.appendDigits(line)
-        bytes.append(UInt8(ascii: "}"))
+        buffer.appendJSONNumber(score)
+        lineKey.withUnsafeBufferPointer { buffer.append(contentsOf: $0) }
+        buffer.appendDigits(line)
+        buffer.append(UInt8(ascii: "}"))
     }
 }

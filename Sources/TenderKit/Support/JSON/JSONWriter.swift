@@ -8,8 +8,11 @@ import Foundation
 ///
 /// Decimals are written exactly; doubles as the shortest text that reads back to the same value;
 /// a non-finite double (which the engine never produces on purpose) as `null`.
-public struct JSONWriter {
-    public private(set) var bytes: [UInt8] = []
+///
+/// The bytes are held in a `ByteBuffer` (each of the millions of short runs of a national round's
+/// record is appended with one capacity check), so a writer is not copyable: one owner writes.
+public struct JSONWriter: ~Copyable {
+    private var buffer = ByteBuffer()
     /// How many containers are open.
     private var depth = 0
     /// The elements written so far in the innermost open container.
@@ -43,10 +46,23 @@ public struct JSONWriter {
         innermostCount += count
     }
 
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    /// A copy of the bytes written so far.
+    public var bytes: [UInt8] { buffer.bytes }
+
+    /// How many bytes have been written so far.
+    public var count: Int { buffer.count }
+
+    public var text: String { buffer.text }
+
+    /// The bytes written so far, read in place.
+    public func withBytes<Result, Failure: Error>(
+        _ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Result
+    ) throws(Failure) -> Result {
+        try buffer.withUnsafeBufferPointer(body)
+    }
 
     /// Forgets the bytes written so far (after they were copied elsewhere), keeping the storage.
-    public mutating func clearBytes() { bytes.removeAll(keepingCapacity: true) }
+    public mutating func clearBytes() { buffer.removeAll() }
 
     public mutating func beginObject(inline: Bool = false) {
         beginContainer(UInt8(ascii: "{"), inline: inline)
@@ -67,13 +83,13 @@ public struct JSONWriter {
     public mutating func key(_ name: JSONKey) {
         guard name.isInline else { return key(name.name) }
         startElement()
-        name.append(to: &bytes)
+        name.append(to: &buffer)
         endKey()
     }
 
     private mutating func endKey() {
-        bytes.append(UInt8(ascii: ":"))
-        if !compact { bytes.append(UInt8(ascii: " ")) }
+        buffer.append(UInt8(ascii: ":"))
+        if !compact { buffer.append(UInt8(ascii: " ")) }
         afterKey = true
     }
 
@@ -86,7 +102,7 @@ public struct JSONWriter {
     public mutating func null() { raw("null") }
     public mutating func int(_ value: Int) {
         startElement()
-        bytes.appendDigits(value)
+        buffer.appendDigits(value)
     }
     public mutating func decimal(_ value: Decimal) {
         raw(value.isNaN ? "null" : DecimalText.plain(value))
@@ -94,15 +110,15 @@ public struct JSONWriter {
 
     public mutating func double(_ value: Double) {
         startElement()
-        bytes.appendJSONNumber(value)
+        buffer.appendJSONNumber(value)
     }
 
     /// An element of the innermost container whose bytes `body` appends itself, for records
     /// written millions of times from parts worked out once (`JSONRecordParts`): `body` must
     /// append one whole value as this writer would write it.
-    public mutating func element(_ body: (inout [UInt8]) -> Void) {
+    public mutating func element(_ body: (inout ByteBuffer) -> Void) {
         startElement()
-        body(&bytes)
+        body(&buffer)
     }
 
     /// Writes `value` or `null`.
@@ -174,12 +190,12 @@ public struct JSONWriter {
 
     private mutating func raw(_ text: String) {
         startElement()
-        bytes.append(contentsOf: text.utf8)
+        buffer.append(contentsOf: text.utf8)
     }
 
     private mutating func beginContainer(_ opening: UInt8, inline: Bool) {
         startElement()
-        bytes.append(opening)
+        buffer.append(opening)
         if depth > 0 { enclosingCounts.append(innermostCount) }
         innermostCount = 0
         depth += 1
@@ -195,8 +211,8 @@ public struct JSONWriter {
         } else if count > 0 {
             newline()
         }
-        bytes.append(closing)
-        if depth == 0 { bytes.append(UInt8(ascii: "\n")) }
+        buffer.append(closing)
+        if depth == 0 { buffer.append(UInt8(ascii: "\n")) }
     }
 
     /// Before a value or key: a comma and a new line inside containers (a comma and a space inside
@@ -209,40 +225,32 @@ public struct JSONWriter {
         guard depth > 0 else { return }
         let earlier = innermostCount
         innermostCount = earlier + 1
-        if earlier > 0 { bytes.append(UInt8(ascii: ",")) }
+        if earlier > 0 { buffer.append(UInt8(ascii: ",")) }
         if inlineDepth == 0 {
             newline()
         } else if earlier > 0, !compact {
-            bytes.append(UInt8(ascii: " "))
+            buffer.append(UInt8(ascii: " "))
         }
     }
 
     private mutating func newline() {
         guard !compact else { return }
         let width = 1 + depth * 2
-        if width <= Self.lineBreak.count {
-            Self.lineBreak.withUnsafeBytes { bytes.appendBytes($0.baseAddress, width) }
-        } else {
-            bytes.append(UInt8(ascii: "\n"))
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width - 1))
-        }
+        buffer.append(UInt8(ascii: "\n"))
+        buffer.append(UInt8(ascii: " "), count: width - 1)
     }
 
-    /// A line break and the indents of up to 31 open containers, appended as one slice.
-    private static let lineBreak =
-        [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 62)
-
     private mutating func appendString(_ value: String) {
-        bytes.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: "\""))
         let plain = value.utf8.withContiguousStorageIfAvailable { stored in
             guard !stored.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
                 return false
             }
-            bytes.append(contentsOf: stored)
+            buffer.append(contentsOf: stored)
             return true
         }
         if plain != true { appendEscaped(value) }
-        bytes.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: "\""))
     }
 
     private mutating func appendEscaped(_ value: String) {
@@ -255,91 +263,15 @@ public struct JSONWriter {
             case 0x09: escape = UInt8(ascii: "t")
             case 0..<0x20:
                 let hex = String(byte, radix: 16)
-                bytes.append(
+                buffer.append(
                     contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
                 continue
             default:
-                bytes.append(byte)
+                buffer.append(byte)
                 continue
             }
-            bytes.append(UInt8(ascii: "\\"))
-            bytes.append(escape)
-        }
-    }
-}
-
-/// A member name written many times (each of a national round's five million score rows has
-/// three): its quoted and escaped bytes, worked out once and held in the value itself, so that
-/// writers on several cores share no reference count.
-public struct JSONKey: Sendable {
-    /// The quoted bytes when they fit in 16, else nil and `name` is written as `key` writes it.
-    private let inline: (UInt64, UInt64)?
-    private let count: Int
-    fileprivate let name: String
-
-    public init(_ name: String) {
-        self.name = name
-        var writer = JSONWriter(compact: true)
-        writer.string(name)
-        let quoted = writer.bytes
-        count = quoted.count
-        guard quoted.count <= 16 else {
-            inline = nil
-            return
-        }
-        var words: (UInt64, UInt64) = (0, 0)
-        withUnsafeMutableBytes(of: &words) { $0.copyBytes(from: quoted) }
-        inline = words
-    }
-
-    /// Appends the quoted name to `bytes`.
-    fileprivate func append(to bytes: inout [UInt8]) {
-        guard var words = inline else { return }
-        let count = self.count
-        withUnsafeBytes(of: &words) { bytes.appendBytes($0.baseAddress, count) }
-    }
-
-    fileprivate var isInline: Bool { inline != nil }
-}
-
-extension Array where Element == UInt8 {
-    /// Appends `count` bytes from `start` as one buffer: `append(contentsOf:)` of a slice goes
-    /// through the generic sequence copy, half as fast again for the few bytes of a key, a number
-    /// or an indent.
-    mutating func appendBytes(_ start: UnsafeRawPointer?, _ count: Int) {
-        guard let start, count > 0 else { return }
-        append(contentsOf: UnsafeRawBufferPointer(start: start, count: count))
-    }
-
-    /// `value` in decimal digits, with no string in between.
-    mutating func appendDigits(_ value: Int) {
-        if value < 0 { append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 20 digits
-        let count = Swift.withUnsafeMutableBytes(of: &digits) { buffer in
-            var end = buffer.count
-            repeat {
-                end -= 1
-                buffer[end] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            return buffer.count - end
-        }
-        Swift.withUnsafeBytes(of: &digits) {
-            appendBytes($0.baseAddress.map { $0 + 24 - count }, count)
-        }
-    }
-
-    /// `value` as JSON: a whole number in digits, any other as the shortest text that reads back
-    /// to the same value, and a non-finite one (which the engine never produces on purpose) as
-    /// `null`.
-    mutating func appendJSONNumber(_ value: Double) {
-        if !value.isFinite {
-            append(contentsOf: "null".utf8)
-        } else if value == value.rounded(), abs(value) < 1e15 {
-            appendDigits(Int(value))
-        } else {
-            append(contentsOf: String(value).utf8)
+            buffer.append(UInt8(ascii: "\\"))
+            buffer.append(escape)
         }
     }
 }
