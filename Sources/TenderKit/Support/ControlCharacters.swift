@@ -16,7 +16,10 @@ public enum ControlCharacters {
     /// The first control character in `text`, allowing line feeds and tabs when `multiline`.
     public static func first(in text: String, multiline: Bool = false) -> Unicode.Scalar? {
         // Printable ASCII holds none: most names, titles and ids are settled on their bytes.
-        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return nil }
+        let printable =
+            text.utf8.withContiguousStorageIfAvailable(PlainWord.isPrintableASCII)
+            ?? text.utf8.allSatisfy { (0x20...0x7E).contains($0) }
+        if printable { return nil }
         return text.unicodeScalars.first {
             isControl($0) && !(multiline && ($0 == "\n" || $0 == "\t"))
         }

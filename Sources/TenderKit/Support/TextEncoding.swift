@@ -41,8 +41,7 @@ public enum TextEncoding {
         var index = index
         if let base = buffer.baseAddress {
             while index + 8 <= buffer.count {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 != 0 { break }
+                if PlainWord.holdsNonASCII(PlainWord.load(base, at: index)) { break }
                 index += 8
             }
         }

@@ -14,17 +14,6 @@ enum ValidatedUTF8 {
 
     /// Whether every byte is below 0x80, looked at eight at a time.
     static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let raw = UnsafeRawBufferPointer(bytes)
-        var seen: UInt64 = 0
-        var index = 0
-        while index + 8 <= raw.count {
-            seen |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            index += 8
-        }
-        while index < raw.count {
-            seen |= UInt64(raw[index])
-            index += 1
-        }
-        return seen & 0x8080_8080_8080_8080 == 0
+        TextEncoding.endOfASCII(bytes, from: 0) == bytes.count
     }
 }

@@ -7,8 +7,9 @@ extension JSONParser {
         index += 1
         let start = index
         // Fast path: no escapes. Find the closing quote, checking for control characters and
-        // noting any byte outside ASCII (only then is the text's UTF-8 checked).
-        var bytesSeen: UInt8 = 0
+        // noting any byte outside ASCII (only then is the text's UTF-8 checked): eight bytes at a
+        // time while none of them is special, then byte by byte.
+        var bytesSeen: UInt8 = skipPlainWords() ? 0x80 : 0
         while index < buffer.count {
             let byte = buffer[index]
             if byte == UInt8(ascii: "\"") {
@@ -30,6 +31,20 @@ extension JSONParser {
                 .unexpectedEnd(expected: "the closing '\"' of a string"), at: index)
         }
         return try parseEscapedString(from: start)
+    }
+
+    /// Moves `index` past the whole eight-byte words of a string that hold no quote, backslash
+    /// or control character; whether any of their bytes was outside ASCII.
+    private mutating func skipPlainWords() -> Bool {
+        guard let base = buffer.baseAddress else { return false }
+        var seen: UInt64 = 0
+        while index + 8 <= buffer.count {
+            let word = PlainWord.load(base, at: index)
+            if PlainWord.endsJSONString(word) { break }
+            seen |= word
+            index += 8
+        }
+        return seen & PlainWord.highBits != 0
     }
 
     /// The slow path: a string with escapes, decoded byte by byte from `start`.
