@@ -17,19 +17,25 @@ struct ConsensusScore {
     ///   - moderated: the agreed score from `decisions.json`, if any.
     ///   - weight: the criterion's weight.
     init(
-        rows: ArraySlice<Int32>, scores: ScoreTable, excluded: [Int], moderated: Double?,
-        weight: Double, rules: Rules
+        rows: UnsafeBufferPointer<Int32>, scores: borrowing ScoreTable, excluded: borrowing [Int],
+        moderated: Double?, weight: Double, rules: Rules
     ) {
-        countedRows = rows.filter { !excluded.contains(Int(scores.evaluators[Int($0)])) }
-        let values = countedRows.map { scores.scores[Int($0)] }
-        independentCount = values.count
-        if let low = values.min(), let high = values.max() { spread = high - low }
+        countedRows = []
+        countedRows.reserveCapacity(rows.count)
+        for row in rows where !excluded.contains(Int(scores.evaluators[Int(row)])) {
+            countedRows.append(row)
+        }
+        independentCount = countedRows.count
+        let values = ScoreValues(rows: countedRows, scores: scores)
+        if let low = values.lowest, let high = values.highest { spread = high - low }
         if let moderated {
             consensus = moderated
             source = .moderated
-        } else if !values.isEmpty {
+        } else if independentCount > 0 {
             consensus =
-                rules.method == .mean ? ConsensusScore.mean(values) : ConsensusScore.median(values)
+                rules.method == .mean
+                ? values.sum / Double(independentCount)
+                : ConsensusScore.median(countedRows.map { scores.scores[Int($0)] })
             source = rules.method == .mean ? .mean : .median
         }
         needsModeration = moderated == nil && ScoreThreshold.isAbove(spread ?? 0, rules.maxSpread)
@@ -58,9 +64,21 @@ struct ConsensusScore {
         }
     }
 
-    /// The arithmetic mean, summed in a fixed order so that every run gives the same bits.
-    static func mean(_ values: [Double]) -> Double {
-        values.reduce(0, +) / Double(values.count)
+    /// The lowest and highest of the counted scores, and their sum in row order (so that every
+    /// run gives the mean the same bits), in one pass with no array of the scores.
+    private struct ScoreValues {
+        var lowest: Double?
+        var highest: Double?
+        var sum = 0.0
+
+        init(rows: borrowing [Int32], scores: borrowing ScoreTable) {
+            for index in rows.indices {
+                let score = scores.scores[Int(rows[index])]
+                sum += score
+                lowest = min(lowest ?? score, score)
+                highest = max(highest ?? score, score)
+            }
+        }
     }
 
     /// The middle value; for an even count, the mean of the middle two.

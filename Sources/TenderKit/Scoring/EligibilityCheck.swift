@@ -13,19 +13,22 @@ struct EligibilityCheck: Sendable {
 
     var isEligible: Bool { reasons.isEmpty }
 
+    /// The submission, round and rubric are borrowed, and the gates and criteria read in place:
+    /// copies would retain their strings and arrays, which every core shares, for each of a
+    /// national round's 100,000 submissions.
     init(
-        submission: Submission, round: Round, rubric: Rubric,
+        submission: borrowing Submission, round: borrowing Round, rubric: borrowing Rubric,
         stepBudget: Int = RuleLimits.maxEvaluationSteps
     ) {
         values = Array(repeating: nil, count: rubric.criteria.count)
         let scope = RuleScope(
             submission: submission.json, round: round.json, rubric: rubric.json,
             stepBudget: stepBudget)
-        for gate in rubric.gates { checkGate(gate, scope: scope) }
+        for index in rubric.gates.indices { checkGate(rubric.gates[index], scope: scope) }
         guard isEligible else { return }
-        for (index, criterion) in rubric.criteria.enumerated() {
-            guard let quantitative = criterion.quantitative else { continue }
-            values[index] = value(of: criterion, quantitative, scope: scope)
+        for index in rubric.criteria.indices {
+            guard let quantitative = rubric.criteria[index].quantitative else { continue }
+            values[index] = value(of: rubric.criteria[index], quantitative, scope: scope)
         }
         amount = awardAmount(rubric.award.amount, scope: scope)
         if !isEligible { amount = nil }

@@ -41,8 +41,10 @@ struct QualityAssessment {
     /// Reads each criterion in place (`inputs.criteria[criterionIndex]`): a national round
     /// assesses millions of submission–criterion pairs, and a copy of a `Criterion` retains each
     /// of its strings and arrays.
-    init(submission: String, at position: Int, values: [Decimal?], excluded: [Int], inputs: Inputs)
-    {
+    init(
+        submission: String, at position: Int, values: borrowing [Decimal?],
+        excluded: borrowing [Int], inputs: borrowing Inputs
+    ) {
         var qualityPoints = 0.0
         var qualityWeight = 0.0
         // One result per criterion: grown one append at a time, a national round's 100,000 lists
@@ -56,11 +58,12 @@ struct QualityAssessment {
                         value: values[criterionIndex], points: nil, scoreRows: [], excluded: []))
                 continue
             }
-            let score = ConsensusScore(
-                rows: inputs.index.rows(submission: position, quality: quality),
-                scores: inputs.scores, excluded: excluded,
-                moderated: inputs.moderated(submission, inputs.criteria[criterionIndex].id),
-                weight: inputs.criteria[criterionIndex].weight, rules: inputs.rules)
+            let moderated = inputs.moderated(submission, inputs.criteria[criterionIndex].id)
+            let score = inputs.index.withRows(submission: position, quality: quality) { rows in
+                ConsensusScore(
+                    rows: rows, scores: inputs.scores, excluded: excluded, moderated: moderated,
+                    weight: inputs.criteria[criterionIndex].weight, rules: inputs.rules)
+            }
             note(score, criterionIndex, submission: submission, excluded: excluded, inputs: inputs)
             qualityPoints += score.points ?? 0
             qualityWeight += inputs.criteria[criterionIndex].weight

@@ -38,9 +38,15 @@ struct ScoreIndex: Sendable {
         rows = grouped
     }
 
-    /// The rows scoring `submission` on the `quality`-th panel-scored criterion, in file order.
-    func rows(submission: Int, quality: Int) -> ArraySlice<Int32> {
+    /// The rows scoring `submission` on the `quality`-th panel-scored criterion, in file order,
+    /// read in place: a slice would retain the index's storage, which every core shares, once for
+    /// each of a national round's million submission–criterion pairs.
+    func withRows<Result>(
+        submission: Int, quality: Int, _ body: (UnsafeBufferPointer<Int32>) -> Result
+    ) -> Result {
         let group = submission * qualityCriteriaCount + quality
-        return rows[starts[group]..<starts[group + 1]]
+        return rows.withUnsafeBufferPointer {
+            body(UnsafeBufferPointer(rebasing: $0[starts[group]..<starts[group + 1]]))
+        }
     }
 }
