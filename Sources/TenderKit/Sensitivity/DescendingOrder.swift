@@ -29,8 +29,7 @@ struct DescendingOrder {
             starts = [Int32](repeating: 0, count: count + 1)
         }
         sortedBuckets = 0
-        guard count > 1, let highest = totals.max(), let lowest = totals.min(), highest > lowest
-        else {
+        guard count > 1, let (lowest, highest) = Self.range(of: totals), highest > lowest else {
             for index in 0..<count { order[index] = Int32(index) }
             sortedBuckets = count
             return
@@ -38,23 +37,38 @@ struct DescendingOrder {
         layOut(totals, highest: highest, lowest: lowest)
     }
 
+    /// The lowest and the highest total, in one pass.
+    private static func range(of totals: [Double]) -> (lowest: Double, highest: Double)? {
+        totals.withUnsafeBufferPointer { totals in
+            guard var lowest = totals.first else { return nil }
+            var highest = lowest
+            for total in totals {
+                if total < lowest { lowest = total }
+                if total > highest { highest = total }
+            }
+            return (lowest, highest)
+        }
+    }
+
     /// The counting sort of `prepare`, on the arrays' buffers: at national scale it runs 1,000
     /// times over 100,000 totals, and checked subscripts of the stored arrays (each write also
-    /// asking whether the array is uniquely referenced) were half its time.
+    /// asking whether the array is uniquely referenced) were half its time. Each total's bucket
+    /// is counted as it is worked out.
     private mutating func layOut(_ totals: [Double], highest: Double, lowest: Double) {
         let count = totals.count
         let scale = Double(count) / (highest - lowest)
         if next.count != starts.count { next = [Int32](repeating: 0, count: starts.count) }
-        totals.withUnsafeBufferPointer { totals in
-            bucketOf.withUnsafeMutableBufferPointer { bucketOf in
-                for index in 0..<count {
-                    bucketOf[index] = Int32(min(count - 1, Int((highest - totals[index]) * scale)))
-                }
-            }
-        }
         starts.withUnsafeMutableBufferPointer { starts in
             for index in 0...count { starts[index] = 0 }
-            for bucket in bucketOf { starts[Int(bucket) + 1] += 1 }
+            totals.withUnsafeBufferPointer { totals in
+                bucketOf.withUnsafeMutableBufferPointer { bucketOf in
+                    for index in 0..<count {
+                        let bucket = min(count - 1, Int((highest - totals[index]) * scale))
+                        bucketOf[index] = Int32(bucket)
+                        starts[bucket + 1] += 1
+                    }
+                }
+            }
             for index in 1...count { starts[index] += starts[index - 1] }
             next.withUnsafeMutableBufferPointer { next in
                 for index in starts.indices { next[index] = starts[index] }
