@@ -124,15 +124,25 @@ struct SensitivityModel: Sendable {
         var fractions: [Double?]
         var passesMinima: Bool
 
-        init(amount: Decimal?, criteria: [CriterionResult], rubric: Rubric) {
+        /// The criteria and the rubric are borrowed and read in place: a copy of either for each
+        /// of a national round's submissions retained arrays both cores share.
+        init(amount: Decimal?, criteria: borrowing [CriterionResult], rubric: borrowing Rubric) {
             self.amount = amount ?? 0
             pence = MoneyBound.pence(self.amount)
-            let span = rubric.scale.max - rubric.scale.min
-            consensus = criteria.map { $0.kind == .quality ? $0.consensus : nil }
-            fractions = consensus.map { value in value.map { ($0 - rubric.scale.min) / span } }
-            passesMinima = zip(rubric.criteria, consensus).allSatisfy { criterion, value in
-                guard let minimum = criterion.minimum, let value else { return true }
-                return !ScoreThreshold.isBelow(value, minimum)
+            let scaleMin = rubric.scale.min
+            let span = rubric.scale.max - scaleMin
+            var consensus: [Double?] = []
+            consensus.reserveCapacity(criteria.count)
+            for index in criteria.indices {
+                consensus.append(criteria[index].kind == .quality ? criteria[index].consensus : nil)
+            }
+            self.consensus = consensus
+            fractions = consensus.map { value in value.map { ($0 - scaleMin) / span } }
+            passesMinima = true
+            for index in 0..<min(consensus.count, rubric.criteria.count) {
+                guard let minimum = rubric.criteria[index].minimum, let value = consensus[index]
+                else { continue }
+                if ScoreThreshold.isBelow(value, minimum) { passesMinima = false }
             }
         }
     }
