@@ -42,6 +42,14 @@ extension Decision {
         }
     }
 
+    /// The positions of the awarded submissions in the order documents list them (the award
+    /// notice, the grants, the audit schedule).
+    public var awardedPositionsInRankOrder: [Int] {
+        submissions.indices.filter { submissions[$0].status == .awarded }.sorted {
+            SubmissionResult.isOrderedBefore(submissions[$0], submissions[$1])
+        }
+    }
+
     /// The positions of the submissions in id order. Sorting positions moves integers; sorting
     /// the results themselves copies each, with a reference count changed for every field.
     public var positionsByID: [Int] {

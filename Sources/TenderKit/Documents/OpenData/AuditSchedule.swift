@@ -19,9 +19,8 @@ public struct AuditSchedule: Sendable {
 
     public init(decision: Decision, round: LoadedRound) {
         guard let audit = round.rubric.audit else { return }
-        let awarded = decision.submissions.filter { $0.status == .awarded }.sorted(
-            by: SubmissionResult.isOrderedBefore)
-        for result in awarded {
+        for position in decision.awardedPositionsInRankOrder {
+            let result = decision.submissions[position]
             let submission = round.submissions[result.index]
             let scope = RuleScope(
                 submission: submission.json, round: round.round.json, rubric: round.rubric.json)

@@ -12,24 +12,30 @@ struct BidStatistics {
     let all: [Statistic]
 
     init(decision: Decision, round: LoadedRound) {
+        // Each result read in place (a copy would retain every one of its fields).
         let submissions = decision.submissions
-        let bidders = Set(
-            submissions.map { result in
-                let organisation = round.submissions[result.index].organisation
-                return organisation.identifiers.sorted().first
-                    ?? "name:" + OrganisationName(organisation.name).key
-            })
+        var bidders: Set<String> = []
+        var valid = 0
+        var rejected = 0
+        for position in submissions.indices {
+            let organisation = round.submissions[submissions[position].index].organisation
+            bidders.insert(
+                organisation.identifiers.sorted().first
+                    ?? "name:" + OrganisationName(organisation.name).key)
+            if submissions[position].status != .ineligible { valid += 1 }
+            if submissions[position].status == .rejected { rejected += 1 }
+        }
         all = [
             Statistic(measure: "bids", value: submissions.count, notes: "Submissions received"),
             Statistic(
                 measure: "bidders", value: bidders.count,
                 notes: "Organisations submitting, by identifier or else name"),
             Statistic(
-                measure: "validBids", value: submissions.filter { $0.status != .ineligible }.count,
+                measure: "validBids", value: valid,
                 notes: "Submissions that passed every eligibility gate"),
             Statistic(
                 measure: "tendersAbnormallyLow",
-                value: submissions.filter { $0.status == .rejected }.count,
+                value: rejected,
                 notes: "Submissions excluded after clarification of an abnormally low value"),
         ]
     }

@@ -16,7 +16,9 @@ struct GrantDetails {
     var locations: [Rubric.Place]
     var dateModified: String
 
-    init(submission: Submission, round: LoadedRound) {
+    /// The submission and the round are borrowed: a copy of the round for each grant retained
+    /// every one of its arrays.
+    init(submission: borrowing Submission, round: borrowing LoadedRound) {
         let start = round.round.awardDate
         dateModified = "\(start)T00:00:00Z"
         var months: Int?

@@ -70,9 +70,8 @@ extension OCDSReleaseWriter {
     func writeAwards(_ json: inout JSONWriter) {
         json.key("awards")
         json.beginArray()
-        let awarded = decision.submissions.filter { $0.status == .awarded }.sorted(
-            by: SubmissionResult.isOrderedBefore)
-        for result in awarded {
+        for position in decision.awardedPositionsInRankOrder {
+            let result = decision.submissions[position]
             let submission = round.submissions[result.index]
             json.beginObject()
             json.field("id", "\(round.round.id)-\(result.id)")

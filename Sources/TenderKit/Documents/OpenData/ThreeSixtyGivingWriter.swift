@@ -28,9 +28,8 @@ public struct ThreeSixtyGivingWriter: Sendable {
     }
 
     private static func grants(_ decision: Decision, _ round: LoadedRound) -> [Grant] {
-        decision.submissions.filter { $0.status == .awarded }.sorted(
-            by: SubmissionResult.isOrderedBefore
-        ).map { result in
+        decision.awardedPositionsInRankOrder.map { position in
+            let result = decision.submissions[position]
             let submission = round.submissions[result.index]
             let identifier = OrganisationIdentifier.preferred(submission.organisation.identifiers)
             let prefix = round.round.openData.grantIDPrefix
