@@ -121,14 +121,13 @@ public struct HTMLRenderer: DocumentRenderer {
             html.append("</th>")
         }
         html.append("</tr></thead>\n<tbody>\n")
-        for row in table.rows {
+        // Rows and cells read in place: a national round's tables have millions of cells, and
+        // a copy of each retained its text.
+        for row in table.rows.indices {
             html.append("<tr>")
-            for (cell, alignment) in zip(row, table.alignments) {
-                html.append(alignment == .right ? "<td class=\"num\">" : "<td>")
-                switch cell {
-                case .run(let inline): render(inline, into: &html)
-                case .runs(let inlines): render(inlines, into: &html)
-                }
+            for column in 0..<min(table.rows[row].count, table.alignments.count) {
+                html.append(table.alignments[column] == .right ? "<td class=\"num\">" : "<td>")
+                render(table.rows[row][column], into: &html)
                 html.append("</td>")
             }
             html.append("</tr>\n")
@@ -142,6 +141,13 @@ public struct HTMLRenderer: DocumentRenderer {
         open(tag, into: &html)
         render(inlines, into: &html)
         close(tag, into: &html)
+    }
+
+    private func render(_ cell: TableCell, into html: inout ByteBuffer) {
+        switch cell {
+        case .run(let inline): render(inline, into: &html)
+        case .runs(let inlines): render(inlines, into: &html)
+        }
     }
 
     private func render(_ inlines: [Inline], into html: inout ByteBuffer) {

@@ -94,14 +94,13 @@ public struct MarkdownRenderer: DocumentRenderer {
             output.append(alignment == .right ? " ---: " : " --- ")
         }
         output.append("|\n")
-        for row in table.rows {
+        // Rows and cells read in place: a national round's tables have millions of cells, and
+        // a copy of each retained its text.
+        for row in table.rows.indices {
             output.append("| ")
-            for (index, cell) in row.enumerated() {
-                if index > 0 { output.append(" | ") }
-                switch cell {
-                case .run(let inline): render(inline, inTableCell: true, into: &output)
-                case .runs(let inlines): render(inlines, inTableCell: true, into: &output)
-                }
+            for column in table.rows[row].indices {
+                if column > 0 { output.append(" | ") }
+                render(table.rows[row][column], into: &output)
             }
             output.append(" |\n")
             try drain(&output)
@@ -133,6 +132,13 @@ public struct MarkdownRenderer: DocumentRenderer {
         output.append("*Chart (in the HTML version): ")
         appendEscaped(title, to: &output)
         output.append(".*\n")
+    }
+
+    private func render(_ cell: TableCell, into output: inout ByteBuffer) {
+        switch cell {
+        case .run(let inline): render(inline, inTableCell: true, into: &output)
+        case .runs(let inlines): render(inlines, inTableCell: true, into: &output)
+        }
     }
 
     /// - Parameter inTableCell: GitHub tables split cells at every unescaped `|`, even inside a
