@@ -17,6 +17,19 @@ enum PlainWord {
         holds(word, UInt8(ascii: "\"")) || holds(word, UInt8(ascii: "\\")) || holdsBelow(word, 0x20)
     }
 
+    /// Whether `bytes` hold no quote, backslash or byte below 0x20: JSON string text that is
+    /// written as it is.
+    static func isPlainJSONText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        if let base = bytes.baseAddress {
+            while index + 8 <= bytes.count {
+                if endsJSONString(load(base, at: index)) { return false }
+                index += 8
+            }
+        }
+        return !bytes[index...].contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+    }
+
     /// Whether a byte of `word` is `byte`.
     static func holds(_ word: UInt64, _ byte: UInt8) -> Bool {
         holdsZero(word ^ (lowBits &* UInt64(byte)))

@@ -19,7 +19,7 @@ import Testing
     }
 
     /// Every byte value at every position of eleven bytes: in the word read whole and after it.
-    @Test func findsEveryByteOutsidePrintableASCII() {
+    @Test func findsEveryByteOutsideEachKindOfText() {
         for value in 0...255 {
             for position in 0..<11 {
                 var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 11)
@@ -28,6 +28,9 @@ import Testing
                 #expect(printable == (0x20...0x7E).contains(value), "byte \(value) at \(position)")
                 let ascii = bytes.withUnsafeBufferPointer(ValidatedUTF8.isASCII)
                 #expect(ascii == (value < 0x80), "byte \(value) at \(position)")
+                let json = bytes.withUnsafeBufferPointer(PlainWord.isPlainJSONText)
+                let special = value == 0x22 || value == 0x5C || value < 0x20
+                #expect(json == !special, "byte \(value) at \(position)")
             }
         }
     }

@@ -54,13 +54,6 @@ public struct JSONWriter: ~Copyable {
 
     public var text: String { buffer.text }
 
-    /// The bytes written so far, read in place.
-    public func withBytes<Result, Failure: Error>(
-        _ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Result
-    ) throws(Failure) -> Result {
-        try buffer.withUnsafeBufferPointer(body)
-    }
-
     /// Forgets the bytes written so far (after they were copied elsewhere), keeping the storage.
     public mutating func clearBytes() { buffer.removeAll() }
 
@@ -114,7 +107,7 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// An element of the innermost container whose bytes `body` appends itself, for records
-    /// written millions of times from parts worked out once (`JSONRecordParts`): `body` must
+    /// written millions of times from parts worked out once (`ScoreRowBytes`): `body` must
     /// append one whole value as this writer would write it.
     public mutating func element(_ body: (inout ByteBuffer) -> Void) {
         startElement()
@@ -243,9 +236,7 @@ public struct JSONWriter: ~Copyable {
     private mutating func appendString(_ value: String) {
         buffer.append(UInt8(ascii: "\""))
         let plain = value.utf8.withContiguousStorageIfAvailable { stored in
-            guard !stored.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
-                return false
-            }
+            guard PlainWord.isPlainJSONText(stored) else { return false }
             buffer.append(contentsOf: stored)
             return true
         }
