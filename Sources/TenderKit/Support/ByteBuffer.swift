@@ -37,6 +37,14 @@ public struct ByteBuffer: ~Copyable {
         count += bytes.count
     }
 
+    /// Appends bytes read in place from any memory (a number's digits worked out on the stack).
+    public mutating func append(contentsOf bytes: UnsafeRawBufferPointer) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        if count + bytes.count > capacity { grow(toHold: count + bytes.count) }
+        UnsafeMutableRawPointer(base + count).copyMemory(from: source, byteCount: bytes.count)
+        count += bytes.count
+    }
+
     /// Appends a renderer's markup, written as a literal: copied from the program's constant bytes.
     public mutating func append(_ markup: StaticString) {
         markup.withUTF8Buffer { append(contentsOf: $0) }

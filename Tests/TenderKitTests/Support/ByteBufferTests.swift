@@ -12,7 +12,7 @@ import Testing
         var buffer = ByteBuffer(capacity: 0)
         var expected: [UInt8] = []
         for step in 0..<400 {
-            switch random.int(0...5) {
+            switch random.int(0...6) {
             case 0:
                 let byte = UInt8(random.int(0...255))
                 buffer.append(byte)
@@ -34,6 +34,10 @@ import Testing
                 buffer.append(contentsOf: repeatElement(UInt8(ascii: "#"), count: count))
                 expected += Array(repeating: UInt8(ascii: " "), count: count)
                 expected += Array(repeating: UInt8(ascii: "#"), count: count)
+            case 5:
+                let run = (0..<random.int(0...40)).map { _ in UInt8(random.int(0...255)) }
+                run.withUnsafeBytes { buffer.append(contentsOf: $0) }
+                expected += run
             default:
                 if step % 7 == 0 {
                     buffer.removeAll()

@@ -14,9 +14,7 @@ extension ByteBuffer {
             return buffer.count - end
         }
         withUnsafeBytes(of: &digits) {
-            append(
-                contentsOf: UnsafeBufferPointer(
-                    rebasing: $0.bindMemory(to: UInt8.self)[(24 - count)...]))
+            append(contentsOf: UnsafeRawBufferPointer(rebasing: $0[(24 - count)...]))
         }
     }
 

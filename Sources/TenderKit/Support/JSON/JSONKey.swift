@@ -27,8 +27,7 @@ public struct JSONKey: Sendable {
         guard var words = inline else { return }
         let count = self.count
         withUnsafeBytes(of: &words) {
-            buffer.append(
-                contentsOf: UnsafeBufferPointer(rebasing: $0.bindMemory(to: UInt8.self)[..<count]))
+            buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: $0[..<count]))
         }
     }
 
