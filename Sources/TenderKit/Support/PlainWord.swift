@@ -20,14 +20,19 @@ enum PlainWord {
     /// Whether `bytes` hold no quote, backslash or byte below 0x20: JSON string text that is
     /// written as it is.
     static func isPlainJSONText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        if let base = bytes.baseAddress {
-            while index + 8 <= bytes.count {
-                if endsJSONString(load(base, at: index)) { return false }
-                index += 8
-            }
-        }
-        return !bytes[index...].contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+        let tail = endOfWords(bytes, from: 0, stoppingAt: endsJSONString)
+        return !bytes[tail...].contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+    }
+
+    /// The offset after the whole words from `start` on, up to the first word `stop` is true
+    /// of: where a scan goes on byte by byte.
+    static func endOfWords(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, stoppingAt stop: (UInt64) -> Bool
+    ) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        var index = start
+        while index + 8 <= bytes.count, !stop(load(base, at: index)) { index += 8 }
+        return index
     }
 
     /// Whether a byte of `word` is `byte`.
@@ -50,16 +55,9 @@ enum PlainWord {
 
     /// Whether every byte of `bytes` is printable ASCII (0x20 to 0x7E).
     static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        if let base = bytes.baseAddress {
-            while index + 8 <= bytes.count {
-                let word = load(base, at: index)
-                if holdsNonASCII(word) || holdsBelow(word, 0x20) || holds(word, 0x7F) {
-                    return false
-                }
-                index += 8
-            }
+        let tail = endOfWords(bytes, from: 0) { word in
+            holdsNonASCII(word) || holdsBelow(word, 0x20) || holds(word, 0x7F)
         }
-        return bytes[index...].allSatisfy { (0x20...0x7E).contains($0) }
+        return bytes[tail...].allSatisfy { (0x20...0x7E).contains($0) }
     }
 }

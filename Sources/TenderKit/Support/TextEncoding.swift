@@ -38,13 +38,7 @@ public enum TextEncoding {
 
     /// The first offset at or after `index` whose byte is not ASCII, or the end of the text.
     static func endOfASCII(_ buffer: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
-        var index = index
-        if let base = buffer.baseAddress {
-            while index + 8 <= buffer.count {
-                if PlainWord.holdsNonASCII(PlainWord.load(base, at: index)) { break }
-                index += 8
-            }
-        }
+        var index = PlainWord.endOfWords(buffer, from: index, stoppingAt: PlainWord.holdsNonASCII)
         while index < buffer.count, buffer[index] < 0x80 { index += 1 }
         return index
     }
